@@ -1,0 +1,15 @@
+// Routes reach db/ through this module only. Remix empties `*.server` modules
+// of app/ in the browser bundle; db/ lies outside app/, so without this door
+// the browser build would try to bundle pg and PGlite.
+import type { Db } from "../db/connection.server";
+
+// The server opens the database once and hands it to every loader and action
+// as `context.db`; tests pass their own database the same way.
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    db: Db;
+  }
+}
+
+export { listEditionSummaries } from "../db/queries/editions.server";
+export { hasDemoData } from "../db/queries/imports.server";

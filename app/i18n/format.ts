@@ -1,0 +1,48 @@
+// The one place numbers, money and dates are formatted. Dutch conventions by
+// default (`€ 3.000,00`, `1,5`, `14 april 2021`); English ones in English.
+import type { Language } from "./messages";
+
+const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
+
+/** Shown wherever a figure cannot be computed (null). */
+export const MISSING = "–";
+
+// Intl separates the euro sign with a no-break space; keep it, so the sign
+// never wraps away from its amount.
+export function formatEuro(value: number | null, language: Language, cents = true): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  }).format(value);
+}
+
+export function formatNumber(value: number | null, language: Language, maxDecimals = 1): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(
+    value,
+  );
+}
+
+/** A share (0.25) as a percentage ("25%"). */
+export function formatPercent(value: number | null, language: Language, maxDecimals = 0): string {
+  if (value === null) return MISSING;
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "percent",
+    maximumFractionDigits: maxDecimals,
+  }).format(value);
+}
+
+/** An ISO date (`2021-04-14`) as a long date ("14 april 2021"). */
+export function formatDate(isoDate: string | null, language: Language): string {
+  if (isoDate === null) return MISSING;
+  const [year, month, day] = isoDate.split("-").map(Number);
+  if (!year || !month || !day) return isoDate;
+  // Noon UTC, formatted in UTC: the calendar day cannot shift by time zone.
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(
+    date,
+  );
+}

@@ -1,0 +1,27 @@
+// POST /taal switches the interface language and returns to the page the
+// form was on. A plain form, so it works without JavaScript.
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+import { setLanguageCookie } from "~/i18n/language.server";
+import { isLanguage } from "~/i18n/messages";
+
+/** Only paths on this site: an open redirect would be a phishing aid. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//")
+    ? value
+    : "/";
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const language = form.get("taal");
+  if (!isLanguage(language)) {
+    return new Response("Onbekende taal / unknown language", { status: 400 });
+  }
+  return redirect(safeReturnPath(form.get("terug")), {
+    headers: { "Set-Cookie": await setLanguageCookie(language) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,11 @@
+import type { Command } from "../cli";
+import { migrateCommand, resetCommand, seedCommand } from "./database";
+import { serveCommand } from "./serve";
+
+/** Every command of `impact`, in the order its help lists them. */
+export const commands: readonly Command[] = [
+  migrateCommand,
+  seedCommand,
+  resetCommand,
+  serveCommand,
+];

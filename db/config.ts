@@ -1,0 +1,66 @@
+// Configuration from the environment, validated once at start-up so that a
+// wrong setting stops the program with a message that says what to set.
+import path from "node:path";
+import { z } from "zod";
+
+const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, {
+      message:
+        "moet een PostgreSQL-adres zijn, zoals postgres://gebruiker@localhost:5432/impact (of laat het weg voor de ingebouwde database)",
+    })
+    .optional(),
+  IMPACT_DATA_DIR: z.string().trim().min(1).default(".data"),
+  PORT: z.coerce
+    .number({ message: "moet een poortnummer zijn" })
+    .int({ message: "moet een geheel poortnummer zijn" })
+    .min(1, { message: "moet tussen 1 en 65535 liggen" })
+    .max(65535, { message: "moet tussen 1 en 65535 liggen" })
+    .default(3000),
+  IMPACT_DEMO: z.enum(["0", "1"], { message: "moet 0 of 1 zijn" }).optional(),
+});
+
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "postgres"; connectionString: string };
+
+export interface Config {
+  database: DatabaseTarget;
+  port: number;
+  /** Load the demo data into an empty database at start-up. */
+  demoOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads the configuration; an empty variable counts as not set. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const parsed = configSchema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError(
+      `De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n${lines.join("\n")}`,
+    );
+  }
+  const values = parsed.data;
+  const database: DatabaseTarget = values.DATABASE_URL
+    ? { kind: "postgres", connectionString: values.DATABASE_URL }
+    : { kind: "pglite", dataDir: path.resolve(cwd, values.IMPACT_DATA_DIR) };
+  return {
+    database,
+    port: values.PORT,
+    // A real server is somebody's production database: no demo data there
+    // unless asked for. The embedded database is for trying the product.
+    demoOnStart: values.IMPACT_DEMO ? values.IMPACT_DEMO === "1" : database.kind === "pglite",
+  };
+}

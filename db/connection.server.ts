@@ -1,0 +1,98 @@
+// Opens the database: embedded PGlite by default, a `pg` pool when
+// DATABASE_URL is set. Both get the same type parsers, so every query module
+// sees numbers for numeric/bigint and ISO strings for dates.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import {
+  type DatabaseConnection,
+  Kysely,
+  PGliteDialect,
+  type PGliteDialectConfig,
+  PGliteDriver,
+  PostgresDialect,
+} from "kysely";
+import pg from "pg";
+import type { DatabaseTarget } from "./config";
+import type { Database } from "./schema";
+
+export type Db = Kysely<Database>;
+
+const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
+
+const parsers: Record<number, (value: string) => unknown> = {
+  // euros fit a double exactly to the cent for any amount this product sees
+  [OID.NUMERIC]: Number,
+  // counts: far below 2^53
+  [OID.INT8]: Number,
+  // a calendar date has no time zone; keep it as the ISO text Postgres sends
+  [OID.DATE]: (value) => value,
+};
+
+/**
+ * PGlite has one connection, and Kysely's driver hands it to every caller, so
+ * a query of one request could land inside another request's transaction.
+ * This driver lends the connection to one caller at a time.
+ */
+class SerialPGliteDriver extends PGliteDriver {
+  #queue: Promise<void> = Promise.resolve();
+  #release: (() => void) | undefined;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.#queue;
+    let release = () => {};
+    this.#queue = new Promise((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    this.#release = release;
+    return super.acquireConnection();
+  }
+
+  override async releaseConnection(): Promise<void> {
+    const release = this.#release;
+    this.#release = undefined;
+    release?.();
+  }
+}
+
+class SerialPGliteDialect extends PGliteDialect {
+  readonly #config: PGliteDialectConfig;
+  constructor(config: PGliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver() {
+    return new SerialPGliteDriver(this.#config);
+  }
+}
+
+/** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
+export function kyselyForPGlite(pglite: PGlite): Db {
+  return new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+}
+
+/** Options for a PGlite instance that parses values like the `pg` pool does. */
+export const pgliteOptions = { parsers } as const;
+
+export function kyselyForPostgres(connectionString: string, max = 10): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: 10_000,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its server must not crash the process; the
+  // next query reports the failure to its caller.
+  pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Db> {
+  if (target.kind === "postgres") return kyselyForPostgres(target.connectionString);
+  await mkdir(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create(target.dataDir, pgliteOptions);
+  return kyselyForPGlite(pglite);
+}

@@ -1,0 +1,36 @@
+import { type MigrationResultSet, Migrator, NO_MIGRATIONS } from "kysely/migration";
+import type { Db } from "./connection.server";
+import { migrations } from "./migrations/index";
+
+function migratorFor(db: Db): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+export class MigrationError extends Error {
+  override name = "MigrationError";
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(`Migratie ${failed} is mislukt: ${reason}`);
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return check(await migratorFor(db).migrateToLatest());
+}
+
+/** Undoes the most recent migration; returns its name (empty when none). */
+export async function migrateDown(db: Db): Promise<string[]> {
+  return check(await migratorFor(db).migrateDown());
+}
+
+/** Drops every table by undoing all migrations, then builds the schema anew. */
+export async function resetDatabase(db: Db): Promise<void> {
+  check(await migratorFor(db).migrateTo(NO_MIGRATIONS));
+  await migrateToLatest(db);
+}

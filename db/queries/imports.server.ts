@@ -1,0 +1,23 @@
+import type { Db } from "../connection.server";
+import type { NewImportRecord } from "../schema";
+
+export async function recordImport(db: Db, record: NewImportRecord): Promise<number> {
+  const { import_id } = await db
+    .insertInto("imports")
+    .values(record)
+    .returning("import_id")
+    .executeTakeFirstOrThrow();
+  return import_id;
+}
+
+/** True while demo data loaded by the seed is in the database. */
+export async function hasDemoData(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom("imports")
+    .select("import_id")
+    .where("mode", "=", "seed")
+    .where("undone_at", "is", null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

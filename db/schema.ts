@@ -1,0 +1,195 @@
+// The one list of every table, as Kysely sees it after db/connection's type
+// parsers: numeric and bigint arrive as numbers, dates as ISO strings.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** Written as a number or a decimal string, read back as a number. */
+type Numeric = ColumnType<number, number | string, number | string>;
+type NumericWithDefault = ColumnType<number, number | string | undefined, number | string>;
+type WithDefault<T> = ColumnType<T, T | undefined, T>;
+
+export const STAGES = ["idea", "startup", "growth"] as const;
+export const REFERRALS = [
+  "campaign",
+  "word_of_mouth",
+  "former_participant",
+  "social_media",
+  "municipality",
+  "press",
+  "other",
+] as const;
+export const INSTRUMENTS = ["prize", "grant", "loan", "equity", "other"] as const;
+export const ACTIVITY_KINDS = ["workshop", "coaching", "network", "masterclass", "other"] as const;
+export const IMPORT_MODES = ["upsert", "replace", "seed"] as const;
+
+export type Stage = (typeof STAGES)[number];
+export type Referral = (typeof REFERRALS)[number];
+export type Instrument = (typeof INSTRUMENTS)[number];
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export interface EditionsTable {
+  edition_id: string;
+  municipality: string;
+  year: number;
+  name: string;
+  themes: WithDefault<string[]>;
+  budget_eur: Numeric;
+  max_share: NumericWithDefault;
+  score_scale_max: WithDefault<number>;
+  launched_on: IsoDate | null;
+  closed_on: IsoDate | null;
+  finale_on: IsoDate | null;
+}
+
+export interface CriteriaTable {
+  edition_id: string;
+  criterion: string;
+  label: string | null;
+  weight: Numeric;
+}
+
+export interface ApplicantsTable {
+  edition_id: string;
+  applicant_id: string;
+  initiative: string;
+  organisation: string | null;
+  /** Personal data: never in research exports, public factsheets or logs. */
+  entrepreneur: string | null;
+  /** Personal data. */
+  email: string | null;
+  /** Personal data. */
+  phone: string | null;
+  theme: string | null;
+  district: string | null;
+  stage: Stage | null;
+  returning: WithDefault<boolean>;
+  referral: Referral | null;
+  registered_on: IsoDate | null;
+  intake: WithDefault<boolean>;
+  plan_submitted: WithDefault<boolean>;
+}
+
+export interface AssessmentsTable {
+  edition_id: string;
+  applicant_id: string;
+  assessor: string;
+  comment: string | null;
+}
+
+export interface AssessmentScoresTable {
+  edition_id: string;
+  applicant_id: string;
+  assessor: string;
+  criterion: string;
+  score: Numeric;
+}
+
+export interface AwardsTable {
+  edition_id: string;
+  applicant_id: string;
+  start_budget_eur: Numeric;
+  microcredit_eur: Numeric;
+  own_contribution_eur: NumericWithDefault;
+  cofunding_eur: NumericWithDefault;
+  awarded_on: IsoDate | null;
+  instrument: WithDefault<Instrument>;
+}
+
+export interface OutcomesTable {
+  edition_id: string;
+  applicant_id: string;
+  months: number;
+  active: boolean;
+  revenue_eur: Numeric | null;
+  jobs_fte: Numeric | null;
+  jobs_distance_fte: Numeric | null;
+  volunteers: number | null;
+  beneficiaries: number | null;
+  follow_on_funding_eur: Numeric | null;
+  partnerships: number | null;
+}
+
+export interface SurveysTable {
+  edition_id: string;
+  respondent_id: string;
+  applicant_id: string | null;
+  overall: number | null;
+  intake_rating: number | null;
+  coaching: number | null;
+  workshops: number | null;
+  network: number | null;
+  recommend: number | null;
+  quote: string | null;
+  quote_consent: WithDefault<boolean>;
+}
+
+export interface ActivitiesTable {
+  edition_id: string;
+  activity_id: string;
+  kind: ActivityKind;
+  title: string | null;
+  held_on: IsoDate | null;
+  hours: Numeric | null;
+  participants: number | null;
+}
+
+export interface StoriesTable {
+  edition_id: string;
+  applicant_id: string;
+  title: string;
+  summary: string;
+  quote: string | null;
+  published: WithDefault<boolean>;
+}
+
+export interface ImportsTable {
+  import_id: Generated<number>;
+  imported_by: string;
+  imported_at: ColumnType<Date, Date | string | undefined, never>;
+  file_name: string;
+  sha256: string;
+  mode: ImportMode;
+  edition_ids: WithDefault<string[]>;
+  counts: WithDefault<Record<string, unknown>>;
+  undone_at: ColumnType<Date | null, never, Date | string | null>;
+}
+
+export interface Database {
+  editions: EditionsTable;
+  criteria: CriteriaTable;
+  applicants: ApplicantsTable;
+  assessments: AssessmentsTable;
+  assessment_scores: AssessmentScoresTable;
+  awards: AwardsTable;
+  outcomes: OutcomesTable;
+  surveys: SurveysTable;
+  activities: ActivitiesTable;
+  stories: StoriesTable;
+  imports: ImportsTable;
+}
+
+export type Edition = Selectable<EditionsTable>;
+export type NewEdition = Insertable<EditionsTable>;
+export type EditionUpdate = Updateable<EditionsTable>;
+export type Criterion = Selectable<CriteriaTable>;
+export type NewCriterion = Insertable<CriteriaTable>;
+export type Applicant = Selectable<ApplicantsTable>;
+export type NewApplicant = Insertable<ApplicantsTable>;
+export type Assessment = Selectable<AssessmentsTable>;
+export type NewAssessment = Insertable<AssessmentsTable>;
+export type AssessmentScore = Selectable<AssessmentScoresTable>;
+export type NewAssessmentScore = Insertable<AssessmentScoresTable>;
+export type Award = Selectable<AwardsTable>;
+export type NewAward = Insertable<AwardsTable>;
+export type Outcome = Selectable<OutcomesTable>;
+export type NewOutcome = Insertable<OutcomesTable>;
+export type Survey = Selectable<SurveysTable>;
+export type NewSurvey = Insertable<SurveysTable>;
+export type Activity = Selectable<ActivitiesTable>;
+export type NewActivity = Insertable<ActivitiesTable>;
+export type Story = Selectable<StoriesTable>;
+export type NewStory = Insertable<StoriesTable>;
+export type ImportRecord = Selectable<ImportsTable>;
+export type NewImportRecord = Insertable<ImportsTable>;

@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type { Db } from "../db/connection.server";
+import { insertDataset } from "../db/insert-dataset.server";
+import { recordImport } from "../db/queries/imports.server";
+import { buildDemoDataset } from "./demo";
+
+export const DEMO_IMPORTER = "demodata";
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom("editions").select("edition_id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Loads the demo dataset into an empty database, all or nothing, and records
+ * it in the import history with mode `seed` so the interface can say that
+ * these figures are demo data.
+ */
+export async function loadDemoData(db: Db): Promise<Record<string, number>> {
+  const dataset = buildDemoDataset();
+  const sha256 = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+  return db.transaction().execute(async (trx) => {
+    const counts = await insertDataset(trx, dataset);
+    await recordImport(trx, {
+      imported_by: DEMO_IMPORTER,
+      file_name: "demodata",
+      sha256,
+      mode: "seed",
+      edition_ids: dataset.editions.map((e) => e.edition_id),
+      counts,
+    });
+    return counts;
+  });
+}

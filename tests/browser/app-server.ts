@@ -1,0 +1,78 @@
+// Starts the built app as `impact serve` would run it in production, on a
+// free port, and stops it again.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export interface RunningApp {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app stopped (${child.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not become healthy in time:\n${log()}`);
+}
+
+/** Runs the app on an empty database: PGlite in a fresh folder, or `databaseUrl`. */
+export async function startApp(databaseUrl?: string): Promise<RunningApp> {
+  if (!existsSync(path.join(root, "build/index.js"))) {
+    throw new Error("No build: run `npm run build` before the browser tests.");
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "impact-browser-"));
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", "serve"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      IMPACT_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl ?? "",
+      IMPACT_DEMO: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => output);
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

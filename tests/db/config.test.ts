@@ -1,0 +1,51 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../db/config";
+
+describe("loadConfig", () => {
+  it("defaults to embedded PGlite in .data, port 3000, with demo data", () => {
+    const config = loadConfig({}, "/srv/impact");
+    expect(config).toEqual({
+      database: { kind: "pglite", dataDir: path.resolve("/srv/impact/.data") },
+      port: 3000,
+      demoOnStart: true,
+    });
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set, without demo data unless asked", () => {
+    const url = "postgres://impact@db.example.nl:5432/impact";
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({
+      kind: "postgres",
+      connectionString: url,
+    });
+    expect(loadConfig({ DATABASE_URL: url }).demoOnStart).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, IMPACT_DEMO: "1" }).demoOnStart).toBe(true);
+    expect(loadConfig({ IMPACT_DEMO: "0" }).demoOnStart).toBe(false);
+  });
+
+  it("treats an empty variable as not set", () => {
+    expect(loadConfig({ DATABASE_URL: "  ", PORT: "" }, "/x").database.kind).toBe("pglite");
+  });
+
+  it("resolves IMPACT_DATA_DIR against the working folder", () => {
+    const config = loadConfig({ IMPACT_DATA_DIR: "data/db" }, "/srv/impact");
+    expect(config.database).toEqual({ kind: "pglite", dataDir: "/srv/impact/data/db" });
+  });
+
+  it.each([
+    [
+      { DATABASE_URL: "mysql://root@localhost/test" },
+      "DATABASE_URL moet een PostgreSQL-adres zijn",
+    ],
+    [{ PORT: "http" }, "PORT moet een poortnummer zijn"],
+    [{ PORT: "70000" }, "PORT moet tussen 1 en 65535 liggen"],
+    [{ IMPACT_DEMO: "yes" }, "IMPACT_DEMO moet 0 of 1 zijn"],
+  ])("refuses %o with a message that names the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("lists every wrong variable at once", () => {
+    expect(() => loadConfig({ PORT: "x", IMPACT_DEMO: "2" })).toThrow(/PORT[\s\S]*IMPACT_DEMO/);
+  });
+});
