@@ -1,3 +1,5 @@
+import type { Language } from "../../reports/language";
+
 // Every text of the interface, Dutch first. The English dictionary has the
 // type of the Dutch one, so a missing translation fails the typecheck.
 export const nl = {
@@ -69,10 +71,6 @@ export const en: Messages = {
   "footer.text": "SOC Impact Monitor, for municipalities, Buro Bries and researchers.",
 };
 
-export const LANGUAGES = ["nl", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = "nl";
-
 const dictionaries: Record<Language, Messages> = { nl, en };
 
 export type Translate = (key: MessageKey) => string;
@@ -80,8 +78,4 @@ export type Translate = (key: MessageKey) => string;
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
   return (key) => dictionary[key];
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
 }

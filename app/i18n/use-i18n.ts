@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { DEFAULT_LANGUAGE, type Language, type Translate, translator } from "./messages";
+import { DEFAULT_LANGUAGE, type Language } from "../../reports/language";
+import { type Translate, translator } from "./messages";
 
 interface RootI18nData {
   language: Language;

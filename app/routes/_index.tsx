@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listEditionSummaries } from "~/db.server";
-import { formatEuro, formatNumber } from "~/i18n/format";
 import { useI18n } from "~/i18n/use-i18n";
+import { formatEuro, formatNumber } from "../../reports/format";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return { editions: await listEditionSummaries(context.db) };

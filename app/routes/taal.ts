@@ -2,7 +2,7 @@
 // form was on. A plain form, so it works without JavaScript.
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { setLanguageCookie } from "~/i18n/language.server";
-import { isLanguage } from "~/i18n/messages";
+import { isLanguage } from "../../reports/language";
 
 /** Only paths on this site: an open redirect would be a phishing aid. */
 function safeReturnPath(value: FormDataEntryValue | null): string {

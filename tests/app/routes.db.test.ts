@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loader as rootLoader } from "~/root";
 import { loader as overviewLoader } from "~/routes/_index";
 import { loader as healthLoader } from "~/routes/healthz";
@@ -94,8 +94,11 @@ describe("healthz without a database", () => {
   it("answers 503 when the server does not answer", async () => {
     // Port 1 on loopback: nothing listens there, the connection is refused.
     const unreachable = kyselyForPostgres("postgres://postgres@127.0.0.1:1/impact");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const response = await healthLoader(args(unreachable));
     expect(response.status).toBe(503);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("ECONNREFUSED"));
+    warn.mockRestore();
     await unreachable.destroy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatEuro, formatNumber, formatPercent, MISSING } from "~/i18n/format";
+import { formatDate, formatEuro, formatNumber, formatPercent, MISSING } from "../../reports/format";
 
 // Intl puts a no-break space between the euro sign and the amount.
 const nbsp = "\u00a0";

@@ -1,6 +1,6 @@
 // The one place numbers, money and dates are formatted. Dutch conventions by
 // default (`€ 3.000,00`, `1,5`, `14 april 2021`); English ones in English.
-import type { Language } from "./messages";
+import type { Language } from "./language";
 
 const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
