@@ -2,6 +2,14 @@
 // wrong setting stops the program with a message that says what to set.
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "./import/limits";
+
+function positive(what: string) {
+  return z.coerce
+    .number({ message: `moet ${what} zijn` })
+    .int({ message: `moet ${what} zijn (een geheel getal)` })
+    .positive({ message: `moet ${what} groter dan 0 zijn` });
+}
 
 const configSchema = z.object({
   DATABASE_URL: z
@@ -20,6 +28,13 @@ const configSchema = z.object({
     .max(65535, { message: "moet tussen 1 en 65535 liggen" })
     .default(3000),
   IMPACT_DEMO: z.enum(["0", "1"], { message: "moet 0 of 1 zijn" }).optional(),
+  IMPACT_MAX_UPLOAD_MB: positive("een aantal megabytes").default(
+    DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB,
+  ),
+  IMPACT_MAX_UNPACKED_MB: positive("een aantal megabytes").default(
+    DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB,
+  ),
+  IMPACT_MAX_ROWS: positive("een aantal rijen").default(DEFAULT_IMPORT_LIMITS.maxRows),
 });
 
 export type DatabaseTarget =
@@ -31,6 +46,7 @@ export interface Config {
   port: number;
   /** Load the demo data into an empty database at start-up. */
   demoOnStart: boolean;
+  importLimits: ImportLimits;
 }
 
 export class ConfigError extends Error {
@@ -62,5 +78,11 @@ export function loadConfig(
     // A real server is somebody's production database: no demo data there
     // unless asked for. The embedded database is for trying the product.
     demoOnStart: values.IMPACT_DEMO ? values.IMPACT_DEMO === "1" : database.kind === "pglite",
+    importLimits: {
+      ...DEFAULT_IMPORT_LIMITS,
+      maxUploadBytes: values.IMPACT_MAX_UPLOAD_MB * MB,
+      maxUnpackedBytes: values.IMPACT_MAX_UNPACKED_MB * MB,
+      maxRows: values.IMPACT_MAX_ROWS,
+    },
   };
 }

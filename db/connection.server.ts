@@ -74,6 +74,13 @@ export function kyselyForPGlite(pglite: PGlite): Db {
 /** Options for a PGlite instance that parses values like the `pg` pool does. */
 export const pgliteOptions = { parsers } as const;
 
+// The pool behind a PostgreSQL Db, for what Kysely cannot do (COPY).
+const pools = new WeakMap<Db, pg.Pool>();
+
+export function postgresPoolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
+}
+
 export function kyselyForPostgres(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({
     connectionString,
@@ -87,7 +94,9 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   // An idle client that loses its server must not crash the process; the
   // next query reports the failure to its caller.
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {

@@ -8,16 +8,23 @@ const ROWS_PER_STATEMENT = 1000;
 /**
  * Inserts a whole dataset in dependency order. Plain inserts: meant for an
  * empty database (demo data, tests); the import pipeline does upserts.
- * Call it inside a transaction to make it all or nothing.
+ * Call it inside a transaction to make it all or nothing. Rows are marked
+ * with `importId`, so that an import recorded for them can be undone.
  */
-export async function insertDataset(db: Db, dataset: Dataset): Promise<Record<string, number>> {
+export async function insertDataset(
+  db: Db,
+  dataset: Dataset,
+  importId: number | null = null,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of DATASET_TABLES) {
     const rows = dataset[table];
     for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
       // Each table's rows match that table; TypeScript cannot follow the
       // loop variable, hence the widening to the union of row types.
-      const chunk = rows.slice(start, start + ROWS_PER_STATEMENT) as never[];
+      const chunk = rows
+        .slice(start, start + ROWS_PER_STATEMENT)
+        .map((row) => ({ ...row, import_id: importId })) as never[];
       await db.insertInto(table).values(chunk).execute();
     }
     counts[table] = rows.length;

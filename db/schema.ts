@@ -41,6 +41,8 @@ export interface EditionsTable {
   launched_on: IsoDate | null;
   closed_on: IsoDate | null;
   finale_on: IsoDate | null;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface CriteriaTable {
@@ -48,6 +50,8 @@ export interface CriteriaTable {
   criterion: string;
   label: string | null;
   weight: Numeric;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface ApplicantsTable {
@@ -69,6 +73,8 @@ export interface ApplicantsTable {
   registered_on: IsoDate | null;
   intake: WithDefault<boolean>;
   plan_submitted: WithDefault<boolean>;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface AssessmentsTable {
@@ -76,6 +82,8 @@ export interface AssessmentsTable {
   applicant_id: string;
   assessor: string;
   comment: string | null;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface AssessmentScoresTable {
@@ -84,6 +92,8 @@ export interface AssessmentScoresTable {
   assessor: string;
   criterion: string;
   score: Numeric;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface AwardsTable {
@@ -95,6 +105,8 @@ export interface AwardsTable {
   cofunding_eur: NumericWithDefault;
   awarded_on: IsoDate | null;
   instrument: WithDefault<Instrument>;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface OutcomesTable {
@@ -109,6 +121,8 @@ export interface OutcomesTable {
   beneficiaries: number | null;
   follow_on_funding_eur: Numeric | null;
   partnerships: number | null;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface SurveysTable {
@@ -123,6 +137,8 @@ export interface SurveysTable {
   recommend: number | null;
   quote: string | null;
   quote_consent: WithDefault<boolean>;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface ActivitiesTable {
@@ -133,6 +149,8 @@ export interface ActivitiesTable {
   held_on: IsoDate | null;
   hours: Numeric | null;
   participants: number | null;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface StoriesTable {
@@ -142,6 +160,8 @@ export interface StoriesTable {
   summary: string;
   quote: string | null;
   published: WithDefault<boolean>;
+  /** The import that last wrote this row (null: loaded outside an import). */
+  import_id: WithDefault<number | null>;
 }
 
 export interface ImportsTable {
@@ -156,6 +176,14 @@ export interface ImportsTable {
   undone_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
+export interface ImportChangesTable {
+  import_id: number;
+  table_name: string;
+  change: "updated" | "deleted";
+  /** The row as it was before the import, as JSON. */
+  row: Record<string, unknown>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -168,6 +196,7 @@ export interface Database {
   activities: ActivitiesTable;
   stories: StoriesTable;
   imports: ImportsTable;
+  import_changes: ImportChangesTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

@@ -19,9 +19,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db): Promise<Record<string, number>> {
   const dataset = buildDemoDataset();
   const sha256 = createHash("sha256").update(JSON.stringify(dataset)).digest("hex");
+  const counts = Object.fromEntries(
+    Object.entries(dataset).map(([table, rows]) => [table, (rows as unknown[]).length]),
+  );
   return db.transaction().execute(async (trx) => {
-    const counts = await insertDataset(trx, dataset);
-    await recordImport(trx, {
+    const importId = await recordImport(trx, {
       imported_by: DEMO_IMPORTER,
       file_name: "demodata",
       sha256,
@@ -29,6 +31,6 @@ export async function loadDemoData(db: Db): Promise<Record<string, number>> {
       edition_ids: dataset.editions.map((e) => e.edition_id),
       counts,
     });
-    return counts;
+    return insertDataset(trx, dataset, importId);
   });
 }

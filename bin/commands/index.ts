@@ -1,5 +1,6 @@
 import type { Command } from "../cli";
 import { migrateCommand, resetCommand, seedCommand } from "./database";
+import { importCommand, importsCommand } from "./import";
 import { serveCommand } from "./serve";
 
 /** Every command of `impact`, in the order its help lists them. */
@@ -8,4 +9,6 @@ export const commands: readonly Command[] = [
   seedCommand,
   resetCommand,
   serveCommand,
+  importCommand,
+  importsCommand,
 ];

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../db/config";
+import { DEFAULT_IMPORT_LIMITS } from "../../db/import/limits";
 
 describe("loadConfig", () => {
   it("defaults to embedded PGlite in .data, port 3000, with demo data", () => {
@@ -9,6 +10,7 @@ describe("loadConfig", () => {
       database: { kind: "pglite", dataDir: path.resolve("/srv/impact/.data") },
       port: 3000,
       demoOnStart: true,
+      importLimits: DEFAULT_IMPORT_LIMITS,
     });
   });
 

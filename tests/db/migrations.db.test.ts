@@ -13,6 +13,7 @@ const CONTRACT_TABLES = [
   "awards",
   "criteria",
   "editions",
+  "import_changes",
   "imports",
   "outcomes",
   "stories",

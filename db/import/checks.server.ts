@@ -1,0 +1,317 @@
+// The rules across rows, sheets and the database, as set-based SQL over the
+// staging tables: keys unique in the file, references present in the file or
+// the database, the rubric rules and the max-share rule. Runs inside the
+// import's transaction, so it sees the database as the merge will.
+import { type RawBuilder, sql } from "kysely";
+import type { Db } from "../connection.server";
+import { type DatasetKey, datasetSpec } from "../contract/datasets";
+import { DEFAULT_RUBRIC } from "../rubric";
+import type { ImportIssue, IssueCode } from "./issues";
+import { ROW, type StageTables, VALID } from "./staging.server";
+
+export type ImportMode = "upsert" | "replace";
+
+export interface CheckContext {
+  db: Db;
+  tables: StageTables;
+  mode: ImportMode;
+  /** The datasets the file holds, with their sheet names. */
+  sheets: Map<DatasetKey, string>;
+}
+
+interface Finding {
+  row: number;
+  value: string | null;
+}
+
+const row = sql.ref(ROW);
+const valid = sql.ref(VALID);
+
+function stage(ctx: CheckContext, dataset: DatasetKey) {
+  return sql.table(ctx.tables.table(dataset));
+}
+
+async function findings(ctx: CheckContext, query: RawBuilder<unknown>): Promise<Finding[]> {
+  const { rows } = await query.execute(ctx.db);
+  return rows as Finding[];
+}
+
+function toIssues(
+  ctx: CheckContext,
+  dataset: DatasetKey,
+  column: string,
+  found: Finding[],
+  problem: (f: Finding) => IssueCode,
+): ImportIssue[] {
+  return found.map((f) => ({
+    dataset,
+    sheet: ctx.sheets.get(dataset) ?? null,
+    row: f.row,
+    column,
+    value: f.value,
+    problem: problem(f),
+  }));
+}
+
+async function duplicateKeys(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
+  const keys = datasetSpec(dataset).keys;
+  const last = keys[keys.length - 1] as string;
+  const partition = sql.join(keys.map((k) => sql.ref(k)));
+  const found = await findings(
+    ctx,
+    sql`select ${row} as row, ${sql.ref(last)}::text as value from (
+      select *, row_number() over (partition by ${partition} order by ${row}) as n
+      from ${stage(ctx, dataset)}) s
+    where n > 1 order by ${row}`,
+  );
+  return toIssues(ctx, dataset, last, found, () => ({ code: "duplicate_key" }));
+}
+
+function columnDefault(dataset: DatasetKey, column: string): number {
+  return Number(datasetSpec(dataset).columns.find((c) => c.key === column)?.default);
+}
+
+/**
+ * Editions as they will be: the file's rows over the database's. A column the
+ * file does not have keeps the stored value, or gets the contract's default.
+ */
+function editionsAfter(ctx: CheckContext) {
+  return sql`(select s.edition_id, s.municipality, s.year,
+      coalesce(s.max_share, e.max_share, ${columnDefault("editions", "max_share")}) as max_share,
+      coalesce(s.score_scale_max, e.score_scale_max,
+        ${columnDefault("editions", "score_scale_max")}) as score_scale_max
+    from ${stage(ctx, "editions")} s left join editions e on e.edition_id = s.edition_id
+    union all
+    select e.edition_id, e.municipality, e.year, e.max_share, e.score_scale_max from editions e
+    where not exists (select 1 from ${stage(ctx, "editions")} s where s.edition_id = e.edition_id))`;
+}
+
+async function municipalityYear(ctx: CheckContext): Promise<ImportIssue[]> {
+  const found = await findings(
+    ctx,
+    sql`select s.${row} as row, s.year::text as value, min(o.edition_id) as other
+    from ${stage(ctx, "editions")} s
+    join ${editionsAfter(ctx)} o
+      on o.municipality = s.municipality and o.year = s.year and o.edition_id <> s.edition_id
+    group by s.${row}, s.year order by s.${row}`,
+  );
+  return toIssues(ctx, "editions", "year", found, (f) => ({
+    code: "duplicate_municipality_year",
+    other: (f as Finding & { other: string }).other,
+  }));
+}
+
+async function unknownEditions(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
+  const found = await findings(
+    ctx,
+    sql`select s.${row} as row, s.edition_id as value from ${stage(ctx, dataset)} s
+    where s.edition_id is not null
+      and not exists (select 1 from ${editionsAfter(ctx)} e where e.edition_id = s.edition_id)
+    order by s.${row}`,
+  );
+  return toIssues(ctx, dataset, "edition_id", found, () => ({ code: "unknown_edition" }));
+}
+
+/**
+ * Applicants as they will be. In replace mode the stored applicants of the
+ * file's editions go, so only the file's own count for those editions.
+ */
+function applicantsAfter(ctx: CheckContext) {
+  const stored =
+    ctx.mode === "replace"
+      ? sql`select edition_id, applicant_id from applicants a
+          where not exists (select 1 from ${fileEditions(ctx)} where file_editions.edition_id = a.edition_id)`
+      : sql`select edition_id, applicant_id from applicants`;
+  return sql`(select edition_id, applicant_id from ${stage(ctx, "applicants")} union all ${stored})`;
+}
+
+/** Every edition the file names, in any of its datasets. */
+export function fileEditions(ctx: { tables: StageTables; sheets: Map<DatasetKey, string> }) {
+  const parts = [...ctx.sheets.keys()].map(
+    (dataset) => sql`select edition_id from ${sql.table(ctx.tables.table(dataset))}`,
+  );
+  if (parts.length === 0)
+    return sql`(select null::text as edition_id where false) as file_editions`;
+  return sql`(${sql.join(parts, sql` union `)}) as file_editions`;
+}
+
+async function unknownApplicants(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
+  const found = await findings(
+    ctx,
+    sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
+    where s.applicant_id is not null and s.edition_id is not null
+      and exists (select 1 from ${editionsAfter(ctx)} e where e.edition_id = s.edition_id)
+      and not exists (select 1 from ${applicantsAfter(ctx)} a
+        where a.edition_id = s.edition_id and a.applicant_id = s.applicant_id)
+    order by s.${row}`,
+  );
+  return toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "unknown_applicant" }));
+}
+
+const defaultRubric = sql`(values ${sql.join(
+  DEFAULT_RUBRIC.map((c) => sql`(${c.criterion}::text, ${c.weight}::numeric)`),
+)}) as d(criterion, weight)`;
+
+/**
+ * The rubric each edition of the file will have: its criteria rows after the
+ * import, or the default rubric where it has none.
+ */
+export function rubricsAfter(ctx: CheckContext) {
+  const storedKept =
+    ctx.mode === "replace"
+      ? sql`false`
+      : sql`not exists (select 1 from ${stage(ctx, "criteria")} s
+          where s.edition_id = c.edition_id and s.criterion = c.criterion)`;
+  return sql`(with explicit as (
+      select edition_id, criterion, weight from ${stage(ctx, "criteria")} where ${valid}
+      union all
+      select c.edition_id, c.criterion, c.weight from criteria c
+      where c.edition_id in (select edition_id from ${fileEditions(ctx)}) and ${storedKept}
+    )
+    select edition_id, criterion, weight from explicit
+    union all
+    select f.edition_id, d.criterion, d.weight from (select distinct edition_id from ${fileEditions(ctx)}) f
+    cross join ${defaultRubric}
+    where not exists (select 1 from explicit x where x.edition_id = f.edition_id))`;
+}
+
+async function impactRule(ctx: CheckContext): Promise<ImportIssue[]> {
+  const rubric = rubricsAfter(ctx);
+  const missing = await findings(
+    ctx,
+    sql`select min(s.${row}) as row, s.edition_id as value from ${stage(ctx, "criteria")} s
+    where not exists (select 1 from ${rubric} r
+      where r.edition_id = s.edition_id and r.criterion = 'impact')
+    group by s.edition_id order by 1`,
+  );
+  const heavier = await findings(
+    ctx,
+    sql`select coalesce(s.${row}, i.${row}, 0) as row, r.criterion as value
+    from ${rubric} r
+    join ${rubric} impact on impact.edition_id = r.edition_id and impact.criterion = 'impact'
+    left join ${stage(ctx, "criteria")} s on s.edition_id = r.edition_id and s.criterion = r.criterion
+    left join ${stage(ctx, "criteria")} i on i.edition_id = r.edition_id and i.criterion = 'impact'
+    where r.criterion <> 'impact' and r.weight >= impact.weight
+      and r.edition_id in (select edition_id from ${stage(ctx, "criteria")})
+    order by 1`,
+  );
+  return [
+    ...toIssues(ctx, "criteria", "criterion", missing, () => ({ code: "impact_missing" })),
+    ...toIssues(ctx, "criteria", "weight", heavier, (f) => ({
+      code: "impact_not_heaviest",
+      criterion: f.value ?? "",
+    })),
+  ];
+}
+
+/**
+ * Scores against the rubric of their row's edition. A criterion column that
+ * belongs to no rubric in play is not a score at all: it is reported as an
+ * ignored column and its values are dropped.
+ */
+async function assessmentScores(
+  ctx: CheckContext,
+): Promise<{ issues: ImportIssue[]; ignored: string[] }> {
+  const rubric = rubricsAfter(ctx);
+  const scores = sql.table(ctx.tables.scoresTable);
+  const { rows: stray } = await sql<{ criterion: string }>`
+    select distinct criterion from ${scores} s
+    where not exists (select 1 from ${rubric} r where r.criterion = s.criterion)
+    order by criterion`.execute(ctx.db);
+  if (stray.length > 0) {
+    await sql`delete from ${scores} s
+      where not exists (select 1 from ${rubric} r where r.criterion = s.criterion)`.execute(ctx.db);
+  }
+  const outside = await findings(
+    ctx,
+    sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion from ${scores} s
+    where not exists (select 1 from ${rubric} r
+      where r.edition_id = s.edition_id and r.criterion = s.criterion)
+    order by s.${row}, s.criterion`,
+  );
+  const missing = await findings(
+    ctx,
+    sql`select a.${row} as row, null as value, r.criterion from ${stage(ctx, "assessments")} a
+    join ${rubric} r on r.edition_id = a.edition_id
+    where not exists (select 1 from ${scores} s where s.edition_id = a.edition_id
+      and s.applicant_id = a.applicant_id and s.assessor = a.assessor and s.criterion = r.criterion)
+    order by a.${row}, r.criterion`,
+  );
+  const aboveScale = await findings(
+    ctx,
+    sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion, e.score_scale_max as max
+    from ${scores} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
+    where s.score > e.score_scale_max order by s.${row}, s.criterion`,
+  );
+  const byCriterion = (found: Finding[], problem: (f: Finding) => IssueCode) =>
+    found.map((f) => ({
+      ...toIssues(
+        ctx,
+        "assessments",
+        (f as Finding & { criterion: string }).criterion,
+        [f],
+        problem,
+      )[0],
+    })) as ImportIssue[];
+  return {
+    ignored: stray.map((s) => `${ctx.sheets.get("assessments")}: ${s.criterion}`),
+    issues: [
+      ...byCriterion(outside, () => ({ code: "criterion_not_in_rubric" })),
+      ...byCriterion(missing, () => ({ code: "criterion_score_missing" })),
+      ...byCriterion(aboveScale, (f) => ({
+        code: "score_above_scale",
+        max: Number((f as Finding & { max: number }).max),
+      })),
+    ],
+  };
+}
+
+async function maxShare(ctx: CheckContext): Promise<ImportIssue[]> {
+  const found = await findings(
+    ctx,
+    sql`select s.${row} as row, trim_scale(s.microcredit_eur)::text as value,
+      e.max_share as share, s.start_budget_eur as start
+    from ${stage(ctx, "awards")} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
+    where ${valid} and s.microcredit_eur > e.max_share * s.start_budget_eur
+    order by s.${row}`,
+  );
+  return toIssues(ctx, "awards", "microcredit_eur", found, (f) => {
+    const { share, start } = f as Finding & { share: number; start: number };
+    return { code: "microcredit_above_share", share: Number(share), startBudget: Number(start) };
+  });
+}
+
+const APPLICANT_DATASETS: DatasetKey[] = [
+  "assessments",
+  "awards",
+  "outcomes",
+  "surveys",
+  "stories",
+];
+
+export interface CheckResult {
+  issues: ImportIssue[];
+  ignoredColumns: string[];
+}
+
+export async function checkAcrossRows(ctx: CheckContext): Promise<CheckResult> {
+  const issues: ImportIssue[] = [];
+  const has = (dataset: DatasetKey) => ctx.sheets.has(dataset);
+  for (const dataset of ctx.sheets.keys()) issues.push(...(await duplicateKeys(ctx, dataset)));
+  if (has("editions")) issues.push(...(await municipalityYear(ctx)));
+  for (const dataset of ctx.sheets.keys()) {
+    if (dataset !== "editions") issues.push(...(await unknownEditions(ctx, dataset)));
+  }
+  for (const dataset of APPLICANT_DATASETS) {
+    if (has(dataset)) issues.push(...(await unknownApplicants(ctx, dataset)));
+  }
+  if (has("criteria")) issues.push(...(await impactRule(ctx)));
+  let ignoredColumns: string[] = [];
+  if (has("assessments")) {
+    const scores = await assessmentScores(ctx);
+    issues.push(...scores.issues);
+    ignoredColumns = scores.ignored;
+  }
+  if (has("awards")) issues.push(...(await maxShare(ctx)));
+  return { issues, ignoredColumns };
+}

@@ -1,0 +1,21 @@
+// Bounds that keep one file from taking the server down (zip bombs, a
+// million empty rows, a film renamed to .csv). Configurable; see db/config.ts.
+export interface ImportLimits {
+  /** Largest upload the web accepts. The command line reads local files of any size. */
+  maxUploadBytes: number;
+  /** Largest total a workbook may unpack to. */
+  maxUnpackedBytes: number;
+  /** Most rows one sheet or CSV file may have. */
+  maxRows: number;
+  /** Most empty rows in a row before a sheet is refused as padded. */
+  maxConsecutiveEmptyRows: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxUploadBytes: 50 * MB,
+  maxUnpackedBytes: 1024 * MB,
+  maxRows: 2_000_000,
+  maxConsecutiveEmptyRows: 10_000,
+};

@@ -1,0 +1,372 @@
+// One import, start to end: read and parse the file into staging tables,
+// check it, and merge it in one transaction, or write nothing and report
+// every error. See shared/spec/data.md, "Import semantics".
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { sql } from "kysely";
+import type { Language } from "../../reports/language";
+import type { Db } from "../connection.server";
+import { type DatasetKey, type DatasetSpec, datasetByName } from "../contract/datasets";
+import { type CheckContext, checkAcrossRows, fileEditions, type ImportMode } from "./checks.server";
+import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
+import type { ImportLimits } from "./limits";
+import { lockImports } from "./lock.server";
+import { changesNothing, type DatasetCounts, mergeStaged } from "./merge.server";
+import { isEmptyRow, mapHeader, parseRow } from "./rows";
+import { ImportFileError, type ImportSource, openImportSource, type RawSheet } from "./source";
+import {
+  createStaging,
+  dropStaging,
+  ROW,
+  type StageTables,
+  type StageWriter,
+  stagedColumns,
+  stageTables,
+  stageWriter,
+  VALID,
+} from "./staging.server";
+
+export interface ImportOptions {
+  /** The file's name as the user knows it; its extension tells the type. */
+  fileName: string;
+  /** For a CSV file: the dataset, when the file name does not tell it. */
+  dataset?: DatasetKey;
+  mode: ImportMode;
+  dryRun: boolean;
+  importedBy: string;
+  language: Language;
+  limits: ImportLimits;
+}
+
+export interface ReportedIssue {
+  dataset: DatasetKey | null;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+/** The contract's machine form of the report, plus import_id and error_count. */
+export interface ImportReport {
+  ok: boolean;
+  dry_run: boolean;
+  errors: ReportedIssue[];
+  warnings: ReportedIssue[];
+  ignored: { sheets: string[]; columns: string[] };
+  counts: Partial<Record<DatasetKey, DatasetCounts>>;
+  /** The history entry this import wrote; null when it wrote nothing. */
+  import_id: number | null;
+  /** All errors found; `errors` lists the first MAX_REPORTED_ERRORS. */
+  error_count: number;
+}
+
+/** Enough to correct a file; a million errors would only bury the first. */
+export const MAX_REPORTED_ERRORS = 1000;
+
+class IssueList {
+  readonly items: ImportIssue[] = [];
+  total = 0;
+  push(...issues: ImportIssue[]) {
+    for (const issue of issues) {
+      this.total += 1;
+      if (this.items.length < MAX_REPORTED_ERRORS) this.items.push(issue);
+    }
+  }
+}
+
+function fileIssue(problem: IssueCode): ImportIssue {
+  return { dataset: null, sheet: null, row: null, column: null, value: null, problem };
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+interface StagedFile {
+  sheets: Map<DatasetKey, string>;
+  present: Map<DatasetKey, ReadonlySet<string>>;
+  ignoredSheets: string[];
+  ignoredColumns: string[];
+}
+
+function datasetOfSheet(source: ImportSource, sheet: RawSheet, options: ImportOptions) {
+  if (source.kind === "xlsx") return datasetByName(sheet.name);
+  if (options.dataset) return datasetByName(options.dataset);
+  return datasetByName(path.basename(sheet.name, path.extname(sheet.name)));
+}
+
+/** Replace mode: the columns a sheet lacks get their default (or null). */
+function fillAbsentColumns(
+  dataset: DatasetSpec,
+  present: Set<string>,
+  values: Record<string, unknown>,
+) {
+  for (const column of dataset.columns) {
+    if (!present.has(column.key) && !(column.key in values))
+      values[column.key] = column.default ?? null;
+  }
+}
+
+async function stageSheet(
+  db: Db,
+  tables: StageTables,
+  dataset: DatasetSpec,
+  sheet: RawSheet,
+  options: ImportOptions,
+  issues: IssueList,
+): Promise<{ present: Set<string>; ignored: string[] }> {
+  const { limits } = options;
+  const columns = [...stagedColumns(dataset), ROW, VALID];
+  const writer = await stageWriter(db, tables.table(dataset.key), columns);
+  const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
+  const scores: StageWriter | null = dataset.criterionColumns
+    ? await stageWriter(db, tables.scoresTable, scoreColumns)
+    : null;
+  let header: ReturnType<typeof mapHeader> | null = null;
+  let emptyRun = 0;
+  const rowIssues: ImportIssue[] = [];
+  try {
+    for await (const raw of sheet.rows) {
+      if (raw.number > limits.maxRows + 1) {
+        throw new ImportFileError({ code: "too_many_rows", max: limits.maxRows });
+      }
+      if (raw.number === 1) {
+        header = mapHeader(dataset, sheet.name, raw.cells);
+        issues.push(...header.issues);
+        continue;
+      }
+      if (isEmptyRow(raw.cells)) {
+        emptyRun += 1;
+        if (emptyRun > limits.maxConsecutiveEmptyRows) {
+          throw new ImportFileError({
+            code: "too_many_empty_rows",
+            max: limits.maxConsecutiveEmptyRows,
+          });
+        }
+        continue;
+      }
+      emptyRun = 0;
+      header ??= mapHeader(dataset, sheet.name, []);
+      const parsed = parseRow(
+        dataset,
+        sheet.name,
+        header,
+        raw.number,
+        raw.cells,
+        sheet.convention,
+        rowIssues,
+      );
+      issues.push(...rowIssues.splice(0));
+      if (options.mode === "replace") fillAbsentColumns(dataset, header.present, parsed.values);
+      await writer.add({ ...parsed.values, [ROW]: parsed.row, [VALID]: parsed.valid });
+      for (const { criterion, score } of parsed.scores) {
+        await scores?.add({
+          ...parsed.values,
+          criterion,
+          score,
+          [ROW]: parsed.row,
+          [VALID]: parsed.valid,
+        });
+      }
+    }
+  } finally {
+    await writer.finish();
+    await scores?.finish();
+  }
+  if (!header) {
+    // An empty sheet: every required column is missing.
+    header = mapHeader(dataset, sheet.name, []);
+    issues.push(...header.issues);
+  }
+  // Replace mode makes each row what the file says: a column the file lacks
+  // is reset to its default, not kept.
+  const present =
+    options.mode === "replace" ? new Set(dataset.columns.map((c) => c.key)) : header.present;
+  return { present, ignored: header.ignored };
+}
+
+async function stageFile(
+  db: Db,
+  tables: StageTables,
+  source: ImportSource,
+  options: ImportOptions,
+  issues: IssueList,
+): Promise<StagedFile> {
+  const staged: StagedFile = {
+    sheets: new Map(),
+    present: new Map(),
+    ignoredSheets: [],
+    ignoredColumns: [],
+  };
+  for await (const sheet of source.sheets()) {
+    const dataset = datasetOfSheet(source, sheet, options);
+    if (!dataset) {
+      if (source.kind === "csv")
+        throw new ImportFileError({ code: "unknown_dataset", name: sheet.name });
+      staged.ignoredSheets.push(sheet.name);
+      continue;
+    }
+    if (staged.sheets.has(dataset.key)) {
+      issues.push({
+        ...fileIssue({ code: "duplicate_sheet" }),
+        dataset: dataset.key,
+        sheet: sheet.name,
+      });
+      continue;
+    }
+    staged.sheets.set(dataset.key, sheet.name);
+    const { present, ignored } = await stageSheet(db, tables, dataset, sheet, options, issues);
+    staged.present.set(dataset.key, present);
+    staged.ignoredColumns.push(...ignored);
+  }
+  if (staged.sheets.size === 0) issues.push(fileIssue({ code: "no_datasets" }));
+  return staged;
+}
+
+async function overBudgetWarnings(ctx: CheckContext): Promise<ImportIssue[]> {
+  const { rows } = await sql<{ edition_id: string; budget: number; total: number }>`
+    select e.edition_id, e.budget_eur as budget, sum(w.microcredit_eur) as total
+    from editions e join awards w on w.edition_id = e.edition_id
+    where e.edition_id in (select edition_id from ${fileEditions(ctx)})
+    group by e.edition_id, e.budget_eur
+    having sum(w.microcredit_eur) > e.budget_eur
+    order by e.edition_id`.execute(ctx.db);
+  return rows.map((r) => ({
+    dataset: "awards",
+    sheet: ctx.sheets.get("awards") ?? null,
+    row: null,
+    column: "microcredit_eur",
+    value: r.edition_id,
+    problem: { code: "over_budget", total: Number(r.total), budget: Number(r.budget) },
+  }));
+}
+
+/** Thrown inside the transaction to roll it back while keeping the result. */
+class Rollback {
+  constructor(readonly result: MergeOutcome) {}
+}
+
+interface MergeOutcome {
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  ignoredColumns: string[];
+  counts: Partial<Record<DatasetKey, DatasetCounts>>;
+  importId: number | null;
+}
+
+async function checkAndMerge(
+  db: Db,
+  tables: StageTables,
+  staged: StagedFile,
+  options: ImportOptions,
+  sha256: string,
+  rowErrors: boolean,
+): Promise<MergeOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await lockImports(trx);
+      const ctx: CheckContext = { db: trx, tables, mode: options.mode, sheets: staged.sheets };
+      const checked = await checkAcrossRows(ctx);
+      const outcome: MergeOutcome = {
+        errors: checked.issues,
+        warnings: [],
+        ignoredColumns: checked.ignoredColumns,
+        counts: {},
+        importId: null,
+      };
+      if (rowErrors || checked.issues.length > 0) throw new Rollback(outcome);
+      const { rows } = await sql<{ edition_id: string }>`
+        select distinct edition_id from ${fileEditions(ctx)} order by edition_id`.execute(trx);
+      const { import_id } = await trx
+        .insertInto("imports")
+        .values({
+          imported_by: options.importedBy,
+          file_name: options.fileName,
+          sha256,
+          mode: options.mode,
+          edition_ids: rows.map((r) => r.edition_id),
+        })
+        .returning("import_id")
+        .executeTakeFirstOrThrow();
+      outcome.counts = await mergeStaged(ctx, staged.present, import_id);
+      outcome.warnings = await overBudgetWarnings(ctx);
+      if (options.dryRun || changesNothing(outcome.counts)) throw new Rollback(outcome);
+      await trx
+        .updateTable("imports")
+        .set({ counts: outcome.counts as Record<string, unknown> })
+        .where("import_id", "=", import_id)
+        .execute();
+      outcome.importId = import_id;
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.result;
+    // A rule the checks missed still stops at the database: report it, never crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      errors: [fileIssue({ code: "database_refused", reason })],
+      warnings: [],
+      ignoredColumns: [],
+      counts: {},
+      importId: null,
+    };
+  }
+}
+
+function reported(issue: ImportIssue, language: Language): ReportedIssue {
+  const { problem, ...where } = issue;
+  return { ...where, message: issueMessage(problem, language) };
+}
+
+/** Imports the file at `file`; never throws for a bad file, only reports. */
+export async function importFile(
+  db: Db,
+  file: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const issues = new IssueList();
+  const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile): ImportReport => {
+    issues.push(...(outcome.errors ?? []));
+    return {
+      ok: issues.total === 0,
+      dry_run: options.dryRun,
+      errors: issues.items.map((i) => reported(i, options.language)),
+      warnings: (outcome.warnings ?? []).map((i) => reported(i, options.language)),
+      ignored: {
+        sheets: staged?.ignoredSheets ?? [],
+        columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
+      },
+      counts: outcome.counts ?? {},
+      import_id: outcome.importId ?? null,
+      error_count: issues.total,
+    };
+  };
+  let source: ImportSource;
+  try {
+    source = await openImportSource(file, options.fileName, options.limits);
+  } catch (error) {
+    if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
+    throw error;
+  }
+  const sha256 = await sha256Of(file);
+  const tables = stageTables();
+  await createStaging(db, tables);
+  try {
+    let staged: StagedFile;
+    try {
+      staged = await stageFile(db, tables, source, options, issues);
+    } catch (error) {
+      if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
+      throw error;
+    }
+    // The checks across rows run even after row errors, so one report lists all.
+    const outcome = await checkAndMerge(db, tables, staged, options, sha256, issues.total > 0);
+    return report(outcome, staged);
+  } finally {
+    await dropStaging(db, tables);
+  }
+}
