@@ -64,6 +64,9 @@ function Page({ children, demo }: { children: ReactNode; demo: boolean }) {
                 <li>
                   <Link to="/">{t("nav.overview")}</Link>
                 </li>
+                <li>
+                  <Link to="/import">{t("nav.import")}</Link>
+                </li>
               </ul>
             </nav>
             <LanguageSwitch />

@@ -57,6 +57,16 @@ function overview(commands: readonly Command[]): string {
   ].join("\n");
 }
 
+/** PostgreSQL's code for a table that does not exist: the schema was never made. */
+const UNDEFINED_TABLE = "42P01";
+
+function describeFailure(error: unknown): string {
+  if ((error as { code?: string }).code === UNDEFINED_TABLE) {
+    return "de database is nog niet ingericht. Draai eerst `impact migrate` (npm start doet dat vanzelf).";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 export async function runCli(
   argv: string[],
   commands: readonly Command[],
@@ -87,7 +97,7 @@ export async function runCli(
       io.err(error.message);
       return EXIT.failed;
     }
-    io.err(`De opdracht ${name} is mislukt: ${error instanceof Error ? error.message : error}`);
+    io.err(`De opdracht ${name} is mislukt: ${describeFailure(error)}`);
     return EXIT.failed;
   }
 }

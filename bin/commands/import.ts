@@ -7,6 +7,7 @@ import { importFile } from "../../db/import/run.server";
 import { listImports, undoImport } from "../../db/import/undo.server";
 import { importReportText } from "../../reports/import-report";
 import { isLanguage, type Language } from "../../reports/language";
+import { buildTemplate } from "../../reports/template";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 const DATASET_NAMES = DATASETS.map((d) => `${d.key} (${d.alias})`).join(", ");
@@ -125,5 +126,31 @@ export const importsCommand: Command = {
       );
     }
     throw new UsageError("Kies `imports list` of `imports undo <nummer>`.");
+  },
+};
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: "schrijft het importsjabloon (.xlsx) met alle datasets en uitleg",
+  usage: [
+    "Gebruik: impact template --out <bestand.xlsx> [--lang en]",
+    "",
+    "Een werkmap met een werkblad per dataset, Nederlandse kopregels, keuzelijsten,",
+    "euro- en datumopmaak, een voorbeeldrij per blad en een blad met instructies.",
+  ].join("\n"),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: "string" },
+      lang: { type: "string" },
+    });
+    if (!values.out || positionals.length > 0)
+      throw new UsageError("Geef het doelbestand: --out sjabloon.xlsx");
+    if (path.extname(values.out).toLowerCase() !== ".xlsx") {
+      throw new UsageError("Het sjabloon is een Excel-werkmap: geef een bestandsnaam op .xlsx.");
+    }
+    const language = languageOption(values.lang);
+    await buildTemplate(language).xlsx.writeFile(values.out);
+    io.out(`Sjabloon geschreven: ${path.resolve(values.out)}`);
+    return EXIT.done;
   },
 };

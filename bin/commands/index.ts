@@ -1,6 +1,7 @@
 import type { Command } from "../cli";
 import { migrateCommand, resetCommand, seedCommand } from "./database";
-import { importCommand, importsCommand } from "./import";
+import { importCommand, importsCommand, templateCommand } from "./import";
+import { metricsCommand } from "./metrics";
 import { serveCommand } from "./serve";
 
 /** Every command of `impact`, in the order its help lists them. */
@@ -11,4 +12,6 @@ export const commands: readonly Command[] = [
   serveCommand,
   importCommand,
   importsCommand,
+  templateCommand,
+  metricsCommand,
 ];

@@ -14,7 +14,8 @@ function impact(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe("impact as a process", () => {
+// Each call starts a TypeScript process (about a second on these machines).
+describe("impact as a process", { timeout: 30_000 }, () => {
   it("prints help and exits 0", () => {
     const result = impact(["--help"]);
     expect(result.code).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CliIo, EXIT, runCli } from "../../bin/cli";
 import { commands } from "../../bin/commands/index";
+import { migrateDown } from "../../db/migrate.server";
 import { useTestDatabase } from "../support/test-db";
 
 function capture(db: CliIo["db"]) {
@@ -48,6 +49,17 @@ describe("impact command line on a database", () => {
 
     expect((await run("reset", "--yes")).code).toBe(EXIT.done);
     expect(await test.db.selectFrom("editions").select("edition_id").execute()).toEqual([]);
+  });
+
+  it("says to migrate first when the database has no schema yet", async () => {
+    await migrateDown(test.db);
+    await migrateDown(test.db);
+    const result = await run("imports", "list");
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toBe(
+      "De opdracht imports is mislukt: de database is nog niet ingericht. Draai eerst `impact migrate` (npm start doet dat vanzelf).",
+    );
+    expect((await run("migrate")).code).toBe(EXIT.done);
   });
 
   it("an unknown option is a wrong call", async () => {

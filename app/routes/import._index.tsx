@@ -1,0 +1,370 @@
+// /import: upload a workbook or CSV file, see the check (a dry run) grouped by
+// sheet, confirm, and see and undo earlier imports. Plain forms: it works
+// without JavaScript; with it, the page shows progress while a file is read.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { ImportReportView } from "~/components/import-report";
+import { languageOf } from "~/i18n/language.server";
+import { type Translate, translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
+import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
+import { formatNumber } from "../../reports/format";
+import type { Language } from "../../reports/language";
+
+const MB = 1024 * 1024;
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const history = await listImports(context.db);
+  return {
+    maxUploadMb: loadConfig().importLimits.maxUploadBytes / MB,
+    datasets: DATASETS.map((d) => ({ key: d.key, alias: d.alias })),
+    history: history.map((r) => ({
+      id: r.import_id,
+      at: r.imported_at.toISOString(),
+      by: r.imported_by,
+      file: r.file_name,
+      mode: r.mode,
+      editions: r.edition_ids,
+      undone: r.undone_at !== null,
+    })),
+  };
+}
+
+const modeSchema = z.enum(["upsert", "replace"]);
+const datasetSchema = z
+  .enum(DATASETS.map((d) => d.key) as [string, ...string[]])
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+const checkSchema = z.object({ modus: modeSchema, dataset: datasetSchema });
+const confirmSchema = z.object({
+  token: z.string(),
+  naam: z.string().min(1).max(255),
+  modus: modeSchema,
+  dataset: datasetSchema,
+});
+const undoSchema = z.object({ import: z.coerce.number().int().positive() });
+
+interface ReportResult {
+  report: Awaited<ReturnType<typeof importFile>>;
+  fileName: string;
+}
+interface CheckedResult extends ReportResult {
+  stage: "checked";
+  /** The upload waiting for confirmation; null when the file was refused. */
+  token: string | null;
+  mode: string;
+  dataset: string;
+}
+interface ImportedResult extends ReportResult {
+  stage: "imported";
+}
+interface MessageResult {
+  stage: "message";
+  tone: "ok" | "error";
+  text: string;
+}
+type ActionResult = CheckedResult | ImportedResult | MessageResult;
+
+function message(tone: "ok" | "error", text: string): ActionResult {
+  return { stage: "message", tone, text };
+}
+
+async function check(
+  request: Request,
+  db: Parameters<typeof importFile>[0],
+  language: Language,
+  t: Translate,
+): Promise<ActionResult> {
+  const limits = loadConfig().importLimits;
+  const upload = await receiveUpload(request, limits.maxUploadBytes);
+  if (!upload.ok)
+    return message(
+      "error",
+      t("import.form.tooLarge", { mb: formatNumber(limits.maxUploadBytes / MB, language) }),
+    );
+  const fields = checkSchema.safeParse({
+    modus: upload.form.get("modus"),
+    dataset: upload.form.get("dataset") ?? undefined,
+  });
+  if (!upload.file || !fields.success) return message("error", t("import.form.noFile"));
+  const { name: fileName, token } = upload.file;
+  const report = await importFile(db, upload.file.path, {
+    fileName,
+    dataset: fields.data.dataset as never,
+    mode: fields.data.modus,
+    dryRun: true,
+    importedBy: "web",
+    language,
+    limits,
+  });
+  if (!report.ok) await discardUpload(token);
+  return {
+    stage: "checked",
+    report,
+    fileName,
+    token: report.ok ? token : null,
+    mode: fields.data.modus,
+    dataset: fields.data.dataset ?? "",
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const language = await languageOf(request);
+  const t = translator(language);
+  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
+    return check(request, context.db, language, t);
+  }
+  const form = Object.fromEntries(await request.formData());
+  const undo = undoSchema.safeParse(form);
+  if (form.intent === "undo" && undo.success) {
+    const id = undo.data.import;
+    const result = await undoImport(context.db, id);
+    if (result.ok) return message("ok", t("import.undo.done", { id }));
+    if (result.reason === "later_import") {
+      return message("error", t("import.undo.later", { id, later: result.laterImportId }));
+    }
+    return message(
+      "error",
+      t(result.reason === "already_undone" ? "import.undo.already" : "import.undo.notFound", {
+        id,
+      }),
+    );
+  }
+  const confirm = confirmSchema.safeParse(form);
+  const file = confirm.success ? uploadedPath(confirm.data.token) : null;
+  if (form.intent !== "confirm" || !confirm.success || !file) {
+    return message("error", t("import.form.expired"));
+  }
+  try {
+    const report = await importFile(context.db, file, {
+      fileName: confirm.data.naam,
+      dataset: confirm.data.dataset as never,
+      mode: confirm.data.modus,
+      dryRun: false,
+      importedBy: "web",
+      language,
+      limits: loadConfig().importLimits,
+    });
+    return {
+      stage: "imported",
+      report,
+      fileName: confirm.data.naam,
+    } satisfies ActionResult;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return message("error", t("import.form.expired"));
+    throw error;
+  } finally {
+    await discardUpload(confirm.data.token);
+  }
+}
+
+function UploadForm({
+  maxUploadMb,
+  datasets,
+}: {
+  maxUploadMb: number;
+  datasets: { key: string; alias: string }[];
+}) {
+  const { language, t } = useI18n();
+  const navigation = useNavigation();
+  const busy =
+    navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
+  return (
+    <Form method="post" encType="multipart/form-data" className="stacked-form">
+      <fieldset>
+        <legend>{t("import.form.legend")}</legend>
+        <div className="field">
+          <label htmlFor="bestand">{t("import.form.file")}</label>
+          <p id="bestand-hint" className="hint">
+            {t("import.form.fileHint", { mb: formatNumber(maxUploadMb, language) })}
+          </p>
+          <input
+            id="bestand"
+            name="bestand"
+            type="file"
+            accept=".xlsx,.csv"
+            required
+            aria-describedby="bestand-hint"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="dataset">{t("import.form.dataset")}</label>
+          <select id="dataset" name="dataset" defaultValue="">
+            <option value="">{t("import.form.datasetFromName")}</option>
+            {datasets.map((d) => (
+              <option key={d.key} value={d.key}>
+                {language === "nl" ? d.alias : d.key}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field">
+          <legend>{t("import.form.mode")}</legend>
+          <label className="choice">
+            <input type="radio" name="modus" value="upsert" defaultChecked />{" "}
+            {t("import.form.upsert")}
+          </label>
+          <label className="choice">
+            <input type="radio" name="modus" value="replace" /> {t("import.form.replace")}
+          </label>
+        </fieldset>
+        <button type="submit" className="button" disabled={busy}>
+          {t("import.form.check")}
+        </button>
+        {busy ? (
+          <p role="status" className="progress">
+            <progress aria-label={t("import.form.checking")} /> {t("import.form.checking")}
+          </p>
+        ) : null}
+      </fieldset>
+    </Form>
+  );
+}
+
+function ConfirmForm({ result }: { result: CheckedResult }) {
+  const { t } = useI18n();
+  const navigation = useNavigation();
+  const busy =
+    navigation.state === "submitting" && navigation.formData?.get("intent") === "confirm";
+  if (!result.token) return null;
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value="confirm" />
+      <input type="hidden" name="token" value={result.token} />
+      <input type="hidden" name="naam" value={result.fileName} />
+      <input type="hidden" name="modus" value={result.mode} />
+      <input type="hidden" name="dataset" value={result.dataset} />
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t("import.confirm")}
+      </button>
+      {busy ? (
+        <p role="status" className="progress">
+          <progress aria-label={t("import.form.importing")} /> {t("import.form.importing")}
+        </p>
+      ) : null}
+    </Form>
+  );
+}
+
+function History({
+  history,
+}: {
+  history: ReturnType<typeof useLoaderData<typeof loader>>["history"];
+}) {
+  const { language, t } = useI18n();
+  const when = new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  });
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t("import.history.title")}</h2>
+      {history.length === 0 ? (
+        <p>{t("import.history.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col" className="numeric">
+                  {t("import.history.id")}
+                </th>
+                <th scope="col">{t("import.history.at")}</th>
+                <th scope="col">{t("import.history.by")}</th>
+                <th scope="col">{t("import.history.file")}</th>
+                <th scope="col">{t("import.history.mode")}</th>
+                <th scope="col">{t("import.history.editions")}</th>
+                <th scope="col">{t("import.history.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((r) => (
+                <tr key={r.id}>
+                  <td className="numeric">{r.id}</td>
+                  <td>{when.format(new Date(r.at))}</td>
+                  <td>{r.by}</td>
+                  <td>{r.file}</td>
+                  <td>{t(`import.mode.${r.mode}`)}</td>
+                  <td>{r.editions.join(", ")}</td>
+                  <td>
+                    {r.undone ? (
+                      t("import.history.undone")
+                    ) : (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="undo" />
+                        <input type="hidden" name="import" value={r.id} />
+                        <button
+                          type="submit"
+                          className="button button--small"
+                          aria-label={t("import.history.undoLabel", { id: r.id })}
+                        >
+                          {t("import.history.undo")}
+                        </button>
+                      </Form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export default function ImportPage() {
+  const { maxUploadMb, datasets, history } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t("import.title")}</h1>
+      <p className="lead">{t("import.intro")}</p>
+      <ol className="steps">
+        <li>
+          {t("import.steps.template")}{" "}
+          <a href="/import/sjabloon.xlsx" download>
+            {t("import.template")}
+          </a>
+        </li>
+        <li>{t("import.steps.fill")}</li>
+        <li>{t("import.steps.check")}</li>
+        <li>{t("import.steps.confirm")}</li>
+      </ol>
+      <div aria-live="polite">
+        {result?.stage === "message" ? (
+          <p
+            className={`notice notice--${result.tone}`}
+            role={result.tone === "error" ? "alert" : "status"}
+          >
+            {result.text}
+          </p>
+        ) : null}
+        {result?.stage === "imported" && result.report.ok ? (
+          <p className="notice notice--ok" role="status">
+            {result.report.import_id === null
+              ? t("import.doneNothing")
+              : t("import.done", { id: result.report.import_id })}
+          </p>
+        ) : null}
+        {result && result.stage !== "message" ? (
+          <ImportReportView report={result.report} fileName={result.fileName} />
+        ) : null}
+        {result?.stage === "checked" ? <ConfirmForm result={result} /> : null}
+      </div>
+      <UploadForm maxUploadMb={maxUploadMb} datasets={datasets} />
+      <History history={history} />
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
+  return [{ title: `${translator(root?.language ?? "nl")("import.title")} · SOC Impactmonitor` }];
+};

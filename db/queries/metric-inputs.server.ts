@@ -1,0 +1,577 @@
+// The inputs of the metric catalogue (shared/spec/metrics.md), per edition,
+// from a handful of set-based GROUP BY queries: the database does the
+// counting and summing, however many editions there are. What comes back is
+// additive (counts and sums, so that editions add up without averaging
+// ratios) plus the few pooled rows that a median or an AUC needs.
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Db } from "../connection.server";
+import { DEFAULT_RUBRIC } from "../rubric";
+import { ACTIVITY_KINDS, type ActivityKind, type Database } from "../schema";
+
+/** Which editions to compute; every given condition must hold. */
+export interface EditionFilter {
+  editionIds?: readonly string[];
+  /** Matched without regard to case. */
+  municipalities?: readonly string[];
+  fromYear?: number;
+  toYear?: number;
+  /** One of the edition's themes, matched without regard to case. */
+  theme?: string;
+}
+
+/** Whole numbers that add up across editions; never null (0 when nothing). */
+export const COUNT_PARTS = [
+  "registrations",
+  "intakes",
+  "plans",
+  "returning",
+  // applicants with a known referral
+  "referred",
+  // applicants referred by word of mouth or a former participant
+  "word_of_mouth",
+  "awarded",
+  "followed_12m",
+  "active_12m",
+  "followed_12m_unfunded",
+  "active_12m_unfunded",
+  "assessed",
+  // assessed applicants with a score, with an award
+  "scored_awarded",
+  "scored_not_awarded",
+  // applicants with two or more assessors
+  "multi_assessed",
+  "respondents",
+  "overall_answers",
+  "overall_sum",
+  "recommend_answers",
+  "promoters",
+  "detractors",
+  ...ACTIVITY_KINDS.map((kind) => `activities_${kind}` as const),
+] as const;
+
+/** Euro totals of required columns: exact to the cent, 0 when nothing. */
+export const AMOUNT_PARTS = ["budget", "microcredit_total", "start_budget_total"] as const;
+
+/**
+ * Sums of optional columns (at most two decimals): null where no row gives a
+ * value, because "not measured" is not "zero".
+ */
+export const MEASURED_PARTS = [
+  "follow_on_funding_12m",
+  "jobs_fte_12m",
+  "jobs_distance_fte_12m",
+  "volunteers_12m",
+  "beneficiaries_12m",
+  "revenue_12m",
+  "partnerships_12m",
+  ...ACTIVITY_KINDS.map((kind) => `activity_hours_${kind}` as const),
+  ...ACTIVITY_KINDS.map((kind) => `activity_participants_${kind}` as const),
+] as const;
+
+/** Sums of 0..100 scores, to divide by their counts. */
+export const SCORE_PARTS = ["score_sum_awarded", "score_sum_not_awarded", "spread_sum"] as const;
+
+/** Rows that cannot be summed: medians, extremes and ranks need them all. */
+export const POOLED_PARTS = [
+  "microcredits",
+  // scores of awarded applicants followed at 12 months and still active
+  "scores_active_12m",
+  // ... and no longer active
+  "scores_inactive_12m",
+] as const;
+
+export type CountPart = (typeof COUNT_PARTS)[number];
+export type AmountPart = (typeof AMOUNT_PARTS)[number];
+export type MeasuredPart = (typeof MEASURED_PARTS)[number];
+export type ScorePart = (typeof SCORE_PARTS)[number];
+export type PooledPart = (typeof POOLED_PARTS)[number];
+
+export interface MetricParts {
+  counts: Record<CountPart, number>;
+  amounts: Record<AmountPart, number>;
+  measured: Record<MeasuredPart, number | null>;
+  scoreSums: Record<ScorePart, number>;
+  pooled: Record<PooledPart, number[]>;
+}
+
+export interface EditionMetricInputs {
+  edition_id: string;
+  municipality: string;
+  year: number;
+  themes: string[];
+  /** The same municipality's edition with the greatest year below this one. */
+  previous_edition_id: string | null;
+  /** False for a predecessor loaded only for the year-over-year delta. */
+  selected: boolean;
+  parts: MetricParts;
+}
+
+function filled<K extends string, V>(keys: readonly K[], value: () => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, value()])) as Record<K, V>;
+}
+
+/** The parts of an edition without any rows. */
+export function emptyParts(budget = 0): MetricParts {
+  return {
+    counts: filled(COUNT_PARTS, () => 0),
+    amounts: { ...filled(AMOUNT_PARTS, () => 0), budget },
+    measured: filled(MEASURED_PARTS, () => null),
+    scoreSums: filled(SCORE_PARTS, () => 0),
+    pooled: filled(POOLED_PARTS, () => []),
+  };
+}
+
+/** `column = any(ids)`: one array parameter, however many editions. */
+function inEditions(column: string, ids: readonly string[]): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::text[])`;
+}
+
+/** The filter's conditions on the editions CTE `o`; none selects every edition. */
+function filterConditions(filter: EditionFilter): RawBuilder<SqlBool>[] {
+  const conditions: RawBuilder<SqlBool>[] = [];
+  if (filter.editionIds?.length) conditions.push(inEditions("o.edition_id", filter.editionIds));
+  if (filter.municipalities?.length) {
+    const names = [...filter.municipalities];
+    conditions.push(
+      sql<SqlBool>`lower(o.municipality) = any(array(select lower(m) from unnest(${names}::text[]) as m))`,
+    );
+  }
+  if (filter.fromYear !== undefined) conditions.push(sql<SqlBool>`o.year >= ${filter.fromYear}`);
+  if (filter.toYear !== undefined) conditions.push(sql<SqlBool>`o.year <= ${filter.toYear}`);
+  if (filter.theme !== undefined) {
+    conditions.push(
+      sql<SqlBool>`exists (select from unnest(o.themes) as t where lower(t) = lower(${filter.theme}))`,
+    );
+  }
+  return conditions;
+}
+
+interface EditionRow {
+  edition_id: string;
+  municipality: string;
+  year: number;
+  themes: string[];
+  budget: number;
+  previous_edition_id: string | null;
+  selected: boolean;
+}
+
+/** The editions the filter selects, and the predecessor of each. */
+async function selectEditions(db: Db, filter: EditionFilter): Promise<EditionRow[]> {
+  return db
+    .with("o", (qb) =>
+      qb
+        .selectFrom("editions")
+        .select([
+          "edition_id",
+          "municipality",
+          "year",
+          "themes",
+          "budget_eur as budget",
+          sql<string | null>`lag(edition_id) over (partition by municipality order by year)`.as(
+            "previous_edition_id",
+          ),
+        ]),
+    )
+    .with("chosen", (qb) =>
+      qb
+        .selectFrom("o")
+        .where((eb) => eb.and(filterConditions(filter)))
+        .select(["o.edition_id", "o.previous_edition_id"]),
+    )
+    .selectFrom("o")
+    .where((eb) =>
+      eb.or([
+        eb("o.edition_id", "in", eb.selectFrom("chosen").select("chosen.edition_id")),
+        eb("o.edition_id", "in", eb.selectFrom("chosen").select("chosen.previous_edition_id")),
+      ]),
+    )
+    .select((eb) => [
+      "o.edition_id",
+      "o.municipality",
+      "o.year",
+      "o.themes",
+      "o.budget",
+      "o.previous_edition_id",
+      eb("o.edition_id", "in", eb.selectFrom("chosen").select("chosen.edition_id"))
+        .$castTo<boolean>()
+        .as("selected"),
+    ])
+    .execute();
+}
+
+/** Identifiers among `ids` that no edition has. */
+export async function findUnknownEditionIds(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const known = await db
+    .selectFrom("editions")
+    .where(inEditions("edition_id", ids))
+    .select("edition_id")
+    .execute();
+  const found = new Set(known.map((row) => row.edition_id));
+  return [...new Set(ids)].filter((id) => !found.has(id));
+}
+
+async function applicantCounts(db: Db, ids: readonly string[]) {
+  return db
+    .selectFrom("applicants")
+    .where(inEditions("edition_id", ids))
+    .groupBy("edition_id")
+    .select((eb) => [
+      "edition_id",
+      eb.fn.countAll<number>().as("registrations"),
+      eb.fn.countAll<number>().filterWhere("intake", "=", true).as("intakes"),
+      eb.fn.countAll<number>().filterWhere("plan_submitted", "=", true).as("plans"),
+      eb.fn.countAll<number>().filterWhere("returning", "=", true).as("returning"),
+      eb.fn.count<number>("referral").as("referred"),
+      eb.fn
+        .countAll<number>()
+        .filterWhere("referral", "in", ["word_of_mouth", "former_participant"])
+        .as("word_of_mouth"),
+    ])
+    .execute();
+}
+
+async function awardSums(db: Db, ids: readonly string[]) {
+  return db
+    .selectFrom("awards")
+    .where(inEditions("edition_id", ids))
+    .groupBy("edition_id")
+    .select((eb) => [
+      "edition_id",
+      eb.fn.countAll<number>().as("awarded"),
+      eb.fn.sum<number>("microcredit_eur").as("microcredit_total"),
+      eb.fn.sum<number>("start_budget_eur").as("start_budget_total"),
+      sql<number[]>`array_agg(microcredit_eur::float8 order by microcredit_eur)`.as("microcredits"),
+    ])
+    .execute();
+}
+
+// Joined to `awards as w`: whether the applicant of a row has an award.
+const AWARDED = sql<SqlBool>`w.applicant_id is not null`;
+const NOT_AWARDED = sql<SqlBool>`w.applicant_id is null`;
+
+/** What SQL sums over outcome rows at 12 months of awarded applicants (O12). */
+const OUTCOME_SUMS = {
+  follow_on_funding_12m: "follow_on_funding_eur",
+  jobs_fte_12m: "jobs_fte",
+  jobs_distance_fte_12m: "jobs_distance_fte",
+  volunteers_12m: "volunteers",
+  beneficiaries_12m: "beneficiaries",
+  revenue_12m: "revenue_eur",
+  partnerships_12m: "partnerships",
+} as const satisfies Partial<Record<MeasuredPart, keyof Database["outcomes"]>>;
+
+type OutcomeSumPart = keyof typeof OUTCOME_SUMS;
+type OutcomeRow = { edition_id: string } & Record<
+  "followed_12m" | "active_12m" | "followed_12m_unfunded" | "active_12m_unfunded",
+  number
+> &
+  Record<OutcomeSumPart, number | null>;
+
+async function outcomeSums(db: Db, ids: readonly string[]): Promise<OutcomeRow[]> {
+  const sums = Object.entries(OUTCOME_SUMS).map(([part, column]) =>
+    // sum() skips nulls and is null when no row gives a value: the catalogue's rule.
+    sql<number | null>`sum(${sql.ref(`o.${column}`)}) filter (where ${AWARDED})`.as(part),
+  );
+  return db
+    .selectFrom("outcomes as o")
+    .leftJoin("awards as w", (join) =>
+      join
+        .onRef("w.edition_id", "=", "o.edition_id")
+        .onRef("w.applicant_id", "=", "o.applicant_id"),
+    )
+    .where("o.months", "=", 12)
+    .where(inEditions("o.edition_id", ids))
+    .groupBy("o.edition_id")
+    .select([
+      "o.edition_id",
+      sql<number>`count(*) filter (where ${AWARDED})`.as("followed_12m"),
+      sql<number>`count(*) filter (where ${AWARDED} and o.active)`.as("active_12m"),
+      sql<number>`count(*) filter (where ${NOT_AWARDED})`.as("followed_12m_unfunded"),
+      sql<number>`count(*) filter (where ${NOT_AWARDED} and o.active)`.as("active_12m_unfunded"),
+      ...sums,
+    ])
+    .$castTo<OutcomeRow>()
+    .execute();
+}
+
+/** DEFAULT_RUBRIC as a VALUES list, for editions without criteria rows. */
+function defaultRubricValues() {
+  const rows = DEFAULT_RUBRIC.map((c) => sql`(${c.criterion}::text, ${c.weight}::numeric)`);
+  return sql<{ criterion: string; weight: number }>`(values ${sql.join(rows)})`.as<"d">(
+    sql`d(criterion, weight)`,
+  );
+}
+
+/** Scores of awarded applicants with a 12-month row whose `active` is as given. */
+function followedScores(active: RawBuilder<SqlBool>): RawBuilder<number[]> {
+  return sql<
+    number[]
+  >`coalesce(array_agg(sc.score::float8) filter (where ${AWARDED} and sc.score is not null and ${active}), '{}')`;
+}
+
+/**
+ * Per edition: applicants assessed, the sums and counts of their 0..100
+ * scores with and without an award, the spread between assessors, and the
+ * scores of the awarded applicants followed at 12 months (for the AUC).
+ *
+ * score(a) = 100 · Σ_c w_c · mean_s score_{s,c}(a) / (score_scale_max · Σ_c w_c)
+ * over the criteria of the edition's rubric; an assessor's own score is the
+ * same with only that assessor's scores.
+ */
+async function assessmentSums(db: Db, ids: readonly string[]) {
+  return (
+    db
+      // Inlined where used: the planner then sees how small it is and hashes
+      // it, not the million score rows it is joined to.
+      .with(
+        (cte) => cte("rubric").notMaterialized(),
+        (qb) =>
+          qb
+            .selectFrom("criteria as c")
+            .innerJoin("editions as e", "e.edition_id", "c.edition_id")
+            .where(inEditions("c.edition_id", ids))
+            .select(["c.edition_id", "c.criterion", "c.weight", "e.score_scale_max"])
+            .unionAll((eb) =>
+              eb
+                .selectFrom("editions as e")
+                .crossJoin(defaultRubricValues())
+                .where(inEditions("e.edition_id", ids))
+                .where(({ not, exists, selectFrom }) =>
+                  not(
+                    exists(
+                      selectFrom("criteria as c")
+                        .whereRef("c.edition_id", "=", "e.edition_id")
+                        .select("c.criterion"),
+                    ),
+                  ),
+                )
+                .select(["e.edition_id", "d.criterion", "d.weight", "e.score_scale_max"]),
+            ),
+      )
+      // Each criterion's scores summed over the assessors first, weights after:
+      // the big pass groups raw rows on narrow keys and stays exact (numeric).
+      .with("criterion_sums", (qb) =>
+        qb
+          .selectFrom("assessment_scores")
+          .where(inEditions("edition_id", ids))
+          .groupBy(["edition_id", "applicant_id", "criterion"])
+          .select((eb) => [
+            "edition_id",
+            "applicant_id",
+            "criterion",
+            eb.fn.sum<number>("score").as("score_sum"),
+            eb.fn.countAll<number>().as("assessors"),
+          ]),
+      )
+      .with("applicant_scores", (qb) =>
+        qb
+          .selectFrom("criterion_sums as cs")
+          .innerJoin("rubric as r", (join) =>
+            join
+              .onRef("r.edition_id", "=", "cs.edition_id")
+              .onRef("r.criterion", "=", "cs.criterion"),
+          )
+          .groupBy(["cs.edition_id", "cs.applicant_id", "r.score_scale_max"])
+          .select([
+            "cs.edition_id",
+            "cs.applicant_id",
+            sql<number>`100 * sum(r.weight * cs.score_sum / cs.assessors) / (r.score_scale_max * sum(r.weight))`.as(
+              "score",
+            ),
+          ]),
+      )
+      .with("assessor_scores", (qb) =>
+        qb
+          .selectFrom("assessment_scores as s")
+          .innerJoin("rubric as r", (join) =>
+            join
+              .onRef("r.edition_id", "=", "s.edition_id")
+              .onRef("r.criterion", "=", "s.criterion"),
+          )
+          .where(inEditions("s.edition_id", ids))
+          .groupBy(["s.edition_id", "s.applicant_id", "s.assessor", "r.score_scale_max"])
+          .select([
+            "s.edition_id",
+            "s.applicant_id",
+            sql<number>`100 * sum(r.weight * s.score) / (r.score_scale_max * sum(r.weight))`.as(
+              "score",
+            ),
+          ]),
+      )
+      .with("spreads", (qb) =>
+        qb
+          .selectFrom("assessor_scores")
+          .groupBy(["edition_id", "applicant_id"])
+          .having((eb) => eb.fn.countAll(), ">=", 2)
+          .select((eb) => [
+            "edition_id",
+            "applicant_id",
+            sql<number>`${eb.fn.max("score")} - ${eb.fn.min("score")}`.as("spread"),
+          ]),
+      )
+      .with("assessed", (qb) =>
+        qb
+          .selectFrom("assessments")
+          .where(inEditions("edition_id", ids))
+          .groupBy(["edition_id", "applicant_id"])
+          .select(["edition_id", "applicant_id"]),
+      )
+      .selectFrom("assessed as a")
+      .leftJoin("applicant_scores as sc", (join) =>
+        join
+          .onRef("sc.edition_id", "=", "a.edition_id")
+          .onRef("sc.applicant_id", "=", "a.applicant_id"),
+      )
+      .leftJoin("spreads as sp", (join) =>
+        join
+          .onRef("sp.edition_id", "=", "a.edition_id")
+          .onRef("sp.applicant_id", "=", "a.applicant_id"),
+      )
+      .leftJoin("awards as w", (join) =>
+        join
+          .onRef("w.edition_id", "=", "a.edition_id")
+          .onRef("w.applicant_id", "=", "a.applicant_id"),
+      )
+      .leftJoin("outcomes as o", (join) =>
+        join
+          .onRef("o.edition_id", "=", "a.edition_id")
+          .onRef("o.applicant_id", "=", "a.applicant_id")
+          .on("o.months", "=", 12),
+      )
+      .groupBy("a.edition_id")
+      .select([
+        "a.edition_id",
+        sql<number>`count(*)`.as("assessed"),
+        sql<number>`count(sc.score) filter (where ${AWARDED})`.as("scored_awarded"),
+        sql<number>`coalesce(sum(sc.score) filter (where ${AWARDED}), 0)`.as("score_sum_awarded"),
+        sql<number>`count(sc.score) filter (where ${NOT_AWARDED})`.as("scored_not_awarded"),
+        sql<number>`coalesce(sum(sc.score) filter (where ${NOT_AWARDED}), 0)`.as(
+          "score_sum_not_awarded",
+        ),
+        sql<number>`count(sp.spread)`.as("multi_assessed"),
+        sql<number>`coalesce(sum(sp.spread), 0)`.as("spread_sum"),
+        followedScores(sql`o.active`).as("scores_active_12m"),
+        followedScores(sql`not o.active`).as("scores_inactive_12m"),
+      ])
+      .execute()
+  );
+}
+
+async function surveyCounts(db: Db, ids: readonly string[]) {
+  return db
+    .selectFrom("surveys")
+    .where(inEditions("edition_id", ids))
+    .groupBy("edition_id")
+    .select((eb) => [
+      "edition_id",
+      eb.fn.countAll<number>().as("respondents"),
+      eb.fn.count<number>("overall").as("overall_answers"),
+      sql<number>`coalesce(sum(overall), 0)`.as("overall_sum"),
+      eb.fn.count<number>("recommend").as("recommend_answers"),
+      eb.fn.countAll<number>().filterWhere("recommend", ">=", 9).as("promoters"),
+      eb.fn.countAll<number>().filterWhere("recommend", "<=", 6).as("detractors"),
+    ])
+    .execute();
+}
+
+interface ActivityRow {
+  edition_id: string;
+  kind: ActivityKind;
+  activities: number;
+  hours: number | null;
+  participants: number | null;
+}
+
+async function activitySums(db: Db, ids: readonly string[]): Promise<ActivityRow[]> {
+  return db
+    .selectFrom("activities")
+    .where(inEditions("edition_id", ids))
+    .groupBy(["edition_id", "kind"])
+    .select((eb) => [
+      "edition_id",
+      "kind",
+      eb.fn.countAll<number>().as("activities"),
+      eb.fn.sum<number | null>("hours").as("hours"),
+      eb.fn.sum<number | null>("participants").as("participants"),
+    ])
+    .execute();
+}
+
+/**
+ * The inputs of every edition the filter selects, and of their predecessors
+ * (for year-over-year deltas). Seven queries, whatever the number of
+ * editions.
+ */
+export async function loadMetricInputs(
+  db: Db,
+  filter: EditionFilter,
+): Promise<EditionMetricInputs[]> {
+  const editions = await selectEditions(db, filter);
+  if (editions.length === 0) return [];
+  const ids = editions.map((edition) => edition.edition_id);
+  const [applicants, awards, outcomes, assessments, surveys, activities] = await Promise.all([
+    applicantCounts(db, ids),
+    awardSums(db, ids),
+    outcomeSums(db, ids),
+    assessmentSums(db, ids),
+    surveyCounts(db, ids),
+    activitySums(db, ids),
+  ]);
+
+  const byId = new Map(editions.map((edition) => [edition.edition_id, emptyParts(edition.budget)]));
+  const partsOf = (id: string): MetricParts => {
+    const parts = byId.get(id);
+    // Every query is limited to `ids`, so this would be a bug in this module.
+    if (!parts) throw new Error(`metric inputs: edition ${id} was not selected`);
+    return parts;
+  };
+  for (const { edition_id, ...counts } of applicants)
+    Object.assign(partsOf(edition_id).counts, counts);
+  for (const { edition_id, awarded, microcredits, ...amounts } of awards) {
+    const parts = partsOf(edition_id);
+    parts.counts.awarded = awarded;
+    Object.assign(parts.amounts, amounts);
+    parts.pooled.microcredits = microcredits;
+  }
+  for (const row of outcomes) {
+    const { edition_id, followed_12m, active_12m, followed_12m_unfunded, active_12m_unfunded } =
+      row;
+    const parts = partsOf(edition_id);
+    Object.assign(parts.counts, {
+      followed_12m,
+      active_12m,
+      followed_12m_unfunded,
+      active_12m_unfunded,
+    });
+    for (const part of Object.keys(OUTCOME_SUMS) as OutcomeSumPart[])
+      parts.measured[part] = row[part];
+  }
+  for (const row of assessments) {
+    const { edition_id, scores_active_12m, scores_inactive_12m, ...rest } = row;
+    const { score_sum_awarded, score_sum_not_awarded, spread_sum, ...counts } = rest;
+    const parts = partsOf(edition_id);
+    Object.assign(parts.counts, counts);
+    Object.assign(parts.scoreSums, { score_sum_awarded, score_sum_not_awarded, spread_sum });
+    Object.assign(parts.pooled, { scores_active_12m, scores_inactive_12m });
+  }
+  for (const { edition_id, ...counts } of surveys)
+    Object.assign(partsOf(edition_id).counts, counts);
+  for (const row of activities) {
+    const parts = partsOf(row.edition_id);
+    parts.counts[`activities_${row.kind}`] = row.activities;
+    parts.measured[`activity_hours_${row.kind}`] = row.hours;
+    parts.measured[`activity_participants_${row.kind}`] = row.participants;
+  }
+
+  return editions.map((edition) => ({
+    edition_id: edition.edition_id,
+    municipality: edition.municipality,
+    year: edition.year,
+    themes: edition.themes,
+    previous_edition_id: edition.previous_edition_id,
+    selected: edition.selected,
+    parts: partsOf(edition.edition_id),
+  }));
+}

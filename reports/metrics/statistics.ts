@@ -1,0 +1,66 @@
+// The statistics SQL does not say simply: a confidence interval for a rate,
+// the rank-based AUC, and a median over pooled rows.
+
+/** z for a two-sided 95% interval, as the catalogue fixes it. */
+export const Z_95 = 1.959964;
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * Wilson score interval for `successes` out of `n`. Unlike the textbook
+ * p ± z·se it stays within 0..1 and is honest for the small cohorts of a
+ * municipality, including 0 of n and n of n. Null without cases.
+ */
+export function wilsonInterval(successes: number, n: number, z = Z_95): Interval | null {
+  if (n === 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  // At p = 0 or 1 the bound equals the edge up to rounding; keep it inside.
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/**
+ * The probability that a random member of `positives` has a higher value
+ * than a random member of `negatives`, ties counting half (the area under
+ * the ROC curve, Mann–Whitney U / (n1·n0)). Sorting once and summing the
+ * midranks of the positives makes it O(n log n) instead of comparing every
+ * pair. Null unless both groups have members.
+ */
+export function aucWithTies(
+  positives: readonly number[],
+  negatives: readonly number[],
+): number | null {
+  const n1 = positives.length;
+  const n0 = negatives.length;
+  if (n1 === 0 || n0 === 0) return null;
+  const all = [
+    ...positives.map((value) => ({ value, positive: true })),
+    ...negatives.map((value) => ({ value, positive: false })),
+  ].sort((a, b) => a.value - b.value);
+  let positiveRankSum = 0;
+  let start = 0;
+  while (start < all.length) {
+    let end = start;
+    while (end + 1 < all.length && all[end + 1]?.value === all[start]?.value) end++;
+    // Ranks start + 1 .. end + 1 share their mean: a tie counts half.
+    const midrank = (start + end) / 2 + 1;
+    for (let i = start; i <= end; i++) if (all[i]?.positive) positiveRankSum += midrank;
+    start = end + 1;
+  }
+  return (positiveRankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
+}
+
+/** The middle value; for an even count the mean of the middle two. Null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
+}

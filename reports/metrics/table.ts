@@ -1,0 +1,91 @@
+// The metrics report as a plain-text table for the command line: one row per
+// metric under its group, one column per edition (and one for the editions
+// together), rates on fewer than 10 cases marked with an asterisk.
+import type { Language } from "../language";
+import type { MetricSet } from "./compute";
+import {
+  GROUP_LABELS,
+  isRateKey,
+  METRIC_DEFINITIONS,
+  METRIC_GROUPS,
+  type MetricDefinition,
+} from "./definitions";
+import { formatMetricValue } from "./format-metric";
+import type { MetricsReport } from "./report.server";
+
+/** Columns per block, so that a table fits a terminal of 120 characters. */
+const COLUMNS_PER_BLOCK = 5;
+const FEW_CASES_MARK = "*";
+
+const WORDS = {
+  nl: {
+    title: (n: number, at: string) =>
+      `Kengetallen van ${n} ${n === 1 ? "editie" : "edities"}, berekend op ${at}`,
+    together: "Samen",
+    none: "Er zijn geen edities die bij deze keuze passen.",
+    fewCases: `${FEW_CASES_MARK} berust op minder dan 10 gevallen.`,
+  },
+  en: {
+    title: (n: number, at: string) =>
+      `Metrics of ${n} ${n === 1 ? "edition" : "editions"}, computed at ${at}`,
+    together: "Together",
+    none: "No editions match this selection.",
+    fewCases: `${FEW_CASES_MARK} rests on fewer than 10 cases.`,
+  },
+} as const;
+
+interface Column {
+  heading: string;
+  set: MetricSet;
+}
+
+function cell(set: MetricSet, definition: MetricDefinition, language: Language): string {
+  const value = set.metrics[definition.key];
+  const few = isRateKey(definition.key) && value !== null && set.rates[definition.key].few_cases;
+  // A space where others have the mark keeps the digits aligned.
+  return `${formatMetricValue(definition.unit, value, language)}${few ? FEW_CASES_MARK : " "}`;
+}
+
+function block(columns: readonly Column[], language: Language): string[] {
+  const rows = METRIC_DEFINITIONS.map((definition) => ({
+    definition,
+    label: `  ${definition.label[language]}`,
+    cells: columns.map((column) => cell(column.set, definition, language)),
+  }));
+  const labelWidth = Math.max(...rows.map((row) => row.label.length));
+  const widths = columns.map((column, c) =>
+    Math.max(column.heading.length + 1, ...rows.map((row) => row.cells[c]?.length ?? 0)),
+  );
+  const line = (label: string, values: readonly string[]) =>
+    [label.padEnd(labelWidth), ...values.map((value, c) => value.padStart(widths[c] ?? 0))]
+      .join("  ")
+      .trimEnd();
+  const lines = [
+    line(
+      "",
+      columns.map((column) => `${column.heading} `),
+    ),
+  ];
+  for (const group of METRIC_GROUPS) {
+    lines.push(GROUP_LABELS[group][language]);
+    for (const row of rows)
+      if (row.definition.group === group) lines.push(line(row.label, row.cells));
+  }
+  return lines;
+}
+
+export function metricsTable(report: MetricsReport, language: Language): string {
+  const words = WORDS[language];
+  const title = words.title(report.editions.length, report.generated_at);
+  if (report.editions.length === 0) return `${title}\n\n${words.none}`;
+  const columns: Column[] = report.editions.map((edition) => ({
+    heading: `${edition.municipality} ${edition.year}`,
+    set: edition,
+  }));
+  if (columns.length > 1) columns.push({ heading: words.together, set: report.aggregate });
+  const blocks: string[] = [];
+  for (let start = 0; start < columns.length; start += COLUMNS_PER_BLOCK) {
+    blocks.push(block(columns.slice(start, start + COLUMNS_PER_BLOCK), language).join("\n"));
+  }
+  return [title, ...blocks, words.fewCases].join("\n\n");
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loader } from "~/routes/api.metrics";
+import type { Db } from "../../db/connection.server";
+import { insertDataset } from "../../db/insert-dataset.server";
+import { metricsJson } from "../../reports/metrics/json";
+import { loadMetricsReport } from "../../reports/metrics/report.server";
+import { useTestDatabase } from "../support/test-db";
+import { handMadeDataset } from "./hand-made-editions";
+
+function get(db: Db, query = "") {
+  const request = new Request(`http://localhost/api/metrics${query}`);
+  return loader({ request, params: {}, context: { db } });
+}
+
+describe("GET /api/metrics", () => {
+  const test = useTestDatabase();
+
+  beforeAll(async () => {
+    await insertDataset(test.db, handMadeDataset());
+  });
+
+  it("answers the same JSON as the command line, never cached", async () => {
+    const response = await get(test.db);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("application/json");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const body = await response.json();
+    const expected = metricsJson(await loadMetricsReport(test.db, {}, new Date(body.generated_at)));
+    expect(body).toEqual(expected);
+    expect(body.editions).toHaveLength(4);
+  });
+
+  it("filters by repeated municipalities, years and theme", async () => {
+    const response = await get(
+      test.db,
+      "?municipality=alphen&municipality=Beek&from=2020&to=2020&theme=Armoede",
+    );
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.editions.map((e: { edition_id: string }) => e.edition_id)).toEqual([
+      "alphen-2020",
+      "beek-2020",
+    ]);
+    expect(body.aggregate.metrics.budget).toBe(13_000);
+  });
+
+  it.each([
+    [
+      "?from=twintig",
+      "Ongeldige keuze van edities: from moet een jaartal tussen 2000 en 2100 zijn, zoals 2020.",
+    ],
+    ["?from=2021&to=2019", "Ongeldige keuze van edities: from mag niet later zijn dan to."],
+    ["?to=2020&to=2021", "Geef to hoogstens één keer."],
+    [
+      "?gemeente=Alphen",
+      "Onbekende parameter: gemeente. Mogelijk zijn: edition, municipality, from, to, theme.",
+    ],
+  ])("answers 400 with a Dutch message for %s", async (query, error) => {
+    const response = await get(test.db, query);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error });
+  });
+
+  it("answers 404 for an edition that does not exist", async () => {
+    const response = await get(test.db, "?edition=alphen-2019&edition=alphen-1999");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: "De editie alphen-1999 bestaat niet." });
+  });
+});
