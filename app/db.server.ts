@@ -11,5 +11,4 @@ declare module "@remix-run/node" {
   }
 }
 
-export { listEditionSummaries } from "../db/queries/editions.server";
 export { hasDemoData } from "../db/queries/imports.server";

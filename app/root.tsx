@@ -17,7 +17,10 @@ import { languageOf } from "./i18n/language.server";
 import { useI18n } from "./i18n/use-i18n";
 import stylesheet from "./styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [language, demo] = await Promise.all([languageOf(request), hasDemoData(context.db)]);
@@ -65,7 +68,13 @@ function Page({ children, demo }: { children: ReactNode; demo: boolean }) {
                   <Link to="/">{t("nav.overview")}</Link>
                 </li>
                 <li>
+                  <Link to="/definities">{t("nav.definitions")}</Link>
+                </li>
+                <li>
                   <Link to="/import">{t("nav.import")}</Link>
+                </li>
+                <li>
+                  <Link to="/export">{t("nav.export")}</Link>
                 </li>
               </ul>
             </nav>

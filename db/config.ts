@@ -4,6 +4,9 @@ import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "./import/limits";
 
+/** The start of every 360Giving identifier, unless IMPACT_360_PREFIX says otherwise. */
+export const DEFAULT_GRANT_ID_PREFIX = "360G-socimpact";
+
 function positive(what: string) {
   return z.coerce
     .number({ message: `moet ${what} zijn` })
@@ -35,6 +38,21 @@ const configSchema = z.object({
     DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB,
   ),
   IMPACT_MAX_ROWS: positive("een aantal rijen").default(DEFAULT_IMPORT_LIMITS.maxRows),
+  // Not trimmed: a key is used exactly as given.
+  IMPACT_SECRET: z
+    .string()
+    .min(32, {
+      message: "moet minstens 32 tekens lang zijn, zoals de uitvoer van `openssl rand -hex 32`",
+    })
+    .optional(),
+  IMPACT_360_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^360G-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, {
+      message:
+        "moet beginnen met 360G- gevolgd door letters, cijfers en streepjes, zoals 360G-socimpact",
+    })
+    .default(DEFAULT_GRANT_ID_PREFIX),
 });
 
 export type DatabaseTarget =
@@ -47,6 +65,10 @@ export interface Config {
   /** Load the demo data into an empty database at start-up. */
   demoOnStart: boolean;
   importLimits: ImportLimits;
+  /** Key of the research pseudonyms; null: generated once and kept in the database. */
+  pseudonymSecret: string | null;
+  /** Start of every identifier in the 360Giving export. */
+  grantIdPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -84,5 +106,7 @@ export function loadConfig(
       maxUnpackedBytes: values.IMPACT_MAX_UNPACKED_MB * MB,
       maxRows: values.IMPACT_MAX_ROWS,
     },
+    pseudonymSecret: values.IMPACT_SECRET ?? null,
+    grantIdPrefix: values.IMPACT_360_PREFIX,
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "./connection.server";
 import { DATASET_TABLES, type Dataset } from "./dataset";
+import { refreshDerivedTables } from "./queries/derived-tables.server";
 
 // 1,000 rows a statement stays far below Postgres' 65,535 parameters for
 // the widest table and is where multi-row INSERT stops getting faster.
@@ -9,7 +10,8 @@ const ROWS_PER_STATEMENT = 1000;
  * Inserts a whole dataset in dependency order. Plain inserts: meant for an
  * empty database (demo data, tests); the import pipeline does upserts.
  * Call it inside a transaction to make it all or nothing. Rows are marked
- * with `importId`, so that an import recorded for them can be undone.
+ * with `importId`, so that an import recorded for them can be undone. The
+ * derived tables of the editions it touched are rebuilt afterwards.
  */
 export async function insertDataset(
   db: Db,
@@ -29,5 +31,15 @@ export async function insertDataset(
     }
     counts[table] = rows.length;
   }
+  await refreshDerivedTables(db, editionsOf(dataset));
   return counts;
+}
+
+/** Every edition the dataset has rows of. */
+function editionsOf(dataset: Dataset): string[] {
+  const ids = new Set<string>();
+  for (const table of DATASET_TABLES) {
+    for (const row of dataset[table]) ids.add(row.edition_id);
+  }
+  return [...ids];
 }

@@ -1,6 +1,7 @@
 // The one list of every table, as Kysely sees it after db/connection's type
 // parsers: numeric and bigint arrive as numbers, dates as ISO strings.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { MetricParts } from "./queries/metric-inputs.server";
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -96,6 +97,31 @@ export interface AssessmentScoresTable {
   import_id: WithDefault<number | null>;
 }
 
+/**
+ * Derived from assessment_scores, criteria and editions (metrics.md,
+ * "Assessment"); rebuilt per edition by db/queries/applicant-scores.server.ts.
+ */
+export interface ApplicantScoresTable {
+  edition_id: string;
+  applicant_id: string;
+  /** 0..100; null when no score is on a criterion of the edition's rubric. */
+  score: Numeric | null;
+  assessors: number;
+  /** max - min of the assessors' own weighted scores; null with fewer than two. */
+  spread: Numeric | null;
+}
+
+/**
+ * Each edition's metric parts (the additive inputs of the metric catalogue),
+ * stored after every write so that metrics over all editions read one row
+ * per edition; rebuilt by refreshMetricParts in db/queries/metric-inputs.
+ */
+export interface EditionMetricPartsTable {
+  edition_id: string;
+  /** Written as JSON text, read back as the object. */
+  parts: ColumnType<MetricParts, string, string>;
+}
+
 export interface AwardsTable {
   edition_id: string;
   applicant_id: string;
@@ -184,12 +210,33 @@ export interface ImportChangesTable {
   row: Record<string, unknown>;
 }
 
+/** Settings of this installation: exactly one row, written by the first export. */
+export interface InstallationTable {
+  /** Always true: the primary key allows one row only. */
+  id: WithDefault<boolean>;
+  /** Key of the research pseudonyms when IMPACT_SECRET is not set. */
+  pseudonym_secret: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+/** A public link to a factsheet: an unguessable token, revocable. */
+export interface FactsheetLinksTable {
+  token: string;
+  edition_id: string;
+  language: "nl" | "en";
+  compare_edition_id: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  revoked_at: ColumnType<Date | null, never, Date | string | null>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
   applicants: ApplicantsTable;
   assessments: AssessmentsTable;
   assessment_scores: AssessmentScoresTable;
+  applicant_scores: ApplicantScoresTable;
+  edition_metric_parts: EditionMetricPartsTable;
   awards: AwardsTable;
   outcomes: OutcomesTable;
   surveys: SurveysTable;
@@ -197,6 +244,8 @@ export interface Database {
   stories: StoriesTable;
   imports: ImportsTable;
   import_changes: ImportChangesTable;
+  installation: InstallationTable;
+  factsheet_links: FactsheetLinksTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

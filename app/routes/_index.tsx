@@ -1,69 +1,134 @@
+// The overview: the selected municipalities and years, headline figures with
+// their change, trends as charts, and the table of editions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { listEditionSummaries } from "~/db.server";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ChartFigure } from "~/components/chart";
+import { FilterForm } from "~/components/filters";
+import { HeadlineFigures } from "~/components/headline";
+import { dashboardFilter, listFilterOptions, loadOverview } from "~/dashboard.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import { formatEuro, formatNumber } from "../../reports/format";
+import { municipalitySlug } from "~/slugs";
+import { metricDefinition } from "../../reports/metrics/definitions";
+import { formatMetricValue } from "../../reports/metrics/format-metric";
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  return { editions: await listEditionSummaries(context.db) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { filter, values, error } = dashboardFilter(new URL(request.url));
+  const language = await languageOf(request);
+  const [options, overview] = await Promise.all([
+    listFilterOptions(context.db),
+    loadOverview(context.db, filter, language),
+  ]);
+  return { options, values, error, overview };
+}
+
+const TABLE_METRICS = [
+  "registrations",
+  "awarded",
+  "microcredit_total",
+  "leverage",
+  "survival_12m",
+] as const;
+
+function EditionsTable({
+  editions,
+}: {
+  editions: ReturnType<typeof useLoaderData<typeof loader>>["overview"]["editions"];
+}) {
+  const { language, t } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t("editions.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("editions.name")}</th>
+            <th scope="col">{t("editions.municipality")}</th>
+            <th scope="col">{t("editions.year")}</th>
+            {TABLE_METRICS.map((key) => (
+              <th key={key} scope="col" className="numeric">
+                <Link to={`/definities/${key}`}>{metricDefinition(key).label[language]}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {editions.map((edition) => (
+            <tr key={edition.edition_id}>
+              <th scope="row">
+                <Link to={`/edities/${edition.edition_id}`}>
+                  SOC {edition.municipality} {edition.year}
+                </Link>
+              </th>
+              <td>
+                <Link to={`/gemeenten/${municipalitySlug(edition.municipality)}`}>
+                  {edition.municipality}
+                </Link>
+              </td>
+              <td>{edition.year}</td>
+              {TABLE_METRICS.map((key) => (
+                <td key={key} className="numeric">
+                  {formatMetricValue(metricDefinition(key).unit, edition.metrics[key], language)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 export default function Overview() {
-  const { editions } = useLoaderData<typeof loader>();
-  const { language, t } = useI18n();
+  const { options, values, error, overview } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const empty = options.municipalities.length === 0;
   return (
     <>
-      <h1>{t("editions.title")}</h1>
-      <p className="lead">{t("editions.intro")}</p>
-      {editions.length === 0 ? (
-        <p className="empty-state">{t("editions.empty")}</p>
+      <h1>{t("overview.title")}</h1>
+      <p className="lead">{t("overview.intro")}</p>
+      {empty ? (
+        <p className="empty-state">
+          {t("overview.empty")} <Link to="/import">{t("nav.import")}</Link>
+        </p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t("editions.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("editions.municipality")}</th>
-                <th scope="col">{t("editions.year")}</th>
-                <th scope="col">{t("editions.name")}</th>
-                <th scope="col">{t("editions.themes")}</th>
-                <th scope="col" className="numeric">
-                  {t("editions.registrations")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("editions.awarded")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("editions.microcreditTotal")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {editions.map((edition) => (
-                <tr key={edition.edition_id}>
-                  <td>{edition.municipality}</td>
-                  <td>{edition.year}</td>
-                  <th scope="row">{edition.name}</th>
-                  <td>{edition.themes.join(", ")}</td>
-                  <td className="numeric">{formatNumber(edition.registrations, language)}</td>
-                  <td className="numeric">{formatNumber(edition.awarded, language)}</td>
-                  <td className="numeric">{formatEuro(edition.microcredit_total, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <FilterForm options={options} values={values} action="/" />
+          {error ? (
+            <p className="notice notice--error" role="alert">
+              {t("filters.invalid", { message: error })}
+            </p>
+          ) : null}
+          {overview.latestYear === null ? (
+            <p className="empty-state">{t("overview.noMatch")}</p>
+          ) : (
+            <>
+              <section aria-labelledby="kerncijfers">
+                <h2 id="kerncijfers">{t("overview.headline", { year: overview.latestYear })}</h2>
+                <HeadlineFigures figures={overview.headline} latestYear={overview.latestYear} />
+                <p className="hint">{t("metric.fewCasesNote")}</p>
+              </section>
+              <section aria-labelledby="trends">
+                <h2 id="trends">{t("overview.trends")}</h2>
+                {overview.charts.map((chart) => (
+                  <ChartFigure key={chart.id} chart={chart} />
+                ))}
+              </section>
+              <section aria-labelledby="edities">
+                <h2 id="edities">{t("overview.editions")}</h2>
+                <EditionsTable editions={overview.editions} />
+              </section>
+            </>
+          )}
+        </>
       )}
     </>
   );
 }
 
 export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: string } | undefined;
-  return [
-    {
-      title:
-        root?.language === "en" ? "Overview · SOC Impact Monitor" : "Overzicht · SOC Impactmonitor",
-    },
-  ];
+  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
+  const t = translator(root?.language ?? "nl");
+  return [{ title: `${t("overview.title")} · ${t("app.name")}` }];
 };

@@ -1,5 +1,7 @@
 import { migrateToLatest, resetDatabase } from "../../db/migrate.server";
 import { isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
+import { DEFAULT_SCALE, MAX_SCALE_YEARS, type ScaleOptions } from "../../seeds/scale";
+import { loadScaleData } from "../../seeds/scale-seed.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 export const migrateCommand: Command = {
@@ -14,20 +16,64 @@ export const migrateCommand: Command = {
   },
 };
 
+const SCALE_OPTIONS = {
+  municipalities: { type: "string" },
+  years: { type: "string" },
+  seed: { type: "string" },
+} as const;
+
+function wholeNumber(name: string, given: string | undefined, fallback: number, max: number) {
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
+  }
+  return value;
+}
+
+function scaleOptions(values: Partial<Record<keyof typeof SCALE_OPTIONS, string>>): ScaleOptions {
+  return {
+    municipalities: wholeNumber(
+      "municipalities",
+      values.municipalities,
+      DEFAULT_SCALE.municipalities,
+      10_000,
+    ),
+    years: wholeNumber("years", values.years, DEFAULT_SCALE.years, MAX_SCALE_YEARS),
+    seed: wholeNumber("seed", values.seed, DEFAULT_SCALE.seed, 2 ** 32 - 1),
+  };
+}
+
+function countsText(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join(", ");
+}
+
 export const seedCommand: Command = {
   name: "seed",
-  summary: "laadt de demodata in een lege database (seed demo)",
+  summary: "laadt demodata (seed demo) of landelijke testdata (seed scale) in een lege database",
   usage: [
     "Gebruik: impact seed demo",
+    "       impact seed scale [--municipalities N] [--years J] [--seed S]",
     "",
-    "demo  vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.",
-    "      Alleen in een lege database; maak die leeg met `impact reset --yes`.",
+    "demo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.",
+    "scale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk",
+    `       J jaar (10, hoogstens ${MAX_SCALE_YEARS}), ongeveer 100 aanmeldingen per editie;`,
+    "       dezelfde S (zaadgetal) geeft dezelfde data.",
+    "",
+    "Alleen in een lege database; maak die leeg met `impact reset --yes`.",
   ].join("\n"),
   async run(args, io) {
-    const { positionals } = parseCommandArgs(args, {});
-    if (positionals.length !== 1 || positionals[0] !== "demo") {
-      throw new UsageError("Geef aan welke gegevens: `seed demo`.");
+    const { positionals, values } = parseCommandArgs(args, SCALE_OPTIONS);
+    const kind = positionals.length === 1 ? positionals[0] : undefined;
+    if (kind !== "demo" && kind !== "scale") {
+      throw new UsageError("Geef aan welke gegevens: `seed demo` of `seed scale`.");
     }
+    if (kind === "demo" && Object.keys(values).length > 0) {
+      throw new UsageError("`seed demo` heeft geen opties.");
+    }
+    const options = kind === "scale" ? scaleOptions(values) : undefined;
     const db = await io.db();
     await migrateToLatest(db);
     if (!(await isDatabaseEmpty(db))) {
@@ -35,11 +81,21 @@ export const seedCommand: Command = {
         "De database bevat al edities; demodata gaat alleen in een lege database. Maak hem eerst leeg met `impact reset --yes`.",
       );
     }
-    const counts = await loadDemoData(db);
-    const summary = Object.entries(counts)
-      .map(([table, n]) => `${table} ${n}`)
-      .join(", ");
-    io.out(`Demodata geladen: ${summary}.`);
+    if (!options) {
+      io.out(`Demodata geladen: ${countsText(await loadDemoData(db))}.`);
+      return EXIT.done;
+    }
+    const started = performance.now();
+    let reported = 0;
+    const counts = await loadScaleData(db, options, ({ editions, totalEditions }) => {
+      // About ten progress lines, however large the run.
+      if (editions === totalEditions || editions - reported >= totalEditions / 10) {
+        reported = editions;
+        io.out(`${editions} van ${totalEditions} edities geschreven…`);
+      }
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.out(`Schaaldata geladen in ${seconds} s: ${countsText(counts)}.`);
     return EXIT.done;
   },
 };

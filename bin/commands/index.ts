@@ -1,5 +1,7 @@
 import type { Command } from "../cli";
 import { migrateCommand, resetCommand, seedCommand } from "./database";
+import { exportCommand } from "./export";
+import { factsheetCommand } from "./factsheet";
 import { importCommand, importsCommand, templateCommand } from "./import";
 import { metricsCommand } from "./metrics";
 import { serveCommand } from "./serve";
@@ -14,4 +16,6 @@ export const commands: readonly Command[] = [
   importsCommand,
   templateCommand,
   metricsCommand,
+  exportCommand,
+  factsheetCommand,
 ];

@@ -8,6 +8,8 @@ import { sql } from "kysely";
 import type { Language } from "../../reports/language";
 import type { Db } from "../connection.server";
 import { type DatasetKey, type DatasetSpec, datasetByName } from "../contract/datasets";
+import { importMayChangeScores } from "../queries/applicant-scores.server";
+import { refreshDerivedTables } from "../queries/derived-tables.server";
 import { type CheckContext, checkAcrossRows, fileEditions, type ImportMode } from "./checks.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
 import type { ImportLimits } from "./limits";
@@ -281,6 +283,7 @@ async function checkAndMerge(
       if (rowErrors || checked.issues.length > 0) throw new Rollback(outcome);
       const { rows } = await sql<{ edition_id: string }>`
         select distinct edition_id from ${fileEditions(ctx)} order by edition_id`.execute(trx);
+      const editionIds = rows.map((r) => r.edition_id);
       const { import_id } = await trx
         .insertInto("imports")
         .values({
@@ -288,11 +291,14 @@ async function checkAndMerge(
           file_name: options.fileName,
           sha256,
           mode: options.mode,
-          edition_ids: rows.map((r) => r.edition_id),
+          edition_ids: editionIds,
         })
         .returning("import_id")
         .executeTakeFirstOrThrow();
       outcome.counts = await mergeStaged(ctx, staged.present, import_id);
+      await refreshDerivedTables(trx, editionIds, {
+        scores: importMayChangeScores(options.mode, staged.sheets.keys()),
+      });
       outcome.warnings = await overBudgetWarnings(ctx);
       if (options.dryRun || changesNothing(outcome.counts)) throw new Rollback(outcome);
       await trx

@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import type { Db } from "../connection.server";
 import { datasetSpec } from "../contract/datasets";
 import { DATASET_TABLES } from "../dataset";
+import { refreshDerivedTables } from "../queries/derived-tables.server";
 import type { ImportRecord } from "../schema";
 import { lockImports } from "./lock.server";
 
@@ -91,6 +92,7 @@ export async function undoImport(db: Db, importId: number): Promise<UndoResult> 
       await trx.deleteFrom(table).where("import_id", "=", importId).execute();
     }
     for (const table of TABLES) await reinsertDeleted(trx, importId, table);
+    await refreshDerivedTables(trx, record.edition_ids);
     const undone = await trx
       .updateTable("imports")
       .set({ undone_at: sql<Date>`now()` as unknown as Date })

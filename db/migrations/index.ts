@@ -3,8 +3,14 @@
 import type { Migration } from "kysely/migration";
 import * as contractSchema from "./0001_contract_schema";
 import * as importHistory from "./0002_import_history";
+import * as applicantScores from "./0003_applicant_scores";
+import * as installationSecret from "./0004_installation_secret";
+import * as factsheetLinks from "./0005_factsheet_links";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
   "0002_import_history": importHistory,
+  "0003_applicant_scores": applicantScores,
+  "0004_installation_secret": installationSecret,
+  "0005_factsheet_links": factsheetLinks,
 };

@@ -1,50 +1,24 @@
 import { sql } from "kysely";
 import type { Db } from "../connection.server";
 
-export interface EditionSummary {
-  edition_id: string;
-  municipality: string;
-  year: number;
-  name: string;
+export interface FilterOptions {
+  municipalities: string[];
+  years: number[];
   themes: string[];
-  registrations: number;
-  awarded: number;
-  microcredit_total: number;
 }
 
-/** Every edition with its headline counts, by municipality then year. */
-export async function listEditionSummaries(db: Db): Promise<EditionSummary[]> {
-  return db
-    .selectFrom("editions as e")
-    .select((eb) => [
-      "e.edition_id",
-      "e.municipality",
-      "e.year",
-      "e.name",
-      "e.themes",
-      eb
-        .selectFrom("applicants as a")
-        .whereRef("a.edition_id", "=", "e.edition_id")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .$asScalar()
-        .$notNull()
-        .as("registrations"),
-      eb
-        .selectFrom("awards as w")
-        .whereRef("w.edition_id", "=", "e.edition_id")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .$asScalar()
-        .$notNull()
-        .as("awarded"),
-      eb
-        .selectFrom("awards as w")
-        .whereRef("w.edition_id", "=", "e.edition_id")
-        .select(sql<number>`coalesce(sum(w.microcredit_eur), 0)`.as("total"))
-        .$asScalar()
-        .$notNull()
-        .as("microcredit_total"),
-    ])
-    .orderBy("e.municipality")
-    .orderBy("e.year")
-    .execute();
+/** What the dashboard filters can offer: every municipality, year and theme there is. */
+export async function listFilterOptions(db: Db): Promise<FilterOptions> {
+  const [municipalities, years, themes] = await Promise.all([
+    db.selectFrom("editions").select("municipality").distinct().orderBy("municipality").execute(),
+    db.selectFrom("editions").select("year").distinct().orderBy("year").execute(),
+    sql<{
+      theme: string;
+    }>`select distinct unnest(themes) as theme from editions order by 1`.execute(db),
+  ]);
+  return {
+    municipalities: municipalities.map((m) => m.municipality),
+    years: years.map((y) => y.year),
+    themes: themes.rows.map((t) => t.theme),
+  };
 }

@@ -5,7 +5,6 @@
 // ratios) plus the few pooled rows that a median or an AUC needs.
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Db } from "../connection.server";
-import { DEFAULT_RUBRIC } from "../rubric";
 import { ACTIVITY_KINDS, type ActivityKind, type Database } from "../schema";
 
 /** Which editions to compute; every given condition must hold. */
@@ -296,14 +295,6 @@ async function outcomeSums(db: Db, ids: readonly string[]): Promise<OutcomeRow[]
     .execute();
 }
 
-/** DEFAULT_RUBRIC as a VALUES list, for editions without criteria rows. */
-function defaultRubricValues() {
-  const rows = DEFAULT_RUBRIC.map((c) => sql`(${c.criterion}::text, ${c.weight}::numeric)`);
-  return sql<{ criterion: string; weight: number }>`(values ${sql.join(rows)})`.as<"d">(
-    sql`d(criterion, weight)`,
-  );
-}
-
 /** Scores of awarded applicants with a 12-month row whose `active` is as given. */
 function followedScores(active: RawBuilder<SqlBool>): RawBuilder<number[]> {
   return sql<
@@ -315,148 +306,40 @@ function followedScores(active: RawBuilder<SqlBool>): RawBuilder<number[]> {
  * Per edition: applicants assessed, the sums and counts of their 0..100
  * scores with and without an award, the spread between assessors, and the
  * scores of the awarded applicants followed at 12 months (for the AUC).
- *
- * score(a) = 100 · Σ_c w_c · mean_s score_{s,c}(a) / (score_scale_max · Σ_c w_c)
- * over the criteria of the edition's rubric; an assessor's own score is the
- * same with only that assessor's scores.
+ * Scores and spreads come weighed already from applicant_scores (see
+ * db/queries/applicant-scores.server.ts), one row per assessed applicant.
  */
 async function assessmentSums(db: Db, ids: readonly string[]) {
-  return (
-    db
-      // Inlined where used: the planner then sees how small it is and hashes
-      // it, not the million score rows it is joined to.
-      .with(
-        (cte) => cte("rubric").notMaterialized(),
-        (qb) =>
-          qb
-            .selectFrom("criteria as c")
-            .innerJoin("editions as e", "e.edition_id", "c.edition_id")
-            .where(inEditions("c.edition_id", ids))
-            .select(["c.edition_id", "c.criterion", "c.weight", "e.score_scale_max"])
-            .unionAll((eb) =>
-              eb
-                .selectFrom("editions as e")
-                .crossJoin(defaultRubricValues())
-                .where(inEditions("e.edition_id", ids))
-                .where(({ not, exists, selectFrom }) =>
-                  not(
-                    exists(
-                      selectFrom("criteria as c")
-                        .whereRef("c.edition_id", "=", "e.edition_id")
-                        .select("c.criterion"),
-                    ),
-                  ),
-                )
-                .select(["e.edition_id", "d.criterion", "d.weight", "e.score_scale_max"]),
-            ),
-      )
-      // Each criterion's scores summed over the assessors first, weights after:
-      // the big pass groups raw rows on narrow keys and stays exact (numeric).
-      .with("criterion_sums", (qb) =>
-        qb
-          .selectFrom("assessment_scores")
-          .where(inEditions("edition_id", ids))
-          .groupBy(["edition_id", "applicant_id", "criterion"])
-          .select((eb) => [
-            "edition_id",
-            "applicant_id",
-            "criterion",
-            eb.fn.sum<number>("score").as("score_sum"),
-            eb.fn.countAll<number>().as("assessors"),
-          ]),
-      )
-      .with("applicant_scores", (qb) =>
-        qb
-          .selectFrom("criterion_sums as cs")
-          .innerJoin("rubric as r", (join) =>
-            join
-              .onRef("r.edition_id", "=", "cs.edition_id")
-              .onRef("r.criterion", "=", "cs.criterion"),
-          )
-          .groupBy(["cs.edition_id", "cs.applicant_id", "r.score_scale_max"])
-          .select([
-            "cs.edition_id",
-            "cs.applicant_id",
-            sql<number>`100 * sum(r.weight * cs.score_sum / cs.assessors) / (r.score_scale_max * sum(r.weight))`.as(
-              "score",
-            ),
-          ]),
-      )
-      .with("assessor_scores", (qb) =>
-        qb
-          .selectFrom("assessment_scores as s")
-          .innerJoin("rubric as r", (join) =>
-            join
-              .onRef("r.edition_id", "=", "s.edition_id")
-              .onRef("r.criterion", "=", "s.criterion"),
-          )
-          .where(inEditions("s.edition_id", ids))
-          .groupBy(["s.edition_id", "s.applicant_id", "s.assessor", "r.score_scale_max"])
-          .select([
-            "s.edition_id",
-            "s.applicant_id",
-            sql<number>`100 * sum(r.weight * s.score) / (r.score_scale_max * sum(r.weight))`.as(
-              "score",
-            ),
-          ]),
-      )
-      .with("spreads", (qb) =>
-        qb
-          .selectFrom("assessor_scores")
-          .groupBy(["edition_id", "applicant_id"])
-          .having((eb) => eb.fn.countAll(), ">=", 2)
-          .select((eb) => [
-            "edition_id",
-            "applicant_id",
-            sql<number>`${eb.fn.max("score")} - ${eb.fn.min("score")}`.as("spread"),
-          ]),
-      )
-      .with("assessed", (qb) =>
-        qb
-          .selectFrom("assessments")
-          .where(inEditions("edition_id", ids))
-          .groupBy(["edition_id", "applicant_id"])
-          .select(["edition_id", "applicant_id"]),
-      )
-      .selectFrom("assessed as a")
-      .leftJoin("applicant_scores as sc", (join) =>
-        join
-          .onRef("sc.edition_id", "=", "a.edition_id")
-          .onRef("sc.applicant_id", "=", "a.applicant_id"),
-      )
-      .leftJoin("spreads as sp", (join) =>
-        join
-          .onRef("sp.edition_id", "=", "a.edition_id")
-          .onRef("sp.applicant_id", "=", "a.applicant_id"),
-      )
-      .leftJoin("awards as w", (join) =>
-        join
-          .onRef("w.edition_id", "=", "a.edition_id")
-          .onRef("w.applicant_id", "=", "a.applicant_id"),
-      )
-      .leftJoin("outcomes as o", (join) =>
-        join
-          .onRef("o.edition_id", "=", "a.edition_id")
-          .onRef("o.applicant_id", "=", "a.applicant_id")
-          .on("o.months", "=", 12),
-      )
-      .groupBy("a.edition_id")
-      .select([
-        "a.edition_id",
-        sql<number>`count(*)`.as("assessed"),
-        sql<number>`count(sc.score) filter (where ${AWARDED})`.as("scored_awarded"),
-        sql<number>`coalesce(sum(sc.score) filter (where ${AWARDED}), 0)`.as("score_sum_awarded"),
-        sql<number>`count(sc.score) filter (where ${NOT_AWARDED})`.as("scored_not_awarded"),
-        sql<number>`coalesce(sum(sc.score) filter (where ${NOT_AWARDED}), 0)`.as(
-          "score_sum_not_awarded",
-        ),
-        sql<number>`count(sp.spread)`.as("multi_assessed"),
-        sql<number>`coalesce(sum(sp.spread), 0)`.as("spread_sum"),
-        followedScores(sql`o.active`).as("scores_active_12m"),
-        followedScores(sql`not o.active`).as("scores_inactive_12m"),
-      ])
-      .execute()
-  );
+  return db
+    .selectFrom("applicant_scores as sc")
+    .where(inEditions("sc.edition_id", ids))
+    .leftJoin("awards as w", (join) =>
+      join
+        .onRef("w.edition_id", "=", "sc.edition_id")
+        .onRef("w.applicant_id", "=", "sc.applicant_id"),
+    )
+    .leftJoin("outcomes as o", (join) =>
+      join
+        .onRef("o.edition_id", "=", "sc.edition_id")
+        .onRef("o.applicant_id", "=", "sc.applicant_id")
+        .on("o.months", "=", 12),
+    )
+    .groupBy("sc.edition_id")
+    .select([
+      "sc.edition_id",
+      sql<number>`count(*)`.as("assessed"),
+      sql<number>`count(sc.score) filter (where ${AWARDED})`.as("scored_awarded"),
+      sql<number>`coalesce(sum(sc.score) filter (where ${AWARDED}), 0)`.as("score_sum_awarded"),
+      sql<number>`count(sc.score) filter (where ${NOT_AWARDED})`.as("scored_not_awarded"),
+      sql<number>`coalesce(sum(sc.score) filter (where ${NOT_AWARDED}), 0)`.as(
+        "score_sum_not_awarded",
+      ),
+      sql<number>`count(sc.spread)`.as("multi_assessed"),
+      sql<number>`coalesce(sum(sc.spread), 0)`.as("spread_sum"),
+      followedScores(sql`o.active`).as("scores_active_12m"),
+      followedScores(sql`not o.active`).as("scores_inactive_12m"),
+    ])
+    .execute();
 }
 
 async function surveyCounts(db: Db, ids: readonly string[]) {
@@ -499,17 +382,17 @@ async function activitySums(db: Db, ids: readonly string[]): Promise<ActivityRow
     .execute();
 }
 
-/**
- * The inputs of every edition the filter selects, and of their predecessors
- * (for year-over-year deltas). Seven queries, whatever the number of
- * editions.
- */
-export async function loadMetricInputs(
+/** What computing an edition's parts needs to know of the edition itself. */
+interface EditionBudget {
+  edition_id: string;
+  budget: number;
+}
+
+/** The parts of the given editions, computed from their rows: six queries. */
+async function computeParts(
   db: Db,
-  filter: EditionFilter,
-): Promise<EditionMetricInputs[]> {
-  const editions = await selectEditions(db, filter);
-  if (editions.length === 0) return [];
+  editions: readonly EditionBudget[],
+): Promise<Map<string, MetricParts>> {
   const ids = editions.map((edition) => edition.edition_id);
   const [applicants, awards, outcomes, assessments, surveys, activities] = await Promise.all([
     applicantCounts(db, ids),
@@ -564,7 +447,71 @@ export async function loadMetricInputs(
     parts.measured[`activity_hours_${row.kind}`] = row.hours;
     parts.measured[`activity_participants_${row.kind}`] = row.participants;
   }
+  return byId;
+}
 
+/** Rows a statement when storing parts: a few kilobytes of JSON each. */
+const PARTS_PER_STATEMENT = 500;
+
+/**
+ * Recomputes and stores the parts of the given editions (or of all). Call it
+ * inside the transaction of every write to their rows, after
+ * refreshApplicantScores: the parts include the scores.
+ */
+export async function refreshMetricParts(
+  db: Db,
+  editionIds: readonly string[] | "all",
+): Promise<void> {
+  if (editionIds !== "all" && editionIds.length === 0) return;
+  const chosen = (column: string) =>
+    editionIds === "all" ? sql<SqlBool>`true` : inEditions(column, editionIds);
+  await db.deleteFrom("edition_metric_parts").where(chosen("edition_id")).execute();
+  // Editions that no longer exist simply get no row.
+  const editions = await db
+    .selectFrom("editions")
+    .where(chosen("edition_id"))
+    .select(["edition_id", "budget_eur as budget"])
+    .execute();
+  const rows = [...(await computeParts(db, editions))].map(([edition_id, parts]) => ({
+    edition_id,
+    parts: JSON.stringify(parts),
+  }));
+  for (let start = 0; start < rows.length; start += PARTS_PER_STATEMENT) {
+    await db
+      .insertInto("edition_metric_parts")
+      .values(rows.slice(start, start + PARTS_PER_STATEMENT))
+      .execute();
+  }
+}
+
+/**
+ * The inputs of every edition the filter selects, and of their predecessors
+ * (for year-over-year deltas): two queries, whatever the number of editions,
+ * as the parts are stored per edition after every write. An edition without
+ * stored parts (rows written outside the import, the seeds and
+ * insertDataset) is computed from its rows.
+ */
+export async function loadMetricInputs(
+  db: Db,
+  filter: EditionFilter,
+): Promise<EditionMetricInputs[]> {
+  const editions = await selectEditions(db, filter);
+  if (editions.length === 0) return [];
+  const stored = await db
+    .selectFrom("edition_metric_parts")
+    .where(
+      inEditions(
+        "edition_id",
+        editions.map((edition) => edition.edition_id),
+      ),
+    )
+    .select(["edition_id", "parts"])
+    .execute();
+  const byId = new Map(stored.map((row) => [row.edition_id, row.parts]));
+  const missing = editions.filter((edition) => !byId.has(edition.edition_id));
+  if (missing.length > 0) {
+    for (const [id, parts] of await computeParts(db, missing)) byId.set(id, parts);
+  }
   return editions.map((edition) => ({
     edition_id: edition.edition_id,
     municipality: edition.municipality,
@@ -572,6 +519,6 @@ export async function loadMetricInputs(
     themes: edition.themes,
     previous_edition_id: edition.previous_edition_id,
     selected: edition.selected,
-    parts: partsOf(edition.edition_id),
+    parts: byId.get(edition.edition_id) ?? emptyParts(edition.budget),
   }));
 }

@@ -24,3 +24,19 @@ export function formatMetricValue(
   if (unit === "share") return formatPercent(value, language, 1);
   return formatNumber(value, language, DECIMALS[unit]);
 }
+
+/**
+ * A change between two values of a metric, with its sign: shares change in
+ * percentage points ("+2,5 pp"), not in percent, which would read as relative.
+ */
+export function formatMetricDelta(
+  unit: MetricUnit,
+  value: number | null,
+  language: Language,
+): string {
+  if (value === null) return formatNumber(null, language);
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  const size = Math.abs(value);
+  if (unit === "share") return `${sign}${formatNumber(size * 100, language, 1)} pp`;
+  return `${sign}${formatMetricValue(unit, size, language)}`;
+}

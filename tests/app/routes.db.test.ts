@@ -4,6 +4,7 @@ import { loader as overviewLoader } from "~/routes/_index";
 import { loader as healthLoader } from "~/routes/healthz";
 import { action as languageAction } from "~/routes/taal";
 import { type Db, kyselyForPostgres } from "../../db/connection.server";
+import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { useTestDatabase } from "../support/test-db";
 
@@ -14,40 +15,72 @@ function args(db: Db, url = "http://localhost/", init?: RequestInit) {
 describe("routes on the demo data", () => {
   const test = useTestDatabase();
 
-  it("the overview lists no editions in an empty database", async () => {
-    expect(await overviewLoader(args(test.db))).toEqual({ editions: [] });
+  it("the overview is empty, and says how to import, in an empty database", async () => {
+    const data = await overviewLoader(args(test.db));
+    expect(data.options).toEqual({ municipalities: [], years: [], themes: [] });
+    expect(data.overview).toMatchObject({ latestYear: null, editions: [], years: [] });
     expect(await rootLoader(args(test.db))).toEqual({ language: "nl", demo: false });
   });
 
-  it("the overview lists every edition with its counts, marked as demo data", async () => {
+  it("shows the demo editions with the catalogue's figures, marked as demo data", async () => {
     await loadDemoData(test.db);
-    const { editions } = await overviewLoader(args(test.db));
-    const groningen2020 = editions.find((e) => e.edition_id === "groningen-2020");
-    expect(groningen2020).toMatchObject({
-      municipality: "Groningen",
-      year: 2020,
-      name: "SOC Groningen 2020",
+    const { overview, options } = await overviewLoader(args(test.db));
+    expect(options.municipalities.length).toBeGreaterThanOrEqual(3);
+    const report = await loadMetricsReport(test.db, {}, new Date());
+    expect(overview.editions.map((e) => e.edition_id)).toEqual(
+      report.editions.map((e) => e.edition_id),
+    );
+    const groningen2020 = overview.editions.find((e) => e.edition_id === "groningen-2020");
+    expect(groningen2020?.metrics).toMatchObject({
       registrations: 85,
+      intakes: 84,
+      plans: 38,
       awarded: 20,
     });
-    const order = editions.map((e) => `${e.municipality} ${e.year}`);
-    expect(order).toEqual([...order].sort());
-    expect(new Set(editions.map((e) => e.municipality)).size).toBeGreaterThanOrEqual(3);
+    // the headline of the latest year is the sum over that year's editions
+    const latest = overview.latestYear as number;
+    const sum = (year: number) =>
+      report.editions
+        .filter((e) => e.year === year)
+        .reduce((n, e) => n + (e.metrics.registrations ?? 0), 0);
+    const registrations = overview.headline.find((h) => h.key === "registrations");
+    expect(registrations?.value).toBe(sum(latest));
+    expect(registrations?.delta).toBe(sum(latest) - sum(latest - 1));
+    expect(overview.charts.map((c) => c.id)).toEqual([
+      "trechter-per-jaar",
+      "publiek-geld-per-jaar",
+      "overleving-per-jaar",
+    ]);
+    for (const chart of overview.charts)
+      expect(chart.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(await rootLoader(args(test.db))).toEqual({ language: "nl", demo: true });
   });
 
-  it("sums microcredits per edition as the awards table does", async () => {
-    const { editions } = await overviewLoader(args(test.db));
-    const awards = await test.db
-      .selectFrom("awards")
-      .select(["edition_id", "microcredit_eur"])
-      .execute();
-    for (const edition of editions) {
-      const cents = awards
-        .filter((a) => a.edition_id === edition.edition_id)
-        .reduce((sum, a) => sum + Math.round(a.microcredit_eur * 100), 0);
-      expect(Math.round(edition.microcredit_total * 100), edition.edition_id).toBe(cents);
-    }
+  it("applies the selection in the URL and says when it is wrong", async () => {
+    const url = "http://localhost/?municipality=Groningen&from=2019&to=2020&theme=";
+    const { overview, values } = await overviewLoader(args(test.db, url));
+    expect(values).toEqual({ municipality: "Groningen", from: "2019", to: "2020", theme: "" });
+    expect(overview.editions.map((e) => e.edition_id)).toEqual([
+      "groningen-2019",
+      "groningen-2020",
+    ]);
+    expect(overview.years.map((y) => y.year)).toEqual([2019, 2020]);
+    const wrong = await overviewLoader(args(test.db, "http://localhost/?from=2022&to=2019"));
+    expect(wrong.error).toBe("Ongeldige keuze van edities: from mag niet later zijn dan to.");
+    expect(wrong.overview.editions.length).toBeGreaterThan(2);
+  });
+
+  it("draws every measured year's survival as a point", async () => {
+    const { overview } = await overviewLoader(
+      args(test.db, "http://localhost/?municipality=Groningen"),
+    );
+    const survival = overview.charts.find((c) => c.id === "overleving-per-jaar");
+    expect(survival?.table.rows.map((r) => r[0])).toEqual(
+      overview.years.map((y) => String(y.year)),
+    );
+    const measured = overview.years.filter((y) => y.metrics.survival_12m !== null);
+    expect(measured.length).toBeGreaterThan(0);
+    expect((survival?.svg.match(/<circle/g) ?? []).length).toBe(measured.length);
   });
 
   it("healthz answers 200 while the database answers", async () => {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl } from "../support/postgres-url";
 import { type RunningApp, startApp } from "./app-server";
@@ -15,21 +15,63 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Waits for the page's h1 to read `text`: client navigation renders after the URL changes. */
+async function seeHeading(page: Page, text: string) {
+  await page
+    .getByRole("heading", { level: 1, name: text, exact: true })
+    .waitFor({ timeout: 10_000 });
+}
+
 async function checkOverview(app: RunningApp) {
   const page = await browser.newPage();
   const response = await page.goto(app.url);
   expect(response?.status()).toBe(200);
   await expect(page.title()).resolves.toBe("Overzicht · SOC Impactmonitor");
   expect(await page.locator("html").getAttribute("lang")).toBe("nl");
-  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Edities");
+  await seeHeading(page, "Overzicht");
   const row = page.getByRole("row", { name: /SOC Groningen 2020/ });
   await expect(row.textContent()).resolves.toContain("85");
   expect(await page.getByRole("note").textContent()).toContain("demonstratieomgeving");
+  expect(await page.locator("figure.chart svg").count()).toBe(3);
 
   await page.getByRole("button", { name: "English" }).click();
   await page.waitForURL(`${app.url}/`);
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
-  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Editions");
+  await seeHeading(page, "Overview");
+  // the choice sticks: a new page is English too
+  await page.goto(`${app.url}/definities`);
+  await seeHeading(page, "Definitions");
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await page.waitForURL(`${app.url}/definities`);
+  await seeHeading(page, "Definities");
+  await page.close();
+}
+
+async function checkNavigation(app: RunningApp) {
+  const page = await browser.newPage();
+  await page.goto(app.url);
+  await page.getByLabel("Gemeente").selectOption("Groningen");
+  await page.getByLabel("Van jaar").selectOption("2019");
+  await page.getByRole("button", { name: "Toon" }).click();
+  await page.waitForURL(/municipality=Groningen/);
+  expect(new URL(page.url()).searchParams.get("from")).toBe("2019");
+  const editions = page
+    .getByRole("table", { name: "Edities per gemeente en jaar" })
+    .getByRole("row");
+  await expect.poll(() => editions.count()).toBe(1 + 4); // header + 2019..2022
+
+  await page.getByRole("link", { name: "SOC Groningen 2020" }).click();
+  await page.waitForURL(`${app.url}/edities/groningen-2020`);
+  await seeHeading(page, "SOC Groningen 2020");
+  await page.getByRole("link", { name: "Hefboom" }).first().click();
+  await page.waitForURL(`${app.url}/definities/leverage`);
+  await seeHeading(page, "Hefboom");
+
+  await page.goBack();
+  await page.waitForURL(`${app.url}/edities/groningen-2020`);
+  await page.goBack();
+  await page.waitForURL(/municipality=Groningen/);
+  expect(await page.getByLabel("Gemeente").inputValue()).toBe("Groningen");
   await page.close();
 }
 
@@ -46,13 +88,15 @@ describe("the built app on embedded PGlite", () => {
     await checkOverview(app);
   });
 
+  it("keeps the selection in the URL and navigates to editions and definitions", async () => {
+    await checkNavigation(app);
+  });
+
   it("answers an unknown page with a friendly 404", async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${app.url}/bestaat-niet`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
-      "Pagina niet gevonden",
-    );
+    await seeHeading(page, "Pagina niet gevonden");
     await page.close();
   });
 });

@@ -11,7 +11,15 @@ describe("loadConfig", () => {
       port: 3000,
       demoOnStart: true,
       importLimits: DEFAULT_IMPORT_LIMITS,
+      pseudonymSecret: null,
+      grantIdPrefix: "360G-socimpact",
     });
+  });
+
+  it("takes the pseudonym key and the 360Giving prefix from the environment", () => {
+    const secret = "0123456789abcdef0123456789abcdef";
+    const config = loadConfig({ IMPACT_SECRET: secret, IMPACT_360_PREFIX: "360G-bries" });
+    expect(config).toMatchObject({ pseudonymSecret: secret, grantIdPrefix: "360G-bries" });
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, without demo data unless asked", () => {
@@ -42,6 +50,9 @@ describe("loadConfig", () => {
     [{ PORT: "http" }, "PORT moet een poortnummer zijn"],
     [{ PORT: "70000" }, "PORT moet tussen 1 en 65535 liggen"],
     [{ IMPACT_DEMO: "yes" }, "IMPACT_DEMO moet 0 of 1 zijn"],
+    [{ IMPACT_SECRET: "geheim" }, "IMPACT_SECRET moet minstens 32 tekens lang zijn"],
+    [{ IMPACT_360_PREFIX: "socimpact" }, "IMPACT_360_PREFIX moet beginnen met 360G-"],
+    [{ IMPACT_360_PREFIX: "360G-soc impact" }, "IMPACT_360_PREFIX moet beginnen met 360G-"],
   ])("refuses %o with a message that names the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

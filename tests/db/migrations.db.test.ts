@@ -7,14 +7,18 @@ import { useTestDatabase } from "../support/test-db";
 
 const CONTRACT_TABLES = [
   "activities",
+  "applicant_scores",
   "applicants",
   "assessment_scores",
   "assessments",
   "awards",
   "criteria",
+  "edition_metric_parts",
   "editions",
+  "factsheet_links",
   "import_changes",
   "imports",
+  "installation",
   "outcomes",
   "stories",
   "surveys",

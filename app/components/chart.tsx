@@ -1,0 +1,76 @@
+import { useI18n } from "~/i18n/use-i18n";
+import type { ChartView } from "../../reports/charts/chart.server";
+
+function dataUri(type: string, content: string): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(content)}`;
+}
+
+/**
+ * A chart with its finding as title, the same data as a table (opened with
+ * the summary, no JavaScript needed) and downloads as SVG and CSV. The BOM
+ * makes Excel read the CSV as UTF-8.
+ */
+export function ChartFigure({ chart }: { chart: ChartView }) {
+  const { t } = useI18n();
+  const titleId = `${chart.id}-titel`;
+  return (
+    <figure className="chart" aria-labelledby={titleId}>
+      <figcaption id={titleId} className="chart__title">
+        {chart.title}
+      </figcaption>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on our own server from our own data */}
+      <div className="chart__svg" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      {chart.legend.length > 0 ? (
+        <ul className="chart__legend">
+          {chart.legend.map((item) => (
+            <li key={item.label}>
+              <span className="swatch" style={{ background: item.colour }} aria-hidden="true" />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="chart__data">
+        <summary>{t("chart.table")}</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {chart.table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {chart.table.rows.map((row) => (
+                <tr key={row.join("|")}>
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={chart.table.columns[i]} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={chart.table.columns[i]} className="numeric">
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <p className="chart__downloads">
+        <a href={dataUri("image/svg+xml", chart.svg)} download={`${chart.id}.svg`}>
+          {t("chart.downloadSvg")}
+        </a>
+        <a href={dataUri("text/csv", `\uFEFF${chart.csv}`)} download={`${chart.id}.csv`}>
+          {t("chart.downloadCsv")}
+        </a>
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ExportSelection } from "~/export.server";
+import type { MessageKey } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { formatNumber } from "../../reports/format";
+
+interface Download {
+  path: string;
+  label: MessageKey;
+  hint: MessageKey;
+  /** 360Giving needs at least one award. */
+  needsAwards: boolean;
+}
+
+const DOWNLOADS: readonly Download[] = [
+  {
+    path: "/export/onderzoek.xlsx",
+    label: "export.download.xlsx",
+    hint: "export.download.xlsxHint",
+    needsAwards: false,
+  },
+  {
+    path: "/export/onderzoek.zip",
+    label: "export.download.csv",
+    hint: "export.download.csvHint",
+    needsAwards: false,
+  },
+  {
+    path: "/export/360giving.json",
+    label: "export.download.json",
+    hint: "export.download.jsonHint",
+    needsAwards: true,
+  },
+  {
+    path: "/export/360giving.xlsx",
+    label: "export.download.flat",
+    hint: "export.download.flatHint",
+    needsAwards: true,
+  },
+];
+
+/** The downloads of the chosen editions, each link carrying the page's query. */
+export function ExportDownloads({ selection }: { selection: ExportSelection }) {
+  const { language, t } = useI18n();
+  if (!selection.ok) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>{t("export.selection.invalid")}</p>
+        <p>{selection.message}</p>
+      </div>
+    );
+  }
+  if (selection.editions.length === 0) {
+    return <p className="empty-state">{t("export.selection.none")}</p>;
+  }
+  const query = selection.query ? `?${selection.query}` : "";
+  const offered = DOWNLOADS.filter((d) => selection.awarded > 0 || !d.needsAwards);
+  return (
+    <>
+      <p>
+        {t("export.selection.summary", {
+          editions: formatNumber(selection.editions.length, language),
+          registrations: formatNumber(selection.registrations, language),
+          awarded: formatNumber(selection.awarded, language),
+        })}
+      </p>
+      <details>
+        <summary>{t("export.selection.editions")}</summary>
+        <p>{selection.editions.map((e) => `${e.municipality} ${e.year}`).join(", ")}</p>
+      </details>
+      <ul className="download-list">
+        {offered.map((download) => (
+          <li key={download.path}>
+            <a href={`${download.path}${query}`} download>
+              {t(download.label)}
+            </a>
+            <p className="hint">{t(download.hint)}</p>
+          </li>
+        ))}
+      </ul>
+      {offered.length < DOWNLOADS.length ? <p>{t("export.download.noGrants")}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// Routes reach the exports through this module only (see app/db.server.ts).
+// The web offers the research scope only: the full export, with personal
+// data, is for administrators once accounts exist (issue 8); until then they
+// make it with the command line (`impact export ... --scope full`).
+import { PassThrough } from "node:stream";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { loadConfig } from "../db/config";
+import type { Db } from "../db/connection.server";
+import {
+  checkExportable,
+  EXPORT_CONTENT_TYPES,
+  type ExportFormat,
+  exportFileName,
+  NoGrantsError,
+  writeExport,
+} from "../reports/exports/export.server";
+import { prepareExport } from "../reports/exports/prepare.server";
+import { parseFilterQuery } from "../reports/metrics/filter";
+import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
+import { languageOf } from "./i18n/language.server";
+
+export { exportChoices } from "../db/queries/export-rows.server";
+
+/** The query without empty fields: an empty form field means "any". */
+export function filledQuery(params: URLSearchParams): URLSearchParams {
+  return new URLSearchParams([...params].filter(([, value]) => value.trim() !== ""));
+}
+
+export type ExportSelection =
+  | {
+      ok: true;
+      /** The query of the download links: the same filter as the page. */
+      query: string;
+      editions: { edition_id: string; municipality: string; year: number }[];
+      registrations: number;
+      awarded: number;
+    }
+  | { ok: false; message: string };
+
+/** The editions a query selects, with what the downloads would hold. */
+export async function exportSelection(db: Db, params: URLSearchParams): Promise<ExportSelection> {
+  const query = filledQuery(params);
+  const parsed = parseFilterQuery(query);
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  try {
+    const report = await loadMetricsReport(db, parsed.filter, new Date());
+    return {
+      ok: true,
+      query: query.toString(),
+      editions: report.editions.map(({ edition_id, municipality, year }) => ({
+        edition_id,
+        municipality,
+        year,
+      })),
+      registrations: report.aggregate.metrics.registrations ?? 0,
+      awarded: report.aggregate.metrics.awarded ?? 0,
+    };
+  } catch (error) {
+    if (error instanceof UnknownEditionsError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+function problem(status: number, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/**
+ * A research export of the query's filter, streamed to the browser while it
+ * is written. A wrong filter answers 400, an unknown edition (or 360Giving
+ * without awards) 404, before anything is streamed.
+ */
+export async function exportResponse(
+  request: Request,
+  db: Db,
+  format: ExportFormat,
+): Promise<Response> {
+  const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
+  if (!parsed.ok) return problem(400, parsed.message);
+  const config = loadConfig();
+  let prepared: Awaited<ReturnType<typeof prepareExport>>;
+  try {
+    prepared = await prepareExport(db, parsed.filter, {
+      scope: "research",
+      language: await languageOf(request),
+      generatedAt: new Date(),
+      pseudonymSecret: config.pseudonymSecret,
+      grantIdPrefix: config.grantIdPrefix,
+    });
+    checkExportable(prepared, format);
+  } catch (error) {
+    if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
+      return problem(404, error.message);
+    }
+    throw error;
+  }
+  const body = new PassThrough();
+  writeExport(db, prepared, format, body).catch((error: unknown) => {
+    // A reader that went away destroyed the body: nothing went wrong here.
+    if (body.destroyed) return;
+    console.error(error);
+    body.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return new Response(createReadableStreamFromReadable(body), {
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${exportFileName(prepared, format)}"`,
+      // Figures change with every import: never serve them from a cache.
+      "Cache-Control": "no-store",
+    },
+  });
+}

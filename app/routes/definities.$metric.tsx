@@ -1,0 +1,65 @@
+// /definities/:metric: one figure, explained so it can be defended in the council.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import {
+  caseCountLabel,
+  GROUP_LABELS,
+  METRIC_KEYS,
+  type MetricKey,
+  metricDefinition,
+} from "../../reports/metrics/definitions";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const key = params.metric as MetricKey;
+  if (!METRIC_KEYS.includes(key)) {
+    throw new Response(translator(await languageOf(request))("definitions.notFound"), {
+      status: 404,
+    });
+  }
+  return { key };
+}
+
+export default function DefinitionPage() {
+  const { key } = useLoaderData<typeof loader>();
+  const { language, t } = useI18n();
+  const definition = metricDefinition(key);
+  return (
+    <article className="definition">
+      <p className="breadcrumbs">
+        <Link to="/definities">{t("definitions.all")}</Link> ·{" "}
+        {GROUP_LABELS[definition.group][language]}
+      </p>
+      <h1>{definition.label[language]}</h1>
+      <h2>{t("definitions.formula")}</h2>
+      <p>{definition.formula[language]}</p>
+      <h2>{t("definitions.caveat")}</h2>
+      <p>{definition.caveat[language]}</p>
+      <dl className="facts">
+        <dt>{t("definitions.unit")}</dt>
+        <dd>{t(`unit.${definition.unit}`)}</dd>
+        {definition.n ? (
+          <>
+            <dt>{t("definitions.basis")}</dt>
+            <dd>{caseCountLabel(definition.n)[language]}</dd>
+          </>
+        ) : null}
+        <dt>{t("definitions.key")}</dt>
+        <dd>
+          <code>{definition.key}</code>
+        </dd>
+      </dl>
+    </article>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
+  const language = root?.language ?? "nl";
+  const label = data
+    ? metricDefinition(data.key).label[language]
+    : translator(language)("definitions.title");
+  return [{ title: `${label} · ${translator(language)("app.name")}` }];
+};

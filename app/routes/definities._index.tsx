@@ -1,0 +1,34 @@
+// /definities: every figure of the metric catalogue, by group.
+import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
+
+export default function Definitions() {
+  const { language, t } = useI18n();
+  return (
+    <>
+      <h1>{t("definitions.title")}</h1>
+      <p className="lead">{t("definitions.intro")}</p>
+      {METRIC_GROUPS.map((group) => (
+        <section key={group} aria-labelledby={`groep-${group}`}>
+          <h2 id={`groep-${group}`}>{GROUP_LABELS[group][language]}</h2>
+          <ul className="definition-list">
+            {METRIC_DEFINITIONS.filter((d) => d.group === group).map((d) => (
+              <li key={d.key}>
+                <Link to={`/definities/${d.key}`}>{d.label[language]}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
+  const t = translator(root?.language ?? "nl");
+  return [{ title: `${t("definitions.title")} · ${t("app.name")}` }];
+};

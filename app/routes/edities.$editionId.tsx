@@ -1,0 +1,179 @@
+// /edities/:editionId: one edition, every figure beside the previous edition's.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ChartFigure } from "~/components/chart";
+import { type MetricColumn, MetricTable } from "~/components/metric-table";
+import { loadEditionPage } from "~/dashboard.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { municipalitySlug } from "~/slugs";
+import { formatEuro, formatPercent } from "../../reports/format";
+import type { MetricKey } from "../../reports/metrics/definitions";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const language = await languageOf(request);
+  const page = await loadEditionPage(context.db, params.editionId ?? "", language);
+  if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
+  return page;
+}
+
+const SECTIONS: Record<string, readonly MetricKey[]> = {
+  funnel: ["registrations", "intakes", "plans", "awarded", "award_rate"],
+  money: [
+    "budget",
+    "microcredit_total",
+    "budget_used",
+    "microcredit_mean",
+    "microcredit_median",
+    "microcredit_min",
+    "microcredit_max",
+    "start_budget_total",
+    "public_share",
+    "leverage",
+    "cofunding_per_euro",
+    "follow_on_funding_12m",
+    "follow_on_leverage",
+    "total_leverage",
+  ],
+  outcomes: [
+    "followed_12m",
+    "survival_12m",
+    "survival_12m_low",
+    "survival_12m_high",
+    "survival_12m_unfunded",
+    "jobs_fte_12m",
+    "jobs_distance_fte_12m",
+    "volunteers_12m",
+    "beneficiaries_12m",
+    "revenue_12m",
+    "partnerships_12m",
+    "cost_per_beneficiary",
+    "cost_per_job",
+  ],
+  assessment: [
+    "assessed",
+    "score_mean_awarded",
+    "score_mean_not_awarded",
+    "assessor_spread",
+    "score_survival_auc",
+  ],
+  programme: ["activities", "activity_hours", "activity_participants"],
+  experience: ["respondents", "satisfaction_mean", "nps"],
+  community: ["returning_share", "word_of_mouth_share"],
+};
+
+function Section({
+  id,
+  title,
+  keys,
+  children,
+}: {
+  id: string;
+  title: string;
+  keys: readonly MetricKey[];
+  children?: React.ReactNode;
+}) {
+  const page = useLoaderData<typeof loader>();
+  const columns: MetricColumn[] = [
+    {
+      heading: String(page.current.year),
+      values: page.current.metrics,
+      fewCases: page.current.rates,
+    },
+  ];
+  if (page.previous)
+    columns.unshift({ heading: String(page.previous.year), values: page.previous.metrics });
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+      <MetricTable
+        caption={title}
+        keys={keys}
+        columns={columns}
+        change={page.previous ? page.current.delta : undefined}
+      />
+    </section>
+  );
+}
+
+export default function EditionPageView() {
+  const page = useLoaderData<typeof loader>();
+  const { language, t } = useI18n();
+  const { edition } = page.details;
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/">{t("edition.back")}</Link> ·{" "}
+        <Link to={`/gemeenten/${municipalitySlug(edition.municipality)}`}>
+          {t("edition.municipality", { municipality: edition.municipality })}
+        </Link>{" "}
+        · <Link to={`/edities/${edition.edition_id}/factsheet`}>{t("edition.factsheet")}</Link>
+      </p>
+      <h1>{edition.name}</h1>
+      <p className="lead">
+        {t("edition.facts", {
+          budget: formatEuro(edition.budget_eur, language, false),
+          share: formatPercent(edition.max_share, language),
+          scale: edition.score_scale_max,
+        })}{" "}
+        {edition.themes.length ? t("edition.themes", { themes: edition.themes.join(", ") }) : null}
+      </p>
+      <Section id="trechter" title={t("edition.funnel")} keys={SECTIONS.funnel ?? []}>
+        <ChartFigure chart={page.charts.funnel} />
+      </Section>
+      <Section id="geld" title={t("edition.money")} keys={SECTIONS.money ?? []}>
+        <ChartFigure chart={page.charts.shares} />
+        <ChartFigure chart={page.charts.leverage} />
+      </Section>
+      <section aria-labelledby="herkomst">
+        <h2 id="herkomst">{t("edition.origins")}</h2>
+        <ChartFigure chart={page.charts.themes} />
+        <ChartFigure chart={page.charts.districts} />
+      </section>
+      <Section id="resultaten" title={t("edition.outcomes")} keys={SECTIONS.outcomes ?? []}>
+        {page.current.metrics.followed_12m ? null : (
+          <p className="empty-state">{t("edition.outcomesNone")}</p>
+        )}
+      </Section>
+      <Section id="beoordeling" title={t("edition.assessment")} keys={SECTIONS.assessment ?? []} />
+      <Section id="programma" title={t("edition.programme")} keys={SECTIONS.programme ?? []}>
+        <ChartFigure chart={page.charts.activities} />
+      </Section>
+      <Section id="ervaring" title={t("edition.experience")} keys={SECTIONS.experience ?? []}>
+        <h3>{t("edition.quotes")}</h3>
+        {page.details.quotes.length ? (
+          <ul className="quotes">
+            {page.details.quotes.map((quote) => (
+              <li key={quote}>
+                <blockquote>{quote}</blockquote>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("edition.noQuotes")}</p>
+        )}
+      </Section>
+      <Section id="gemeenschap" title={t("edition.community")} keys={SECTIONS.community ?? []} />
+      <section aria-labelledby="verhalen">
+        <h2 id="verhalen">{t("edition.stories")}</h2>
+        {page.details.stories.length ? (
+          page.details.stories.map((story) => (
+            <article key={story.title} className="story">
+              <h3>{story.title}</h3>
+              <p>{story.summary}</p>
+              {story.quote ? <blockquote>{story.quote}</blockquote> : null}
+            </article>
+          ))
+        ) : (
+          <p>{t("edition.noStories")}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.details.edition.name} · SOC Impactmonitor` : "SOC Impactmonitor" },
+];

@@ -1,0 +1,161 @@
+// /edities/:editionId/factsheet: the factsheet as a page, with its options
+// (language, edition to compare with), the PDF, and public links.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import {
+  FACTSHEET_CSS,
+  factsheetOptions,
+  listFactsheetLinks,
+  loadFactsheet,
+  publishFactsheet,
+  revokeFactsheetLink,
+} from "~/factsheet.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { FactsheetDocument } from "../../reports/factsheet/document";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const uiLanguage = await languageOf(request);
+  const url = new URL(request.url);
+  const options = factsheetOptions(url, uiLanguage);
+  const editionId = params.editionId ?? "";
+  const model = await loadFactsheet(
+    context.db,
+    editionId,
+    { ...options, audience: "internal" },
+    new Date(),
+  );
+  if (!model) throw new Response(translator(uiLanguage)("edition.notFound"), { status: 404 });
+  const [links, editions] = await Promise.all([
+    listFactsheetLinks(context.db, editionId),
+    context.db.selectFrom("editions").select(["edition_id", "name"]).orderBy("name").execute(),
+  ]);
+  return {
+    model,
+    options,
+    query: url.search,
+    editions: editions.filter((e) => e.edition_id !== editionId),
+    links: links.map((l) => ({
+      token: l.token,
+      language: l.language,
+      compare: l.compare_edition_id,
+      created: l.created_at.toISOString(),
+      revoked: l.revoked_at !== null,
+    })),
+  };
+}
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("publish"),
+    taal: z.enum(["nl", "en"]),
+    vergelijk: z.string().trim().optional(),
+  }),
+  z.object({ intent: z.literal("revoke"), token: z.string().min(1) }),
+]);
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const t = translator(await languageOf(request));
+  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return { message: t("factsheet.badRequest") };
+  if (parsed.data.intent === "revoke") {
+    await revokeFactsheetLink(context.db, parsed.data.token);
+    return { message: t("factsheet.revoked") };
+  }
+  await publishFactsheet(context.db, {
+    edition_id: params.editionId ?? "",
+    language: parsed.data.taal,
+    compare_edition_id: parsed.data.vergelijk || null,
+  });
+  return { message: t("factsheet.published") };
+}
+
+export default function FactsheetPage() {
+  const { model, options, query, editions, links } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const base = `/edities/${model.edition.edition_id}`;
+  return (
+    <>
+      <style>{FACTSHEET_CSS}</style>
+      <div className="factsheet-tools">
+        <p className="breadcrumbs">
+          <Link to={base}>{model.edition.name}</Link>
+        </p>
+        <Form method="get" className="filters" aria-label={t("factsheet.options")}>
+          <div className="field">
+            <label htmlFor="fs-taal">{t("language.label")}</label>
+            <select id="fs-taal" name="taal" defaultValue={options.language}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="fs-vergelijk">{t("factsheet.compareWith")}</label>
+            <select id="fs-vergelijk" name="vergelijk" defaultValue={options.compareWith ?? ""}>
+              <option value="">{t("factsheet.previousEdition")}</option>
+              {editions.map((e) => (
+                <option key={e.edition_id} value={e.edition_id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="filters__actions">
+            <button type="submit" className="button">
+              {t("filters.apply")}
+            </button>
+            <a className="button button--primary" href={`${base}/factsheet.pdf${query}`}>
+              {t("factsheet.pdf")}
+            </a>
+          </div>
+        </Form>
+      </div>
+      <FactsheetDocument model={model} />
+      <section className="factsheet-tools" aria-labelledby="publiek">
+        <h2 id="publiek">{t("factsheet.publicLinks")}</h2>
+        <p>{t("factsheet.publicIntro")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="publish" />
+          <input type="hidden" name="taal" value={options.language} />
+          <input type="hidden" name="vergelijk" value={options.compareWith ?? ""} />
+          <button type="submit" className="button">
+            {t("factsheet.publish")}
+          </button>
+        </Form>
+        {links.length ? (
+          <ul>
+            {links.map((link) => (
+              <li key={link.token}>
+                {link.revoked ? (
+                  <s>/publiek/{link.token}</s>
+                ) : (
+                  <a href={`/publiek/${link.token}`}>/publiek/{link.token}</a>
+                )}{" "}
+                ({link.language}
+                {link.compare ? `, ${link.compare}` : ""}){" "}
+                {link.revoked ? t("factsheet.revokedLabel") : null}
+                {link.revoked ? null : (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="token" value={link.token} />
+                    <button type="submit" className="button button--small">
+                      {t("factsheet.revoke")}
+                    </button>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data ? `Factsheet ${data.model.edition.name} · SOC Impactmonitor` : "SOC Impactmonitor",
+  },
+];

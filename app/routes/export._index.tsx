@@ -1,0 +1,56 @@
+// /export: choose editions with a GET form and download the research exports
+// of that choice. The web offers the research scope only; the full export,
+// with personal data, is for administrators (see docs/exports.md).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ExportDownloads } from "~/components/export-downloads";
+import { ExportFilterForm } from "~/components/export-filters";
+import { exportChoices, exportSelection } from "~/export.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import type { Language } from "../../reports/language";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const [choices, selection] = await Promise.all([
+    exportChoices(context.db),
+    exportSelection(context.db, params),
+  ]);
+  return {
+    choices,
+    chosen: {
+      municipalities: params.getAll("municipality"),
+      from: params.get("from") ?? "",
+      to: params.get("to") ?? "",
+      theme: params.get("theme") ?? "",
+    },
+    selection,
+  };
+}
+
+export default function ExportPage() {
+  const { choices, chosen, selection } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t("export.title")}</h1>
+      <p className="lead">{t("export.intro")}</p>
+      <ExportFilterForm choices={choices} chosen={chosen} />
+      <section aria-labelledby="export-downloads-title">
+        <h2 id="export-downloads-title">{t("export.selection.title")}</h2>
+        <ExportDownloads selection={selection} />
+      </section>
+      <section aria-labelledby="export-privacy-title">
+        <h2 id="export-privacy-title">{t("export.privacy.title")}</h2>
+        <p>{t("export.privacy.research")}</p>
+        <p>{t("export.privacy.full")}</p>
+        <p>{t("export.privacy.licence")}</p>
+      </section>
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
+  return [{ title: `${translator(root?.language ?? "nl")("export.title")} · SOC Impactmonitor` }];
+};

@@ -1,0 +1,96 @@
+// /gemeenten/:slug: one municipality over the years, with the others as benchmark.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ChartFigure } from "~/components/chart";
+import { HeadlineFigures } from "~/components/headline";
+import { type MetricColumn, MetricTable } from "~/components/metric-table";
+import { loadMunicipalityPage } from "~/dashboard.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { municipalitySlug } from "~/slugs";
+import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const language = await languageOf(request);
+  const page = await loadMunicipalityPage(
+    context.db,
+    params.slug ?? "",
+    language,
+    municipalitySlug,
+  );
+  if (!page) throw new Response(translator(language)("municipality.notFound"), { status: 404 });
+  return page;
+}
+
+/** The per-kind activity figures stay on the edition pages: here they would crowd the table. */
+const PER_KIND = /^activit(y|ies)_.+_/;
+
+export default function MunicipalityPageView() {
+  const page = useLoaderData<typeof loader>();
+  const { language, t } = useI18n();
+  const { overview } = page;
+  const latest = overview.editions.at(-1);
+  const columns: MetricColumn[] = overview.editions.map((e) => ({
+    heading: String(e.year),
+    values: e.metrics,
+    fewCases: e.rates,
+  }));
+  if (page.others && page.yearRange) {
+    columns.push({
+      heading: t("municipality.others", { years: `${page.yearRange[0]}–${page.yearRange[1]}` }),
+      values: page.others.metrics,
+      fewCases: page.others.rates,
+    });
+  }
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/">{t("edition.back")}</Link>
+      </p>
+      <h1>{t("municipality.title", { municipality: page.municipality })}</h1>
+      <p className="lead">{t("municipality.intro", { municipality: page.municipality })}</p>
+      <ul className="edition-links">
+        {overview.editions.map((e) => (
+          <li key={e.edition_id}>
+            <Link to={`/edities/${e.edition_id}`}>
+              SOC {e.municipality} {e.year}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {overview.latestYear !== null ? (
+        <section aria-labelledby="kerncijfers">
+          <h2 id="kerncijfers">{t("overview.headline", { year: overview.latestYear })}</h2>
+          <HeadlineFigures figures={overview.headline} latestYear={overview.latestYear} />
+        </section>
+      ) : null}
+      <section aria-labelledby="trends">
+        <h2 id="trends">{t("overview.trends")}</h2>
+        {overview.charts.map((chart) => (
+          <ChartFigure key={chart.id} chart={chart} />
+        ))}
+      </section>
+      {METRIC_GROUPS.map((group) => (
+        <section key={group} aria-labelledby={`groep-${group}`}>
+          <h2 id={`groep-${group}`}>
+            {t("municipality.group", { group: GROUP_LABELS[group][language] })}
+          </h2>
+          <MetricTable
+            caption={GROUP_LABELS[group][language]}
+            keys={METRIC_DEFINITIONS.filter((d) => d.group === group && !PER_KIND.test(d.key)).map(
+              (d) => d.key,
+            )}
+            columns={columns}
+            change={latest?.delta}
+          />
+        </section>
+      ))}
+      <p className="hint">{t("metric.fewCasesNote")}</p>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `SOC ${data.municipality} · SOC Impactmonitor` : "SOC Impactmonitor" },
+];

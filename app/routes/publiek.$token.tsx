@@ -1,0 +1,45 @@
+// /publiek/:token: a published factsheet, public: small counts as "<5", no personal data.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { activeFactsheetLink, FACTSHEET_CSS, loadFactsheet } from "~/factsheet.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { FactsheetDocument } from "../../reports/factsheet/document";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const link = await activeFactsheetLink(context.db, params.token ?? "");
+  const notFound = new Response(translator(await languageOf(request))("factsheet.linkGone"), {
+    status: 404,
+  });
+  if (!link) throw notFound;
+  const model = await loadFactsheet(
+    context.db,
+    link.edition_id,
+    { language: link.language, compareWith: link.compare_edition_id, audience: "public" },
+    new Date(),
+  );
+  if (!model) throw notFound;
+  return { model, token: link.token };
+}
+
+export default function PublicFactsheet() {
+  const { model, token } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <>
+      <style>{FACTSHEET_CSS}</style>
+      <p className="factsheet-tools">
+        <a className="button" href={`/publiek/${token}/pdf`}>
+          {t("factsheet.pdf")}
+        </a>
+      </p>
+      <FactsheetDocument model={model} />
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Factsheet ${data.model.edition.name}` : "Factsheet" },
+  { name: "robots", content: "noindex" },
+];

@@ -1,0 +1,35 @@
+// /publiek/:token/pdf: a published factsheet as PDF.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import {
+  activeFactsheetLink,
+  ChromiumMissingError,
+  factsheetHtml,
+  htmlToPdf,
+  loadFactsheet,
+  pdfResponse,
+} from "~/factsheet.server";
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const link = await activeFactsheetLink(context.db, params.token ?? "");
+  const model = link
+    ? await loadFactsheet(
+        context.db,
+        link.edition_id,
+        { language: link.language, compareWith: link.compare_edition_id, audience: "public" },
+        new Date(),
+      )
+    : null;
+  if (!model)
+    return new Response("Deze link bestaat niet (meer). / This link does not exist (any more).", {
+      status: 404,
+    });
+  try {
+    return pdfResponse(
+      await htmlToPdf(factsheetHtml(model)),
+      `factsheet-${model.edition.edition_id}.pdf`,
+    );
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) return new Response(error.message, { status: 503 });
+    throw error;
+  }
+}

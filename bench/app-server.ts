@@ -1,0 +1,88 @@
+// The built web app as a separate process against the benchmark's database,
+// as `impact serve` runs it in production.
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { BenchEnv } from "./types";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+
+export function hasBuild(): boolean {
+  return existsSync(path.join(projectRoot, "build/index.js"));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+function databaseEnv(env: BenchEnv): Record<string, string | undefined> {
+  return env.engine === "postgres"
+    ? { DATABASE_URL: env.target }
+    : { DATABASE_URL: undefined, IMPACT_DATA_DIR: env.target };
+}
+
+async function waitUntilHealthy(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the app stopped with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the app did not answer /healthz within 2 minutes");
+}
+
+export interface AppServer {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+export async function startAppServer(env: BenchEnv): Promise<AppServer> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", "serve"], {
+    cwd: projectRoot,
+    env: { ...process.env, ...databaseEnv(env), PORT: String(port), IMPACT_DEMO: "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilHealthy(url, server);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return {
+    url,
+    pid: server.pid as number,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      server.kill("SIGTERM");
+      await once(server, "exit");
+    },
+  };
+}
+
+/** Peak resident memory of a running process so far (Linux), in bytes. */
+export async function peakMemoryOf(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kilobytes ? Number(kilobytes) * 1024 : undefined;
+}
+
+/** Starts the peak of a process afresh (Linux), so each case sees its own. */
+export async function resetPeakMemory(pid: number): Promise<void> {
+  await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => {});
+}

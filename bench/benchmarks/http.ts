@@ -1,0 +1,115 @@
+// The pages that exist, under load (issue: national scale): latency
+// percentiles with one client and with 20 at once, beside /healthz (the same
+// server, framework and database round trip, without the page's work).
+import autocannon from "autocannon";
+import { scaleEditionParams } from "../../seeds/scale";
+import { peakMemoryOf, resetPeakMemory, startAppServer } from "../app-server";
+import { scaleOf } from "../sizes";
+import { quantile } from "../timing";
+import type { BenchEnv, Benchmark, Case, Measured, StepContext } from "../types";
+
+const CONCURRENCY = [1, 20] as const;
+
+interface Page {
+  id: string;
+  path: (env: BenchEnv) => string;
+  title: string;
+  /** Requests per run: pages that take long get fewer. */
+  requests: { alone: number; loaded: number };
+}
+
+function firstMunicipality(env: BenchEnv): string {
+  const first = scaleEditionParams(scaleOf(env)).next();
+  if (first.done) throw new Error("the benchmark data has no editions");
+  return first.value.municipality;
+}
+
+const PAGES: readonly Page[] = [
+  {
+    id: "overview",
+    path: () => "/",
+    title: "GET / (overview of every edition)",
+    requests: { alone: 30, loaded: 200 },
+  },
+  {
+    id: "api-metrics-municipality",
+    path: (env) => `/api/metrics?municipality=${encodeURIComponent(firstMunicipality(env))}`,
+    title: "GET /api/metrics?municipality=… (one municipality's editions)",
+    requests: { alone: 30, loaded: 200 },
+  },
+  {
+    id: "api-metrics-all",
+    path: () => "/api/metrics",
+    title: "GET /api/metrics (every edition, no filter)",
+    requests: { alone: 10, loaded: 60 },
+  },
+];
+
+interface LoadResult {
+  latencies: number[];
+  errors: number;
+}
+
+function load(url: string, connections: number, amount: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon({ url, connections, amount, timeout: 60 }, (error, result) => {
+      if (error) reject(error);
+      else resolve({ latencies, errors: result.errors + result.non2xx });
+    });
+    instance.on("response", (_client, _status, _bytes, milliseconds) => {
+      latencies.push(milliseconds);
+    });
+  });
+}
+
+/** p95 in ms; p50 and the errors in the note; the server's own peak memory. */
+async function measureLoad(
+  ctx: StepContext,
+  path: string,
+  connections: number,
+  amount: number,
+): Promise<Measured> {
+  const pid = Number(ctx.env.extra.serverPid);
+  await resetPeakMemory(pid);
+  const { latencies, errors } = await load(`${ctx.env.extra.url}${path}`, connections, amount);
+  const p95 = quantile(latencies, 0.95);
+  return {
+    value: p95,
+    seconds: p95 / 1000,
+    peakBytes: await peakMemoryOf(pid),
+    errors,
+    note: `p50 ${quantile(latencies, 0.5).toFixed(0)} ms; ${errors} errors`,
+  };
+}
+
+function pageCase(env: BenchEnv, page: Page, connections: number): Case {
+  const scale = env.quick ? 0.2 : 1;
+  const amount = Math.max(
+    connections,
+    Math.round((connections === 1 ? page.requests.alone : page.requests.loaded) * scale),
+  );
+  return {
+    id: `http-${page.id}-c${connections}`,
+    title: `${page.title}, p95, ${connections === 1 ? "one client" : `${connections} clients at once`}`,
+    size: `${amount} requests`,
+    unit: "ms",
+    baselineTitle: "GET /healthz the same way",
+    target: {
+      text: "p95 < 300 ms, no errors",
+      met: (c) => c.value < 300 && c.errors === 0,
+    },
+    figure: (ctx) => measureLoad(ctx, page.path(env), connections, amount),
+    baseline: (ctx) => measureLoad(ctx, "/healthz", connections, amount),
+  };
+}
+
+export const httpBenchmark: Benchmark = {
+  id: "http",
+  engines: ["postgres", "pglite"],
+  cases: (env) => PAGES.flatMap((page) => CONCURRENCY.map((c) => pageCase(env, page, c))),
+  setup: async (env) => {
+    const server = await startAppServer(env);
+    return { extra: { url: server.url, serverPid: String(server.pid) }, stop: server.stop };
+  },
+};

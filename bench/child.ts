@@ -1,0 +1,53 @@
+// One step of one benchmark case, in a process of its own so that its peak
+// memory is its own. bench/run.ts starts it with the step in BENCH_STEP and
+// reads the last line of its output.
+import { PGlite } from "@electric-sql/pglite";
+import {
+  type Db,
+  kyselyForPGlite,
+  kyselyForPostgres,
+  pgliteOptions,
+} from "../db/connection.server";
+import { migrateToLatest } from "../db/migrate.server";
+import { loadScaleData } from "../seeds/scale-seed.server";
+import { benchmarks } from "./registry";
+import { scaleOf } from "./sizes";
+import { RESULT_PREFIX, type StepRequest, type StepResult } from "./step-protocol";
+import { timed } from "./timing";
+import type { BenchEnv, Measured, StepContext } from "./types";
+
+async function open(env: BenchEnv): Promise<{ db: Db; pglite?: PGlite }> {
+  if (env.engine === "postgres") return { db: kyselyForPostgres(env.target, 4) };
+  const pglite = await PGlite.create(env.target, pgliteOptions);
+  return { db: kyselyForPGlite(pglite), pglite };
+}
+
+async function seed(ctx: StepContext): Promise<Measured> {
+  await migrateToLatest(ctx.db);
+  const { result: counts, seconds } = await timed(() => loadScaleData(ctx.db, scaleOf(ctx.env)));
+  const rows = Object.values(counts).reduce((total, n) => total + n, 0);
+  return { value: rows / seconds, seconds, note: `${rows.toLocaleString("en-US")} rows` };
+}
+
+async function runStep(request: StepRequest, ctx: StepContext): Promise<Measured | null> {
+  if (request.kind === "seed") return seed(ctx);
+  const found = benchmarks
+    .find((b) => b.id === request.benchmark)
+    ?.cases(request.env)
+    .find((c) => c.id === request.caseId);
+  if (!found) throw new Error(`no case ${request.benchmark}/${request.caseId}`);
+  const step = found[request.step];
+  if (!step) return null;
+  return (await step(ctx)) ?? null;
+}
+
+const request = JSON.parse(process.env.BENCH_STEP ?? "null") as StepRequest | null;
+if (!request) throw new Error("bench/child.ts runs from bench/run.ts (BENCH_STEP is not set)");
+const { db, pglite } = await open(request.env);
+try {
+  const measured = await runStep(request, { env: request.env, db, pglite });
+  const result: StepResult = { measured, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
+} finally {
+  await db.destroy();
+}

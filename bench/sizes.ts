@@ -1,0 +1,26 @@
+// How big each run is: the national dataset and the import files, in full
+// and in the quick version that CI runs in seconds.
+import { DEFAULT_SCALE, type ScaleOptions } from "../seeds/scale";
+import type { BenchEnv } from "./types";
+
+/** Shares of the full data the benchmarks run at, to see how figures grow. */
+export function fractions(quick: boolean): number[] {
+  return quick ? [0.5, 1] : [0.1, 1];
+}
+
+const QUICK_SCALE: ScaleOptions = { ...DEFAULT_SCALE, municipalities: 4, years: 2 };
+
+/** The national dataset at the environment's fraction. */
+export function scaleOf(env: Pick<BenchEnv, "quick" | "fraction">): ScaleOptions {
+  const full = env.quick ? QUICK_SCALE : DEFAULT_SCALE;
+  return { ...full, municipalities: Math.max(1, Math.round(full.municipalities * env.fraction)) };
+}
+
+/** Rows of an import file at the environment's fraction. */
+export function rowsOf(env: Pick<BenchEnv, "quick" | "fraction">, full: number, quick: number) {
+  return Math.round((env.quick ? quick : full) * env.fraction);
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}

@@ -1,0 +1,102 @@
+// The applicant_scores table: each assessed applicant's weighted score and
+// the spread between its assessors (metrics.md, "Assessment"), computed here
+// once per write instead of on every metrics request. Whatever writes
+// assessments, criteria or editions rebuilds the rows of the editions it
+// touched, in the same transaction, so the table is never stale.
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Db } from "../connection.server";
+import type { DatasetKey } from "../contract/datasets";
+import { DEFAULT_RUBRIC } from "../rubric";
+import type { ImportMode } from "../schema";
+
+/** The datasets a score is computed from: scores, rubrics and score scales. */
+const SCORE_SOURCES: readonly DatasetKey[] = ["editions", "criteria", "assessments"];
+
+/**
+ * Whether an import can change scores. Replace mode removes the rows of the
+ * file's editions from every dataset the file lacks, assessments included.
+ */
+export function importMayChangeScores(mode: ImportMode, datasets: Iterable<DatasetKey>): boolean {
+  return mode === "replace" || [...datasets].some((dataset) => SCORE_SOURCES.includes(dataset));
+}
+
+/** `alias.edition_id` is one of `editionIds`; always true for "all". */
+function ofEditions(alias: string, editionIds: readonly string[] | "all"): RawBuilder<SqlBool> {
+  if (editionIds === "all") return sql<SqlBool>`true`;
+  return sql<SqlBool>`${sql.ref(`${alias}.edition_id`)} = any(${[...editionIds]}::text[])`;
+}
+
+const defaultRubric = sql`(values ${sql.join(
+  DEFAULT_RUBRIC.map((c) => sql`(${c.criterion}::text, ${c.weight}::numeric)`),
+)}) as d(criterion, weight)`;
+
+/**
+ * Recomputes the rows of the given editions (or of all) from their
+ * assessments. Call it inside the transaction that changed them.
+ *
+ * score(a) = 100 · Σ_c w_c · mean_s score_{s,c}(a) / (score_scale_max · Σ_c w_c)
+ * over the criteria of the edition's rubric (its criteria rows, else
+ * DEFAULT_RUBRIC); an assessor's own score is the same over that assessor's
+ * scores alone, and the spread is max − min of those where two or more exist.
+ */
+export async function refreshApplicantScores(
+  db: Db,
+  editionIds: readonly string[] | "all",
+): Promise<void> {
+  if (editionIds !== "all" && editionIds.length === 0) return;
+  await db.deleteFrom("applicant_scores as t").where(ofEditions("t", editionIds)).execute();
+  await sql`
+    insert into applicant_scores (edition_id, applicant_id, score, assessors, spread)
+    with rubric as not materialized (
+      select c.edition_id, c.criterion, c.weight, e.score_scale_max
+      from criteria c join editions e on e.edition_id = c.edition_id
+      where ${ofEditions("c", editionIds)}
+      union all
+      select e.edition_id, d.criterion, d.weight, e.score_scale_max
+      from editions e cross join ${defaultRubric}
+      where ${ofEditions("e", editionIds)}
+        and not exists (select from criteria c where c.edition_id = e.edition_id)
+    ),
+    -- each criterion's scores summed over the assessors first, weights after:
+    -- the big pass groups raw rows on narrow keys and stays exact (numeric)
+    criterion_sums as (
+      select s.edition_id, s.applicant_id, s.criterion,
+        sum(s.score) as score_sum, count(*) as assessors
+      from assessment_scores s
+      where ${ofEditions("s", editionIds)}
+      group by s.edition_id, s.applicant_id, s.criterion
+    ),
+    weighted as (
+      select cs.edition_id, cs.applicant_id,
+        100 * sum(r.weight * cs.score_sum / cs.assessors)
+          / (r.score_scale_max * sum(r.weight)) as score
+      from criterion_sums cs
+      join rubric r on r.edition_id = cs.edition_id and r.criterion = cs.criterion
+      group by cs.edition_id, cs.applicant_id, r.score_scale_max
+    ),
+    assessor_scores as (
+      select s.edition_id, s.applicant_id,
+        100 * sum(r.weight * s.score) / (r.score_scale_max * sum(r.weight)) as score
+      from assessment_scores s
+      join rubric r on r.edition_id = s.edition_id and r.criterion = s.criterion
+      where ${ofEditions("s", editionIds)}
+      group by s.edition_id, s.applicant_id, s.assessor, r.score_scale_max
+    ),
+    spreads as (
+      select edition_id, applicant_id, max(score) - min(score) as spread
+      from assessor_scores
+      group by edition_id, applicant_id
+      having count(*) >= 2
+    ),
+    assessed as (
+      select a.edition_id, a.applicant_id, count(*) as assessors
+      from assessments a
+      where ${ofEditions("a", editionIds)}
+      group by a.edition_id, a.applicant_id
+    )
+    select a.edition_id, a.applicant_id, w.score, a.assessors, sp.spread
+    from assessed a
+    left join weighted w on w.edition_id = a.edition_id and w.applicant_id = a.applicant_id
+    left join spreads sp on sp.edition_id = a.edition_id and sp.applicant_id = a.applicant_id
+  `.execute(db);
+}

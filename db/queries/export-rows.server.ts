@@ -1,0 +1,207 @@
+// The rows of the exports, read page by page (keyset pagination on each
+// table's primary key), so that memory stays flat however many rows there
+// are. Which columns and rows may leave is the caller's decision: it names
+// them, and what it does not name is never read.
+import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { Db } from "../connection.server";
+import type { DatasetKey } from "../contract/datasets";
+import type { Instrument, IsoDate } from "../schema";
+
+/** A row as the database returns it: numbers, ISO dates, booleans, text, text lists. */
+export type ExportRow = Readonly<Record<string, unknown>>;
+
+/** What to read of one contract table. */
+export interface TableRead {
+  /** Each dataset of the contract is stored in the table of the same name. */
+  table: DatasetKey;
+  /** The primary key, in index order: pages follow it. */
+  keys: readonly string[];
+  columns: readonly string[];
+  /** Only the rows where this boolean column is true. */
+  onlyWhere?: string;
+  /** This column is read as null unless the condition column is true. */
+  nullUnless?: { column: string; condition: string };
+  /** Assessments: each row's criterion scores, as `scores: { criterion: score }`. */
+  withScores?: boolean;
+}
+
+/** Pages of at most `batchSize` rows, each page starting after the last row of the previous. */
+async function* keysetBatches<Row>(
+  page: (after: Row | undefined) => Promise<Row[]>,
+  batchSize: number,
+): AsyncGenerator<Row[]> {
+  let after: Row | undefined;
+  for (;;) {
+    const rows = await page(after);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    after = rows.at(-1);
+  }
+}
+
+function inEditions(column: string, editionIds: readonly string[]): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} = any(${[...editionIds]}::text[])`;
+}
+
+const SCORES = sql`(
+  select jsonb_object_agg(s.criterion, s.score) from assessment_scores as s
+  where s.edition_id = t.edition_id and s.applicant_id = t.applicant_id and s.assessor = t.assessor
+) as scores`;
+
+/** The rows of one table for the given editions, in primary-key order, a page at a time. */
+export function readTableBatches(
+  db: Db,
+  read: TableRead,
+  editionIds: readonly string[],
+  batchSize: number,
+): AsyncGenerator<ExportRow[]> {
+  const ref = (column: string) => sql.ref(`t.${column}`);
+  const columns = [...new Set([...read.keys, ...read.columns])];
+  const selections = columns.map((column) =>
+    read.nullUnless?.column === column
+      ? sql`case when ${ref(read.nullUnless.condition)} then ${ref(column)} end as ${sql.id(column)}`
+      : ref(column),
+  );
+  if (read.withScores) selections.push(SCORES);
+  const keys = sql.join(read.keys.map(ref));
+  return keysetBatches<ExportRow>(async (after) => {
+    const conditions = [inEditions("t.edition_id", editionIds)];
+    if (read.onlyWhere) conditions.push(sql<SqlBool>`${ref(read.onlyWhere)}`);
+    if (after) {
+      const values = sql.join(read.keys.map((key) => sql`${after[key]}`));
+      conditions.push(sql<SqlBool>`(${keys}) > (${values})`);
+    }
+    const { rows } = await sql<ExportRow>`
+      select ${sql.join(selections)} from ${sql.table(read.table)} as t
+      where ${sql.join(conditions, sql` and `)}
+      order by ${keys}
+      limit ${batchSize}`.execute(db);
+    return rows;
+  }, batchSize);
+}
+
+/** The criteria that assessments of these editions have scores on, `impact` first. */
+export async function scoredCriteria(db: Db, editionIds: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom("assessment_scores")
+    .where(inEditions("edition_id", editionIds))
+    .select("criterion")
+    .distinct()
+    .execute();
+  // Plain code-point order: the same on every database and machine.
+  return rows
+    .map((row) => row.criterion)
+    .sort((a, b) => Number(b === "impact") - Number(a === "impact") || (a < b ? -1 : 1));
+}
+
+export interface ImportStamp {
+  import_id: number;
+  imported_at: Date;
+}
+
+/** The most recent import still in effect: the version of the data. */
+export async function latestImport(db: Db): Promise<ImportStamp | null> {
+  const row = await db
+    .selectFrom("imports")
+    .where("undone_at", "is", null)
+    .select(["import_id", "imported_at"])
+    .orderBy("import_id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface ExportChoices {
+  municipalities: string[];
+  themes: string[];
+  years: number[];
+}
+
+const dutchOrder = new Intl.Collator("nl").compare;
+
+/** What the export form offers: the municipalities, themes and years there are. */
+export async function exportChoices(db: Db): Promise<ExportChoices> {
+  const [municipalities, themes, years] = await Promise.all([
+    db.selectFrom("editions").select("municipality").distinct().execute(),
+    sql<{ theme: string }>`select distinct unnest(themes) as theme from editions`.execute(db),
+    db.selectFrom("editions").select("year").distinct().orderBy("year").execute(),
+  ]);
+  return {
+    municipalities: municipalities.map((row) => row.municipality).sort(dutchOrder),
+    themes: themes.rows.map((row) => row.theme).sort(dutchOrder),
+    years: years.map((row) => row.year),
+  };
+}
+
+/** One award with what a 360Giving grant says about it. */
+export interface AwardGrantRow {
+  edition_id: string;
+  applicant_id: string;
+  municipality: string;
+  edition_name: string;
+  year: number;
+  finale_on: IsoDate | null;
+  initiative: string;
+  organisation: string | null;
+  start_budget_eur: number;
+  microcredit_eur: number;
+  own_contribution_eur: number;
+  cofunding_eur: number;
+  awarded_on: IsoDate | null;
+  instrument: Instrument;
+  /** The 12-month measurement: still active, stopped, or null when not followed. */
+  active_12m: boolean | null;
+}
+
+/** The awards of these editions with their edition and 12-month status, a page at a time. */
+export function readAwardGrantBatches(
+  db: Db,
+  editionIds: readonly string[],
+  batchSize: number,
+): AsyncGenerator<AwardGrantRow[]> {
+  return keysetBatches<AwardGrantRow>(
+    (after) =>
+      db
+        .selectFrom("awards as w")
+        .innerJoin("editions as e", "e.edition_id", "w.edition_id")
+        .innerJoin("applicants as a", (join) =>
+          join
+            .onRef("a.edition_id", "=", "w.edition_id")
+            .onRef("a.applicant_id", "=", "w.applicant_id"),
+        )
+        .leftJoin("outcomes as o", (join) =>
+          join
+            .onRef("o.edition_id", "=", "w.edition_id")
+            .onRef("o.applicant_id", "=", "w.applicant_id")
+            .on("o.months", "=", 12),
+        )
+        .where(inEditions("w.edition_id", editionIds))
+        .$if(after !== undefined, (qb) =>
+          qb.where(
+            sql<SqlBool>`(w.edition_id, w.applicant_id) > (${after?.edition_id}, ${after?.applicant_id})`,
+          ),
+        )
+        .select([
+          "w.edition_id",
+          "w.applicant_id",
+          "e.municipality",
+          "e.name as edition_name",
+          "e.year",
+          "e.finale_on",
+          "a.initiative",
+          "a.organisation",
+          "w.start_budget_eur",
+          "w.microcredit_eur",
+          "w.own_contribution_eur",
+          "w.cofunding_eur",
+          "w.awarded_on",
+          "w.instrument",
+          "o.active as active_12m",
+        ])
+        .orderBy("w.edition_id")
+        .orderBy("w.applicant_id")
+        .limit(batchSize)
+        .execute(),
+    batchSize,
+  );
+}

@@ -1,0 +1,146 @@
+// Chart specifications: (rows, options) -> Plot options. A chart never
+// fetches and never computes a metric; it draws what it is given.
+import * as Plot from "@observablehq/plot";
+
+// Blues of clearly different lightness: told apart by people with any kind
+// of colour blindness and in grayscale print (light to dark = first to last).
+export const SERIES_COLOURS = ["#9ecae1", "#4292c6", "#08519c", "#08306b", "#6baed6"];
+const INK = "#1a1a1a";
+const MARGINS = { marginLeft: 70, marginBottom: 40 } as const;
+
+export interface SeriesRow {
+  /** The category on the axis: a year, a funnel stage, a theme. */
+  category: string;
+  series: string;
+  value: number | null;
+}
+
+export interface SeriesOptions {
+  categoryLabel: string;
+  valueLabel: string;
+  /** The order of the series, which also fixes their colours. */
+  series: readonly string[];
+  /** Formats the value axis (euros, percentages). */
+  tickFormat?: (value: number) => string;
+}
+
+/** Grouped bars: for each category (a year) one bar per series. */
+export function groupedBars(rows: readonly SeriesRow[], o: SeriesOptions): Plot.PlotOptions {
+  const drawn = rows.filter((r) => r.value !== null);
+  return {
+    ...MARGINS,
+    width: 720,
+    height: 320,
+    fx: { label: o.categoryLabel },
+    x: { axis: null, domain: [...o.series] },
+    y: { label: o.valueLabel, grid: true, tickFormat: o.tickFormat },
+    // The legend is drawn by the page (seriesLegend): Plot would wrap the SVG in a <figure>.
+    color: { domain: [...o.series], range: SERIES_COLOURS.slice(0, o.series.length) },
+    marks: [
+      Plot.barY(drawn, {
+        fx: "category",
+        x: "series",
+        y: "value",
+        fill: "series",
+        stroke: INK,
+        strokeWidth: 0.5,
+      }),
+      Plot.ruleY([0], { stroke: INK }),
+    ],
+  };
+}
+
+/** Horizontal bars, one per category, largest first when `sort` is set. */
+export function horizontalBars(
+  rows: readonly { category: string; value: number }[],
+  o: { valueLabel: string; sort?: boolean; tickFormat?: (value: number) => string },
+): Plot.PlotOptions {
+  return {
+    marginLeft: 230,
+    marginRight: 80,
+    width: 720,
+    height: 40 + rows.length * 28,
+    x: { label: o.valueLabel, grid: true, tickFormat: o.tickFormat },
+    y: { label: null, domain: o.sort ? undefined : rows.map((r) => r.category) },
+    marks: [
+      Plot.barX(rows, {
+        x: "value",
+        y: "category",
+        fill: SERIES_COLOURS[1],
+        sort: o.sort ? { y: "-x" } : undefined,
+      }),
+      Plot.text(rows, {
+        x: "value",
+        y: "category",
+        text: (r) => (o.tickFormat ?? String)(r.value),
+        dx: 4,
+        textAnchor: "start",
+        fill: INK,
+      }),
+      Plot.ruleX([0], { stroke: INK }),
+    ],
+  };
+}
+
+export interface IntervalRow {
+  category: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+/** A rate per category with its confidence interval as a line through it. */
+export function pointsWithIntervals(
+  rows: readonly IntervalRow[],
+  o: { categoryLabel: string; valueLabel: string; tickFormat?: (value: number) => string },
+): Plot.PlotOptions {
+  const drawn = rows.filter((r) => r.value !== null);
+  return {
+    ...MARGINS,
+    width: 720,
+    height: 300,
+    x: { label: o.categoryLabel, type: "band", domain: rows.map((r) => r.category) },
+    y: { label: o.valueLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat },
+    marks: [
+      Plot.ruleX(drawn, {
+        x: "category",
+        y1: "low",
+        y2: "high",
+        stroke: SERIES_COLOURS[2],
+        strokeWidth: 3,
+      }),
+      Plot.dot(drawn, { x: "category", y: "value", fill: SERIES_COLOURS[3], r: 5 }),
+    ],
+  };
+}
+
+/** Each award's public share of its start budget, against the edition's maximum. */
+export function sharesAgainstMaximum(
+  shares: readonly number[],
+  o: { maximum: number; valueLabel: string; tickFormat?: (value: number) => string },
+): Plot.PlotOptions {
+  return {
+    ...MARGINS,
+    width: 720,
+    height: 140,
+    x: { label: o.valueLabel, domain: [0, 1], tickFormat: o.tickFormat, grid: true },
+    marks: [
+      Plot.dot(
+        shares,
+        Plot.dodgeY({
+          x: (d: number) => d,
+          fill: SERIES_COLOURS[1],
+          stroke: INK,
+          strokeWidth: 0.5,
+          r: 5,
+        }),
+      ),
+      Plot.ruleX([o.maximum], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
+    ],
+  };
+}
+
+/** The legend of a series chart, drawn by the page next to the SVG. */
+export function seriesLegend(series: readonly string[]): { label: string; colour: string }[] {
+  return series.map((label, i) => ({ label, colour: SERIES_COLOURS[i] as string }));
+}

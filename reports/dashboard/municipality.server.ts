@@ -1,0 +1,42 @@
+// A municipality's page: its editions over the years, and all other
+// municipalities together over the same years as a benchmark.
+import type { Db } from "../../db/connection.server";
+import { listFilterOptions } from "../../db/queries/editions.server";
+import { loadMetricInputs } from "../../db/queries/metric-inputs.server";
+import type { Language } from "../language";
+import { type AggregateMetrics, aggregateMetrics } from "../metrics/compute";
+import { loadOverview, type Overview } from "./overview.server";
+
+export interface MunicipalityPage {
+  municipality: string;
+  overview: Overview;
+  /** Every other municipality's editions in the same years, together. */
+  others: AggregateMetrics | null;
+  yearRange: [number, number] | null;
+}
+
+/** The page of the municipality whose name gives `slug`, or null. */
+export async function loadMunicipalityPage(
+  db: Db,
+  slug: string,
+  language: Language,
+  slugOf: (name: string) => string,
+): Promise<MunicipalityPage | null> {
+  const { municipalities } = await listFilterOptions(db);
+  const municipality = municipalities.find((name) => slugOf(name) === slug);
+  if (!municipality) return null;
+  const overview = await loadOverview(db, { municipalities: [municipality] }, language);
+  const years = overview.years.map((y) => y.year);
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined)
+    return { municipality, overview, others: null, yearRange: null };
+  const inputs = await loadMetricInputs(db, { fromYear: first, toYear: last });
+  const others = inputs.filter((i) => i.selected && i.municipality !== municipality);
+  return {
+    municipality,
+    overview,
+    others: others.length ? aggregateMetrics(others) : null,
+    yearRange: [first, last],
+  };
+}

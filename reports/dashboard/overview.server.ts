@@ -1,0 +1,201 @@
+// The overview dashboard: the selected editions per year, headline figures of
+// the latest year against the year before, and the trends as charts.
+import type { Db } from "../../db/connection.server";
+import { type EditionFilter, loadMetricInputs } from "../../db/queries/metric-inputs.server";
+import { type ChartView, chartView } from "../charts/chart.server";
+import { groupedBars, pointsWithIntervals, seriesLegend } from "../charts/specs";
+import { formatEuro, formatNumber, formatPercent } from "../format";
+import type { Language } from "../language";
+import {
+  aggregateMetrics,
+  type EditionMetrics,
+  editionMetrics,
+  type MetricSet,
+} from "../metrics/compute";
+import type { MetricKey } from "../metrics/definitions";
+import { delta, deltaPct } from "../metrics/ratios";
+import { DASHBOARD_TEXTS } from "./texts";
+
+export const HEADLINE_METRICS = [
+  "registrations",
+  "awarded",
+  "microcredit_total",
+  "leverage",
+  "survival_12m",
+  "beneficiaries_12m",
+] as const satisfies readonly MetricKey[];
+
+export interface YearFigures extends MetricSet {
+  year: number;
+}
+
+export interface Headline {
+  key: MetricKey;
+  /** The year the value is of: the latest year that has it. */
+  year: number | null;
+  value: number | null;
+  previous: number | null;
+  delta: number | null;
+  delta_pct: number | null;
+  /** The rate rests on fewer than 10 cases. */
+  few_cases: boolean;
+}
+
+export interface Overview {
+  years: YearFigures[];
+  latestYear: number | null;
+  headline: Headline[];
+  editions: EditionMetrics[];
+  charts: ChartView[];
+}
+
+/** Selected editions summed per year: ratios from summed parts, never averaged. */
+export function figuresPerYear(
+  inputs: Awaited<ReturnType<typeof loadMetricInputs>>,
+): YearFigures[] {
+  const years = [...new Set(inputs.filter((i) => i.selected).map((i) => i.year))].sort(
+    (a, b) => a - b,
+  );
+  return years.map((year) => ({
+    year,
+    ...aggregateMetrics(inputs.filter((i) => i.selected && i.year === year)),
+  }));
+}
+
+/**
+ * Each headline figure for the latest year that has it, against the year
+ * before: outcomes after 12 months lag a year behind registrations.
+ */
+function headline(years: YearFigures[], allYears: YearFigures[]): Headline[] {
+  return HEADLINE_METRICS.map((key) => {
+    const current = years.findLast((y) => y.metrics[key] !== null);
+    const previous = current && allYears.find((y) => y.year === current.year - 1);
+    const value = current?.metrics[key] ?? null;
+    const before = previous?.metrics[key] ?? null;
+    const rate = current?.rates[key as keyof MetricSet["rates"]];
+    return {
+      key,
+      year: current?.year ?? null,
+      value,
+      previous: before,
+      delta: delta(value, before),
+      delta_pct: deltaPct(value, before),
+      few_cases: rate?.few_cases ?? false,
+    };
+  });
+}
+
+function charts(years: YearFigures[], language: Language): ChartView[] {
+  const t = DASHBOARD_TEXTS[language];
+  const latest = years.at(-1);
+  const count = (v: number | null) => formatNumber(v, language);
+  const euro = (v: number | null) => formatEuro(v, language, false);
+  const percent = (v: number | null) => formatPercent(v, language);
+  const stages = [t.stages.registrations, t.stages.intakes, t.stages.plans, t.stages.awarded];
+  const funnelKeys = ["registrations", "intakes", "plans", "awarded"] as const;
+  const funnel = chartView(
+    "trechter-per-jaar",
+    latest
+      ? t.funnelFinding(
+          latest.year,
+          count(latest.metrics.registrations),
+          count(latest.metrics.awarded),
+        )
+      : t.funnelNone,
+    groupedBars(
+      years.flatMap((y) =>
+        funnelKeys.map((key, i) => ({
+          category: String(y.year),
+          series: stages[i] as string,
+          value: y.metrics[key],
+        })),
+      ),
+      { categoryLabel: t.year, valueLabel: t.applicants, series: stages },
+    ),
+    {
+      columns: [t.year, ...stages],
+      rows: years.map((y) => [String(y.year), ...funnelKeys.map((k) => count(y.metrics[k]))]),
+    },
+    seriesLegend(stages),
+  );
+  const money = [t.publicMoney, t.startBudgets];
+  const funding = chartView(
+    "publiek-geld-per-jaar",
+    latest?.metrics.leverage != null
+      ? t.fundingFinding(latest.year, formatEuro(latest.metrics.leverage, language))
+      : t.fundingNone,
+    groupedBars(
+      years.flatMap((y) => [
+        {
+          category: String(y.year),
+          series: money[0] as string,
+          value: y.metrics.microcredit_total,
+        },
+        {
+          category: String(y.year),
+          series: money[1] as string,
+          value: y.metrics.start_budget_total,
+        },
+      ]),
+      { categoryLabel: t.year, valueLabel: t.euros, series: money, tickFormat: (v) => euro(v) },
+    ),
+    {
+      columns: [t.year, ...money],
+      rows: years.map((y) => [
+        String(y.year),
+        euro(y.metrics.microcredit_total),
+        euro(y.metrics.start_budget_total),
+      ]),
+    },
+    seriesLegend(money),
+  );
+  const measured = years.filter((y) => y.metrics.survival_12m !== null);
+  const lastMeasured = measured.at(-1);
+  const survival = chartView(
+    "overleving-per-jaar",
+    lastMeasured
+      ? t.survivalFinding(lastMeasured.year, percent(lastMeasured.metrics.survival_12m))
+      : t.survivalNone,
+    pointsWithIntervals(
+      years.map((y) => ({
+        category: String(y.year),
+        value: y.metrics.survival_12m,
+        low: y.metrics.survival_12m_low,
+        high: y.metrics.survival_12m_high,
+      })),
+      { categoryLabel: t.year, valueLabel: t.survival, tickFormat: (v) => percent(v) },
+    ),
+    {
+      columns: [t.year, t.survival, t.low, t.high, t.followed],
+      rows: years.map((y) => [
+        String(y.year),
+        percent(y.metrics.survival_12m),
+        percent(y.metrics.survival_12m_low),
+        percent(y.metrics.survival_12m_high),
+        count(y.metrics.followed_12m),
+      ]),
+    },
+  );
+  return [funnel, funding, survival];
+}
+
+export async function loadOverview(
+  db: Db,
+  filter: EditionFilter,
+  language: Language,
+): Promise<Overview> {
+  // One year more than asked, so the first year shown still has a change.
+  const widened = filter.fromYear ? { ...filter, fromYear: filter.fromYear - 1 } : filter;
+  const inputs = await loadMetricInputs(db, widened);
+  const allYears = figuresPerYear(inputs);
+  const years = allYears.filter((y) => !filter.fromYear || y.year >= filter.fromYear);
+  const latest = years.at(-1);
+  const shown = new Set(years.map((y) => y.year));
+  return {
+    years,
+    latestYear: latest?.year ?? null,
+    headline: headline(years, allYears),
+    editions: editionMetrics(inputs).filter((e) => shown.has(e.year)),
+    charts: charts(years, language),
+  };
+}

@@ -1,0 +1,81 @@
+// Writes sheets as a zip of CSV files, one per sheet, the way Dutch Excel
+// reads them without a wizard: semicolon-separated, UTF-8 with a byte order
+// mark, a decimal comma, CRLF line ends. Streamed: each CSV is compressed
+// while it is written.
+import type { Writable } from "node:stream";
+import { PassThrough } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import yazl from "yazl";
+import type { Language } from "../language";
+import { neutraliseFormula } from "./neutralise";
+import { abortWhenClosed, finishing, writeChunk } from "./output";
+import type { Cell, CellKind, ExportSheet } from "./sheet";
+import { exportWords } from "./words";
+
+export const ZIP_CONTENT_TYPE = "application/zip";
+
+const BOM = "\uFEFF";
+const SEPARATOR = ";";
+const LINE_END = "\r\n";
+
+// No thousands separators: `3000,5` is a number to Dutch Excel and to
+// read.csv2 alike; `3.000,5` is not to every program.
+const DECIMAL = new Intl.NumberFormat("nl-NL", { useGrouping: false, maximumFractionDigits: 10 });
+const EURO = new Intl.NumberFormat("nl-NL", {
+  useGrouping: false,
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** A field, quoted when it holds the separator, a quote, a line break or edge spaces. */
+function field(text: string): string {
+  return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One value as CSV text: dates stay ISO (`2020-03-01`), which Excel reads as a date. */
+export function csvValue(cell: Cell, kind: CellKind, language: Language): string {
+  if (cell === null) return "";
+  if (typeof cell === "boolean") return cell ? exportWords(language).yes : exportWords(language).no;
+  if (typeof cell === "number") {
+    if (kind === "integer") return String(cell);
+    return (kind === "euro" ? EURO : DECIMAL).format(cell);
+  }
+  return field(neutraliseFormula(cell));
+}
+
+export function csvLine(
+  cells: readonly Cell[],
+  kinds: readonly CellKind[],
+  language: Language,
+): string {
+  return (
+    cells.map((cell, i) => csvValue(cell, kinds[i] ?? "text", language)).join(SEPARATOR) + LINE_END
+  );
+}
+
+/** Writes one `<file>.csv` per sheet into a zip on `output`, and ends it. */
+export async function writeCsvZip(
+  sheets: readonly ExportSheet[],
+  output: Writable,
+  language: Language,
+  modified: Date,
+): Promise<void> {
+  const signal = abortWhenClosed(output);
+  const zip = new yazl.ZipFile();
+  const zipped = pipeline(zip.outputStream, output);
+  // Awaited at the end; until then a failure of the output surfaces through `signal`.
+  zipped.catch(() => {});
+  for (const sheet of sheets) {
+    const kinds = sheet.columns.map((column) => column.kind);
+    const entry = new PassThrough();
+    zip.addReadStream(entry, `${sheet.file}.csv`, { mtime: modified });
+    const headers = sheet.columns.map((column) => column.header);
+    await writeChunk(entry, BOM + csvLine(headers, [], language), signal);
+    for await (const batch of sheet.batches()) {
+      await writeChunk(entry, batch.map((row) => csvLine(row, kinds, language)).join(""), signal);
+    }
+    entry.end();
+  }
+  zip.end();
+  await finishing(zipped, signal);
+}

@@ -1,0 +1,133 @@
+// The exports for researchers and publications, one entry for the command
+// line and the web alike: prepare (which checks the filter), then write the
+// chosen format to a stream (a file or an HTTP response).
+import type { Writable } from "node:stream";
+import type { Db } from "../../db/connection.server";
+import type { EditionFilter } from "../../db/queries/metric-inputs.server";
+import type { Language } from "../language";
+import { codebookSheet } from "./codebook";
+import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
+import { datasetSheets } from "./dataset-sheets.server";
+import { grantCount, grantsSheet, JSON_CONTENT_TYPE, write360GivingJson } from "./giving360.server";
+import { metricsSheet } from "./metrics-sheet";
+import { type ExportSettings, type PreparedExport, prepareExport } from "./prepare.server";
+import { readmeSheet } from "./readme";
+import type { ExportScope } from "./scope";
+import type { ExportSheet } from "./sheet";
+import { exportWords } from "./words";
+import { writeWorkbook, XLSX_CONTENT_TYPE } from "./xlsx-writer";
+
+export const EXPORT_FORMATS = ["xlsx", "csv", "360giving-json", "360giving-xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: ZIP_CONTENT_TYPE,
+  "360giving-json": JSON_CONTENT_TYPE,
+  "360giving-xlsx": XLSX_CONTENT_TYPE,
+};
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  xlsx: "xlsx",
+  csv: "zip",
+  "360giving-json": "json",
+  "360giving-xlsx": "xlsx",
+};
+
+/** Asked for 360Giving where the selection has no award: the standard needs one grant. */
+export class NoGrantsError extends Error {
+  override name = "NoGrantsError";
+  constructor() {
+    super(
+      "Deze keuze van edities heeft geen toekenningen; een 360Giving-bestand moet er minstens één hebben.",
+    );
+  }
+}
+
+const SCOPE_WORDS: Record<Language, Record<ExportScope, string>> = {
+  nl: { research: "onderzoek", full: "volledig" },
+  en: { research: "research", full: "full" },
+};
+
+/** `soc-impactmonitor-onderzoek-2026-01-01.xlsx`, `soc-impactmonitor-360giving-onderzoek-….json` */
+export function exportFileName(prepared: PreparedExport, format: ExportFormat): string {
+  const kind = format.startsWith("360giving") ? "360giving-" : "";
+  const day = prepared.generatedAt.toISOString().slice(0, 10);
+  const scope = SCOPE_WORDS[prepared.language][prepared.scope];
+  return `soc-impactmonitor-${kind}${scope}-${day}.${EXTENSIONS[format]}`;
+}
+
+/** Lees mij, Codeboek, one sheet per dataset, Kengetallen: the research workbook's sheets. */
+export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] {
+  const { scope, language } = prepared;
+  const words = exportWords(language);
+  const data = [
+    ...datasetSheets({
+      db,
+      editionIds: prepared.editionIds,
+      scope,
+      language,
+      pseudonyms: prepared.pseudonyms,
+      criteria: prepared.criteria,
+      batchSize: prepared.batchSize,
+    }),
+    metricsSheet(prepared.report, scope, language),
+  ];
+  const readme = readmeSheet(
+    {
+      scope,
+      language,
+      filter: prepared.filter,
+      generatedAt: prepared.report.generated_at,
+      editionCount: prepared.editionIds.length,
+      version: prepared.version,
+    },
+    [{ name: words.sheets.codebook, description: words.readme.codebookSheet }, ...data],
+  );
+  return [readme, codebookSheet([readme], data, language), ...data];
+}
+
+/** Throws what would make this export invalid, before anything is written. */
+export function checkExportable(prepared: PreparedExport, format: ExportFormat): void {
+  if (format.startsWith("360giving") && grantCount(prepared) === 0) throw new NoGrantsError();
+}
+
+/** Writes one export to `output` and ends it. */
+export async function writeExport(
+  db: Db,
+  prepared: PreparedExport,
+  format: ExportFormat,
+  output: Writable,
+): Promise<void> {
+  checkExportable(prepared, format);
+  const { language, generatedAt } = prepared;
+  switch (format) {
+    case "xlsx":
+      return writeWorkbook(researchSheets(db, prepared), output, language, generatedAt);
+    case "csv":
+      return writeCsvZip(researchSheets(db, prepared), output, language, generatedAt);
+    case "360giving-json":
+      return write360GivingJson(db, prepared, output);
+    case "360giving-xlsx":
+      return writeWorkbook([grantsSheet(db, prepared)], output, language, generatedAt);
+  }
+}
+
+/**
+ * The research workbook of the editions a filter selects, written to
+ * `output`: the one call a benchmark needs. Research scope and Dutch unless
+ * the settings say otherwise.
+ */
+export async function writeResearchWorkbook(
+  db: Db,
+  filter: EditionFilter,
+  output: Writable,
+  settings: Pick<ExportSettings, "generatedAt" | "pseudonymSecret"> & Partial<ExportSettings>,
+): Promise<void> {
+  const prepared = await prepareExport(db, filter, {
+    scope: "research",
+    language: "nl",
+    ...settings,
+  });
+  await writeExport(db, prepared, "xlsx", output);
+}

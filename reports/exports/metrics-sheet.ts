@@ -1,0 +1,205 @@
+// The metrics sheet: one row per edition, one column per metric of the
+// catalogue (with its n where it is a rate) and its change from the previous
+// edition, all from the metrics report, so the workbook agrees with the
+// dashboard and the JSON to the cent.
+import { datasetSpec } from "../../db/contract/datasets";
+import type { Language } from "../language";
+import type { EditionMetrics } from "../metrics/compute";
+import {
+  caseCountLabel,
+  isRateKey,
+  METRIC_DEFINITIONS,
+  type MetricDefinition,
+  type MetricKey,
+  type MetricUnit,
+} from "../metrics/definitions";
+import type { MetricsReport } from "../metrics/report.server";
+import { publicCount, SUPPRESSED_COUNT } from "../metrics/small-numbers";
+import type { DescribedColumn, DescribedSheet } from "./codebook";
+import type { ExportScope } from "./scope";
+import { type Cell, type CellKind, columnWidth, fixedRows } from "./sheet";
+import { exportWords } from "./words";
+
+/**
+ * The counts of people (registrations, respondents) that a research export
+ * shows as `<5` from 1 to 4 (metrics.md, "Small numbers"). Counts of
+ * meetings, and sums that the initiatives report (jobs, volunteers, people
+ * reached), point at no one in the cohort and stay as they are.
+ */
+export const PERSON_COUNTS: ReadonlySet<MetricKey> = new Set<MetricKey>([
+  "registrations",
+  "intakes",
+  "plans",
+  "awarded",
+  "followed_12m",
+  "assessed",
+  "respondents",
+]);
+
+const UNIT_KINDS: Partial<Record<MetricUnit, CellKind>> = {
+  count: "integer",
+  euro: "euro",
+  share: "share",
+};
+
+interface MetricColumn extends DescribedColumn {
+  cell: (edition: EditionMetrics) => Cell;
+}
+
+function isSmall(count: number | null): boolean {
+  return publicCount(count) === SUPPRESSED_COUNT;
+}
+
+function editionColumns(language: Language): MetricColumn[] {
+  const words = exportWords(language);
+  const editions = datasetSpec("editions");
+  const contract = (key: "edition_id" | "municipality" | "year"): MetricColumn => {
+    const spec = editions.columns.find((column) => column.key === key);
+    if (!spec) throw new Error(`editions has no column ${key}`);
+    const header = language === "nl" ? spec.alias : spec.key;
+    const kind: CellKind = key === "year" ? "integer" : "text";
+    return {
+      header,
+      kind,
+      width: columnWidth(header, kind),
+      codebook: {
+        description: spec.description[language],
+        unit: "",
+        type: words.types[spec.type.kind],
+        allowed: "",
+        source: words.sources.contract(language === "nl" ? editions.alias : editions.key, header),
+      },
+      cell: (edition) => edition[key],
+    };
+  };
+  const previous = words.columns.previousEdition;
+  return [
+    contract("edition_id"),
+    contract("municipality"),
+    contract("year"),
+    {
+      header: previous.header,
+      kind: "text",
+      width: columnWidth(previous.header, "text"),
+      codebook: {
+        description: previous.description,
+        unit: "",
+        type: words.types.slug,
+        allowed: "",
+        source: words.sources.report,
+      },
+      cell: (edition) => edition.previous_edition_id,
+    },
+  ];
+}
+
+function columnsOf(
+  definition: MetricDefinition,
+  scope: ExportScope,
+  language: Language,
+): MetricColumn[] {
+  const words = exportWords(language);
+  const { key, unit } = definition;
+  const label = definition.label[language];
+  const kind = UNIT_KINDS[unit] ?? "decimal";
+  const research = scope === "research";
+  const suppressed = research && PERSON_COUNTS.has(key);
+  const noted = (text: string, note: string, applies: boolean) =>
+    applies ? `${text} ${note}` : text;
+  const column = (
+    header: string,
+    columnKind: CellKind,
+    description: string,
+    cell: MetricColumn["cell"],
+    shown: { unit?: string; type?: string } = {},
+  ): MetricColumn => ({
+    header,
+    kind: columnKind,
+    width: columnWidth(header, columnKind),
+    codebook: {
+      description,
+      unit: shown.unit ?? words.units[unit],
+      type: shown.type ?? words.types[columnKind],
+      allowed: "",
+      source: words.sources.metric(key),
+    },
+    cell,
+  });
+  // A change from or to a suppressed count would give the count away.
+  const hidesChange = (edition: EditionMetrics) => {
+    const current = edition.metrics[key];
+    const change = edition.delta[key];
+    return isSmall(current) || (current !== null && change !== null && isSmall(current - change));
+  };
+  const change = (values: "delta" | "delta_pct") => (edition: EditionMetrics) =>
+    suppressed && hidesChange(edition) ? null : edition[values][key];
+  const countType = { type: words.types.countOrSuppressed };
+
+  const columns = [
+    column(
+      key,
+      kind,
+      noted(
+        `${label}: ${definition.formula[language]} ${definition.caveat[language]}`,
+        words.columns.suppressed,
+        suppressed,
+      ),
+      (edition) => (suppressed ? publicCount(edition.metrics[key]) : edition.metrics[key]),
+      suppressed ? countType : {},
+    ),
+  ];
+  const cases = definition.n;
+  if (cases !== null && isRateKey(key)) {
+    columns.push(
+      column(
+        `${key}_n`,
+        "integer",
+        noted(
+          words.columns.n(label, caseCountLabel(cases)[language]),
+          words.columns.suppressed,
+          research,
+        ),
+        (edition) => (research ? publicCount(edition.rates[key].n) : edition.rates[key].n),
+        { unit: words.units.count, ...(research ? countType : {}) },
+      ),
+    );
+  }
+  columns.push(
+    column(
+      `${key}_delta`,
+      kind,
+      noted(words.columns.delta(label), words.columns.suppressedDelta, suppressed),
+      change("delta"),
+    ),
+    column(
+      `${key}_delta_pct`,
+      "share",
+      noted(words.columns.deltaPct(label), words.columns.suppressedDelta, suppressed),
+      change("delta_pct"),
+      { unit: words.units.share },
+    ),
+  );
+  return columns;
+}
+
+export function metricsSheet(
+  report: MetricsReport,
+  scope: ExportScope,
+  language: Language,
+): DescribedSheet {
+  const words = exportWords(language);
+  const columns = [
+    ...editionColumns(language),
+    ...METRIC_DEFINITIONS.flatMap((definition) => columnsOf(definition, scope, language)),
+  ];
+  return {
+    name: words.sheets.metrics,
+    file: words.files.metrics,
+    layout: "table",
+    description: words.readme.metricsSheet,
+    columns,
+    batches: fixedRows(
+      report.editions.map((edition) => columns.map((column) => column.cell(edition))),
+    ),
+  };
+}

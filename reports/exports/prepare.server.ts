@@ -1,0 +1,75 @@
+// What every export needs before its first row: the editions of the filter
+// (chosen by the metrics report, so every export selects exactly what the
+// dashboards show), their metrics, the criterion columns, the version of the
+// data and the pseudonym key. A filter naming an unknown edition fails here,
+// before anything is written.
+import { DEFAULT_GRANT_ID_PREFIX } from "../../db/config";
+import type { Db } from "../../db/connection.server";
+import {
+  type ImportStamp,
+  latestImport,
+  scoredCriteria,
+} from "../../db/queries/export-rows.server";
+import { installationSecret } from "../../db/queries/installation.server";
+import type { EditionFilter } from "../../db/queries/metric-inputs.server";
+import type { Language } from "../language";
+import { loadMetricsReport, type MetricsReport } from "../metrics/report.server";
+import { createPseudonymiser, type Pseudonymiser } from "./pseudonym";
+import type { ExportScope } from "./scope";
+
+/** Rows per query: large enough to be quick, small enough to keep memory flat. */
+export const DEFAULT_BATCH_SIZE = 2000;
+
+export interface ExportSettings {
+  scope: ExportScope;
+  language: Language;
+  /** The clock is the caller's: the moment the export is said to be made. */
+  generatedAt: Date;
+  /** IMPACT_SECRET; null: the key stored in the database (made on first use). */
+  pseudonymSecret: string | null;
+  /** Start of every 360Giving identifier (IMPACT_360_PREFIX); default `360G-socimpact`. */
+  grantIdPrefix?: string;
+  batchSize?: number;
+}
+
+export interface PreparedExport {
+  filter: EditionFilter;
+  scope: ExportScope;
+  language: Language;
+  generatedAt: Date;
+  grantIdPrefix: string;
+  batchSize: number;
+  report: MetricsReport;
+  editionIds: string[];
+  /** Criteria with scores in these editions: the assessments sheet's score columns. */
+  criteria: string[];
+  version: ImportStamp | null;
+  pseudonyms: Pseudonymiser;
+}
+
+export async function prepareExport(
+  db: Db,
+  filter: EditionFilter,
+  settings: ExportSettings,
+): Promise<PreparedExport> {
+  const report = await loadMetricsReport(db, filter, settings.generatedAt);
+  const editionIds = report.editions.map((edition) => edition.edition_id);
+  const [criteria, version, secret] = await Promise.all([
+    scoredCriteria(db, editionIds),
+    latestImport(db),
+    settings.pseudonymSecret ?? installationSecret(db),
+  ]);
+  return {
+    filter,
+    scope: settings.scope,
+    language: settings.language,
+    generatedAt: settings.generatedAt,
+    grantIdPrefix: settings.grantIdPrefix ?? DEFAULT_GRANT_ID_PREFIX,
+    batchSize: settings.batchSize ?? DEFAULT_BATCH_SIZE,
+    report,
+    editionIds,
+    criteria,
+    version,
+    pseudonyms: createPseudonymiser(secret),
+  };
+}

@@ -1,0 +1,108 @@
+// Writes sheets as an .xlsx workbook with exceljs' streaming writer: each row
+// is committed as soon as it is written, so the workbook is never held in
+// memory whole. Real types: numbers as numbers (euros with a euro format,
+// shares as percentages), dates as dates, yes/no as words; a frozen, styled
+// header row with a filter on every table.
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Language } from "../language";
+import { neutraliseFormula } from "./neutralise";
+import { abortWhenClosed, drained, finishing } from "./output";
+import type { Cell, CellKind, ExportSheet } from "./sheet";
+import { exportWords } from "./words";
+
+export const XLSX_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FF154273" },
+};
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
+const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13 };
+
+// Format codes are stored language-neutral; Excel shows them with the
+// reader's own separators (`€ 3.000,00` on a Dutch machine).
+const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
+  integer: "0",
+  euro: '"€" #,##0.00;-"€" #,##0.00',
+  share: "0.0%",
+};
+const DATE_FORMATS: Record<Language, string> = { nl: "d-m-yyyy", en: "yyyy-mm-dd" };
+
+function numberFormat(kind: CellKind, language: Language): string | undefined {
+  return kind === "date" ? DATE_FORMATS[language] : NUMBER_FORMATS[kind];
+}
+
+/** A cell as exceljs writes it; every text passes the formula guard. */
+function cellValue(cell: Cell, kind: CellKind, language: Language): ExcelJS.CellValue {
+  if (cell === null) return null;
+  if (typeof cell === "boolean") return cell ? exportWords(language).yes : exportWords(language).no;
+  if (typeof cell === "number") return cell;
+  // Midnight UTC: exceljs turns a Date into a day number in UTC.
+  if (kind === "date") return new Date(`${cell}T00:00:00Z`);
+  return neutraliseFormula(cell);
+}
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: ExportSheet,
+  language: Language,
+  output: Writable,
+  signal: AbortSignal,
+): Promise<void> {
+  const table = sheet.layout === "table";
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: table ? [{ state: "frozen", ySplit: 1 }] : [],
+  });
+  worksheet.columns = sheet.columns.map((column) => {
+    const numFmt = numberFormat(column.kind, language);
+    const alignment: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: !table };
+    return { width: column.width, style: numFmt ? { numFmt, alignment } : { alignment } };
+  });
+  const header = worksheet.addRow(sheet.columns.map((column) => neutraliseFormula(column.header)));
+  header.eachCell((cell) => {
+    cell.font = table ? HEADER_FONT : TITLE_FONT;
+    if (table) cell.fill = HEADER_FILL;
+  });
+  header.commit();
+  let rows = 1;
+  for await (const batch of sheet.batches()) {
+    for (const cells of batch) {
+      worksheet
+        .addRow(cells.map((cell, i) => cellValue(cell, sheet.columns[i]?.kind ?? "text", language)))
+        .commit();
+    }
+    rows += batch.length;
+    await drained(output, signal);
+  }
+  if (table) {
+    worksheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: rows, column: sheet.columns.length },
+    };
+  }
+  worksheet.commit();
+}
+
+/** Writes the sheets to `output` and ends it. */
+export async function writeWorkbook(
+  sheets: readonly ExportSheet[],
+  output: Writable,
+  language: Language,
+  created: Date,
+): Promise<void> {
+  const signal = abortWhenClosed(output);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    // Shared strings would keep every distinct text in memory until the end.
+    useSharedStrings: false,
+  });
+  workbook.creator = "SOC Impactmonitor";
+  workbook.created = created;
+  workbook.modified = created;
+  for (const sheet of sheets) await writeSheet(workbook, sheet, language, output, signal);
+  await finishing(workbook.commit(), signal);
+}

@@ -1,0 +1,237 @@
+// The factsheet as a document: two A4 pages, the same for the web, print and
+// PDF. Plain React without Remix, so the command line can render it too.
+import type { ReactNode } from "react";
+import { formatDate } from "../format";
+import { type MetricKey, metricDefinition } from "../metrics/definitions";
+import { formatMetricValue } from "../metrics/format-metric";
+import { publicCount } from "../metrics/small-numbers";
+import type { FactsheetModel } from "./model.server";
+import { FACTSHEET_TEXTS } from "./texts";
+
+const KEY_FIGURES: MetricKey[] = [
+  "registrations",
+  "awarded",
+  "microcredit_total",
+  "leverage",
+  "survival_12m",
+  "beneficiaries_12m",
+];
+const MONEY: MetricKey[] = [
+  "budget",
+  "microcredit_total",
+  "microcredit_mean",
+  "microcredit_median",
+  "public_share",
+  "leverage",
+  "cofunding_per_euro",
+  "follow_on_funding_12m",
+  "total_leverage",
+];
+const OUTCOMES: MetricKey[] = [
+  "followed_12m",
+  "survival_12m",
+  "survival_12m_unfunded",
+  "jobs_fte_12m",
+  "jobs_distance_fte_12m",
+  "volunteers_12m",
+  "beneficiaries_12m",
+  "cost_per_beneficiary",
+];
+const PROGRAMME: MetricKey[] = [
+  "activities",
+  "activity_hours",
+  "activity_participants",
+  "respondents",
+  "satisfaction_mean",
+  "nps",
+];
+
+/** A metric as this factsheet shows it: small counts suppressed in public versions. */
+function show(model: FactsheetModel, key: MetricKey, value: number | null): string {
+  const { unit } = metricDefinition(key);
+  if (unit === "count" && model.audience === "public") {
+    const shown = publicCount(value);
+    if (typeof shown === "string") return shown;
+  }
+  return formatMetricValue(unit, value, model.language);
+}
+
+function fewCases(model: FactsheetModel, key: MetricKey): string {
+  const rate = model.current.rates[key as keyof FactsheetModel["current"]["rates"]];
+  return rate?.few_cases ? "*" : "";
+}
+
+function comparisonLabel(model: FactsheetModel): string | null {
+  const c = model.comparison;
+  if (!c) return null;
+  return c.municipality === model.edition.municipality
+    ? String(c.year)
+    : `${c.municipality} ${c.year}`;
+}
+
+function FigureTable({
+  model,
+  caption,
+  keys,
+}: {
+  model: FactsheetModel;
+  caption: string;
+  keys: MetricKey[];
+}) {
+  const t = FACTSHEET_TEXTS[model.language];
+  const label = comparisonLabel(model);
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.figure}</th>
+          <th scope="col" className="num">
+            {model.edition.year}
+          </th>
+          {label ? (
+            <th scope="col" className="num">
+              {label}
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((key) => (
+          <tr key={key}>
+            <th scope="row">{metricDefinition(key).label[model.language]}</th>
+            <td className="num">
+              {show(model, key, model.current.metrics[key])}
+              {fewCases(model, key)}
+            </td>
+            {model.comparison ? (
+              <td className="num">{show(model, key, model.comparison.metrics[key])}</td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Chart({ chart }: { chart: FactsheetModel["charts"]["funnel"] }) {
+  return (
+    <figure className="chart">
+      <figcaption>{chart.title}</figcaption>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on our own server from our own data */}
+      <div dangerouslySetInnerHTML={{ __html: chart.svg }} />
+    </figure>
+  );
+}
+
+/** The funnel chart would show counts of 1–4 as bars: not in a public factsheet. */
+function funnelShowsSmallCounts(model: FactsheetModel): boolean {
+  if (model.audience !== "public") return false;
+  const m = model.current.metrics;
+  return [m.registrations, m.intakes, m.plans, m.awarded].some((v) => v !== null && v > 0 && v < 5);
+}
+
+function Page({ children, last }: { children: ReactNode; last?: boolean }) {
+  return <section className={last ? "page page--last" : "page"}>{children}</section>;
+}
+
+export function FactsheetDocument({ model }: { model: FactsheetModel }) {
+  const t = FACTSHEET_TEXTS[model.language];
+  const { edition, language } = model;
+  const label = comparisonLabel(model);
+  const date = (iso: string | null) => formatDate(iso, language);
+  return (
+    <article className="factsheet" lang={language}>
+      <Page>
+        <header>
+          <p className="kicker">
+            {t.kicker}
+            {model.audience === "public" ? ` · ${t.public}` : ""}
+          </p>
+          <h1>{t.title(edition.name)}</h1>
+          {edition.launched_on || edition.finale_on ? (
+            <p className="dates">{t.dates(date(edition.launched_on), date(edition.finale_on))}</p>
+          ) : null}
+        </header>
+        <div className="narrative">
+          {model.narrative.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </div>
+        <h2>
+          {t.keyFigures}
+          {label ? <span className="subtle"> ({t.comparedWith(label)})</span> : null}
+        </h2>
+        <ul className="key-figures">
+          {KEY_FIGURES.map((key) => (
+            <li key={key}>
+              <span className="label">{metricDefinition(key).label[language]}</span>
+              <span className="value">
+                {show(model, key, model.current.metrics[key])}
+                {fewCases(model, key)}
+              </span>
+              {model.comparison ? (
+                <span className="before">
+                  {label}: {show(model, key, model.comparison.metrics[key])}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {funnelShowsSmallCounts(model) ? null : <Chart chart={model.charts.funnel} />}
+        {edition.themes.length ? (
+          <p>
+            <strong>{t.themes}:</strong> {edition.themes.join(" · ")}
+          </p>
+        ) : null}
+      </Page>
+      <Page last>
+        <div className="columns">
+          <FigureTable model={model} caption={t.money} keys={MONEY} />
+          <FigureTable model={model} caption={t.outcomes} keys={OUTCOMES} />
+        </div>
+        <Chart chart={model.charts.leverage} />
+        <div className="columns">
+          <FigureTable model={model} caption={t.programme} keys={PROGRAMME} />
+          <div>
+            {model.quotes.length ? (
+              <>
+                <h2>{t.experiences}</h2>
+                {model.quotes.map((quote) => (
+                  <blockquote key={quote}>{quote}</blockquote>
+                ))}
+              </>
+            ) : null}
+          </div>
+        </div>
+        {model.stories.length ? (
+          <>
+            <h2>{t.stories}</h2>
+            <div className="columns">
+              {model.stories.map((story) => (
+                <div key={story.title} className="story">
+                  <h3>{story.title}</h3>
+                  <p>{story.summary}</p>
+                </div>
+              ))}
+            </div>
+          </>
+        ) : null}
+        <footer className="method">
+          <h2>{t.method}</h2>
+          <p>
+            {t.methodText}{" "}
+            {model.dataAsOf
+              ? t.dataAsOf(
+                  model.dataAsOf.file_name,
+                  model.dataAsOf.import_id,
+                  date(model.dataAsOf.imported_at.slice(0, 10)),
+                )
+              : t.noImport}{" "}
+            {t.generated(date(model.generatedAt.slice(0, 10)))}
+          </p>
+        </footer>
+      </Page>
+    </article>
+  );
+}

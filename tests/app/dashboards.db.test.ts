@@ -1,0 +1,114 @@
+// The edition, municipality and definition pages on the demo data: their
+// figures are the catalogue's, and what does not exist answers 404.
+import { describe, expect, it } from "vitest";
+import { setLanguageCookie } from "~/i18n/language.server";
+import { loader as definitionLoader } from "~/routes/definities.$metric";
+import { loader as editionLoader } from "~/routes/edities.$editionId";
+import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
+import type { Db } from "../../db/connection.server";
+import { loadMetricsReport } from "../../reports/metrics/report.server";
+import { loadDemoData } from "../../seeds/demo-seed.server";
+import { useTestDatabase } from "../support/test-db";
+
+function args(db: Db, params: Record<string, string>, cookie?: string) {
+  const headers = cookie ? { Cookie: cookie } : undefined;
+  return { request: new Request("http://localhost/", { headers }), params, context: { db } };
+}
+
+async function status(promise: Promise<unknown>): Promise<number> {
+  try {
+    await promise;
+    return 200;
+  } catch (thrown) {
+    return (thrown as Response).status;
+  }
+}
+
+describe("dashboard pages", () => {
+  const test = useTestDatabase();
+
+  it("an edition page shows the catalogue's figures beside the previous edition's", async () => {
+    await loadDemoData(test.db);
+    const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }));
+    const report = await loadMetricsReport(
+      test.db,
+      { editionIds: ["groningen-2020", "groningen-2019"] },
+      new Date(),
+    );
+    const [y2019, y2020] = report.editions;
+    expect(page.current.metrics).toEqual(y2020?.metrics);
+    expect(page.current.delta).toEqual(y2020?.delta);
+    expect(page.previous).toEqual({
+      edition_id: "groningen-2019",
+      year: 2019,
+      metrics: y2019?.metrics,
+    });
+    expect(page.details.edition.themes).toEqual([
+      "Prettig samen wonen in de buurt",
+      "Positieve gezondheid",
+      "Voorkomen van zorg",
+    ]);
+    expect(page.details.awardShares).toHaveLength(20);
+    for (const share of page.details.awardShares) expect(share).toBeLessThanOrEqual(0.5);
+    expect(page.charts.funnel.table.rows.slice(0, 4)).toEqual([
+      ["Aanmeldingen", "85"],
+      ["Intakes", "84"],
+      ["Plannen", "38"],
+      ["Toegekend", "20"],
+    ]);
+  });
+
+  it("shows only consented quotes and published stories", async () => {
+    const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }));
+    const consented = await test.db
+      .selectFrom("surveys")
+      .select("quote")
+      .where("edition_id", "=", "groningen-2020")
+      .where("quote_consent", "=", true)
+      .where("quote", "is not", null)
+      .execute();
+    const withheld = await test.db
+      .selectFrom("surveys")
+      .select("quote")
+      .where("edition_id", "=", "groningen-2020")
+      .where("quote_consent", "=", false)
+      .where("quote", "is not", null)
+      .execute();
+    expect(page.details.quotes.sort()).toEqual(consented.map((q) => q.quote).sort());
+    for (const { quote } of withheld) expect(page.details.quotes).not.toContain(quote);
+    expect(page.details.stories.map((s) => s.initiative)).toContain("Matsie");
+    const unpublished = await test.db
+      .selectFrom("stories")
+      .select("title")
+      .where("published", "=", false)
+      .execute();
+    for (const { title } of unpublished)
+      expect(page.details.stories.map((s) => s.title)).not.toContain(title);
+  });
+
+  it("a municipality page shows its editions over the years and the others as benchmark", async () => {
+    const page = await municipalityLoader(args(test.db, { slug: "groningen" }));
+    expect(page.municipality).toBe("Groningen");
+    expect(page.overview.editions.map((e) => e.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
+    const others = await loadMetricsReport(test.db, { fromYear: 2017, toYear: 2022 }, new Date());
+    const registrations = others.editions
+      .filter((e) => e.municipality !== "Groningen")
+      .reduce((sum, e) => sum + (e.metrics.registrations ?? 0), 0);
+    expect(page.others?.metrics.registrations).toBe(registrations);
+  });
+
+  it("answers 404 for an edition, municipality or metric that does not exist", async () => {
+    expect(await status(editionLoader(args(test.db, { editionId: "nergens-2020" })))).toBe(404);
+    expect(await status(municipalityLoader(args(test.db, { slug: "atlantis" })))).toBe(404);
+    expect(await status(definitionLoader(args(test.db, { metric: "geluk" })))).toBe(404);
+    expect(await definitionLoader(args(test.db, { metric: "leverage" }))).toEqual({
+      key: "leverage",
+    });
+  });
+
+  it("writes the chart findings in the chosen language", async () => {
+    const cookie = (await setLanguageCookie("en")).split(";")[0];
+    const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }, cookie));
+    expect(page.charts.funnel.title).toMatch(/^Of 85 registrations, 20 received a microcredit/);
+  });
+});

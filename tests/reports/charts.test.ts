@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { chartView, tableCsv } from "../../reports/charts/chart.server";
+import { renderChart } from "../../reports/charts/render.server";
+import {
+  groupedBars,
+  horizontalBars,
+  pointsWithIntervals,
+  sharesAgainstMaximum,
+} from "../../reports/charts/specs";
+
+const count = (svg: string, tag: string) => (svg.match(new RegExp(`<${tag}\\b`, "g")) ?? []).length;
+
+describe("charts rendered on the server", () => {
+  it("draw one bar per category and series, skipping missing values", () => {
+    const svg = renderChart(
+      groupedBars(
+        [
+          { category: "2019", series: "Aanmeldingen", value: 60 },
+          { category: "2019", series: "Toegekend", value: 15 },
+          { category: "2020", series: "Aanmeldingen", value: 85 },
+          { category: "2020", series: "Toegekend", value: null },
+        ],
+        { categoryLabel: "Jaar", valueLabel: "Aantal", series: ["Aanmeldingen", "Toegekend"] },
+      ),
+      "Meer aanmeldingen in 2020",
+    );
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="Meer aanmeldingen in 2020"');
+    expect(count(svg, "rect")).toBe(3);
+  });
+
+  it("draw a point and an interval line per measured year", () => {
+    const svg = renderChart(
+      pointsWithIntervals(
+        [
+          { category: "2019", value: 0.8, low: 0.6, high: 0.9 },
+          { category: "2020", value: null, low: null, high: null },
+        ],
+        { categoryLabel: "Jaar", valueLabel: "Actief" },
+      ),
+      "Overleving",
+    );
+    expect(count(svg, "circle")).toBe(1);
+    expect(count(svg, "line")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("draw a bar with its value per category, and a dot per award with the maximum", () => {
+    const bars = renderChart(
+      horizontalBars(
+        [
+          { category: "Armoede", value: 30 },
+          { category: "Eenzaamheid", value: 12 },
+        ],
+        { valueLabel: "Aanmeldingen" },
+      ),
+      "Thema's",
+    );
+    expect(count(bars, "rect")).toBe(2);
+    expect(bars).toContain(">30<");
+    const dots = renderChart(
+      sharesAgainstMaximum([0.25, 0.5, 0.5], { maximum: 0.5, valueLabel: "Aandeel" }),
+      "Aandelen",
+    );
+    expect(count(dots, "circle")).toBe(3);
+  });
+
+  it("give the same data as a table and as CSV that spreadsheets cannot execute", () => {
+    const table = {
+      columns: ["Thema", "Aantal"],
+      rows: [
+        ["=HYPERLINK(1)", "3"],
+        ["Wonen; zorg", "2"],
+      ],
+    };
+    expect(tableCsv(table)).toBe('Thema;Aantal\r\n\'=HYPERLINK(1);3\r\n"Wonen; zorg";2');
+    const view = chartView(
+      "x",
+      "Titel",
+      horizontalBars([{ category: "a", value: 1 }], { valueLabel: "n" }),
+      table,
+    );
+    expect(view).toMatchObject({ id: "x", title: "Titel", table, legend: [] });
+  });
+});
