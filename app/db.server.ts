@@ -8,6 +8,10 @@ import type { Db } from "../db/connection.server";
 declare module "@remix-run/node" {
   interface AppLoadContext {
     db: Db;
+    /** The client's address, for login throttling (absent in tests). */
+    clientAddress?: string;
+    /** The Content-Security-Policy nonce of this response's inline scripts. */
+    cspNonce?: string;
   }
 }
 

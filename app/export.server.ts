@@ -6,6 +6,8 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
 import type { Db } from "../db/connection.server";
+import { audit } from "../db/queries/security.server";
+import { type Scope, scopedFilter } from "../db/scope";
 import {
   checkExportable,
   EXPORT_CONTENT_TYPES,
@@ -17,6 +19,7 @@ import {
 import { prepareExport } from "../reports/exports/prepare.server";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
+import type { SessionUser } from "./auth.server";
 import { languageOf } from "./i18n/language.server";
 
 export { exportChoices } from "../db/queries/export-rows.server";
@@ -38,12 +41,16 @@ export type ExportSelection =
   | { ok: false; message: string };
 
 /** The editions a query selects, with what the downloads would hold. */
-export async function exportSelection(db: Db, params: URLSearchParams): Promise<ExportSelection> {
+export async function exportSelection(
+  db: Db,
+  params: URLSearchParams,
+  scope: Scope,
+): Promise<ExportSelection> {
   const query = filledQuery(params);
   const parsed = parseFilterQuery(query);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   try {
-    const report = await loadMetricsReport(db, parsed.filter, new Date());
+    const report = await loadMetricsReport(db, scopedFilter(parsed.filter, scope), new Date());
     return {
       ok: true,
       query: query.toString(),
@@ -77,13 +84,14 @@ export async function exportResponse(
   request: Request,
   db: Db,
   format: ExportFormat,
+  user: SessionUser,
 ): Promise<Response> {
   const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
   let prepared: Awaited<ReturnType<typeof prepareExport>>;
   try {
-    prepared = await prepareExport(db, parsed.filter, {
+    prepared = await prepareExport(db, scopedFilter(parsed.filter, user.scope), {
       scope: "research",
       language: await languageOf(request),
       generatedAt: new Date(),
@@ -97,6 +105,12 @@ export async function exportResponse(
     }
     throw error;
   }
+  await audit(db, {
+    userId: user.user_id,
+    actor: user.email,
+    action: "export",
+    details: { format, scope: "research", editions: prepared.editionIds.length },
+  });
   const body = new PassThrough();
   writeExport(db, prepared, format, body).catch((error: unknown) => {
     // A reader that went away destroyed the body: nothing went wrong here.

@@ -1,16 +1,44 @@
-// The HTTP server around the Remix build: static assets, the request
-// handler, and the database handed to every loader and action.
+// The HTTP server around the Remix build: security headers, the same-origin
+// check, static assets, the request handler, and the database handed to
+// every loader and action.
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { Db } from "../db/connection.server";
+import { newNonce, sameOriginRequest, securityHeaders } from "./security-headers.server";
 
 export function createHttpApp(build: ServerBuild, publicDir: string, db: Db): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // Behind a reverse proxy that sets X-Forwarded-*: the real address (login
+  // throttling) and protocol (Secure cookies). Only the nearest proxy is trusted.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  app.use((req, res, next) => {
+    res.locals.nonce = newNonce();
+    res.set(securityHeaders(res.locals.nonce));
+    if (!sameOriginRequest(req.method, req.get("host"), req.get("origin"), req.get("referer"))) {
+      res
+        .status(403)
+        .type("text/plain")
+        .send("Verzoek van een andere site geweigerd. / Cross-site request refused.");
+      return;
+    }
+    next();
+  });
   // Remix fingerprints everything under /build, so it may be cached forever.
   app.use("/build", express.static(`${publicDir}/build`, { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: build.mode, getLoadContext: () => ({ db }) }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (req, res) => ({
+        db,
+        clientAddress: req.ip,
+        cspNonce: res.locals.nonce as string,
+      }),
+    }),
+  );
   return app;
 }

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -10,8 +11,10 @@ import {
   useLoaderData,
   useLocation,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { currentUser } from "./auth.server";
 import { hasDemoData } from "./db.server";
 import { languageOf } from "./i18n/language.server";
 import { useI18n } from "./i18n/use-i18n";
@@ -23,8 +26,17 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [language, demo] = await Promise.all([languageOf(request), hasDemoData(context.db)]);
-  return { language, demo };
+  const [language, demo, user] = await Promise.all([
+    languageOf(request),
+    hasDemoData(context.db),
+    currentUser(request, context.db),
+  ]);
+  return {
+    language,
+    demo,
+    user: user ? { name: user.name, role: user.role } : null,
+    nonce: context.cspNonce ?? "",
+  };
 }
 
 function LanguageSwitch() {
@@ -42,7 +54,71 @@ function LanguageSwitch() {
   );
 }
 
-function Page({ children, demo }: { children: ReactNode; demo: boolean }) {
+interface PageUser {
+  name: string;
+  role: "admin" | "municipality" | "researcher";
+}
+
+function Navigation({ user }: { user: PageUser | null }) {
+  const { t } = useI18n();
+  const admin = user?.role === "admin";
+  return (
+    <nav aria-label={t("nav.main")}>
+      <ul className="nav-list">
+        {user ? (
+          <li>
+            <Link to="/">{t("nav.overview")}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/definities">{t("nav.definitions")}</Link>
+        </li>
+        {admin ? (
+          <li>
+            <Link to="/import">{t("nav.import")}</Link>
+          </li>
+        ) : null}
+        {user ? (
+          <li>
+            <Link to="/export">{t("nav.export")}</Link>
+          </li>
+        ) : null}
+        {admin ? (
+          <li>
+            <Link to="/beheer/gebruikers">{t("nav.users")}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function Account({ user }: { user: PageUser | null }) {
+  const { t } = useI18n();
+  if (!user) return null;
+  return (
+    <div className="account">
+      <Link to="/account">{user.name}</Link>
+      <Form method="post" action="/uitloggen" className="inline-form">
+        <button type="submit" className="link-button">
+          {t("nav.logout")}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+function Page({
+  children,
+  demo,
+  user,
+  nonce,
+}: {
+  children: ReactNode;
+  demo: boolean;
+  user: PageUser | null;
+  nonce: string;
+}) {
   const { language, t } = useI18n();
   return (
     <html lang={language}>
@@ -62,22 +138,8 @@ function Page({ children, demo }: { children: ReactNode; demo: boolean }) {
               {t("app.name")}
               <span className="site-tagline">{t("app.tagline")}</span>
             </Link>
-            <nav aria-label={t("nav.main")}>
-              <ul className="nav-list">
-                <li>
-                  <Link to="/">{t("nav.overview")}</Link>
-                </li>
-                <li>
-                  <Link to="/definities">{t("nav.definitions")}</Link>
-                </li>
-                <li>
-                  <Link to="/import">{t("nav.import")}</Link>
-                </li>
-                <li>
-                  <Link to="/export">{t("nav.export")}</Link>
-                </li>
-              </ul>
-            </nav>
+            <Navigation user={user} />
+            <Account user={user} />
             <LanguageSwitch />
           </div>
         </header>
@@ -90,17 +152,17 @@ function Page({ children, demo }: { children: ReactNode; demo: boolean }) {
           {children}
         </main>
         <footer className="site-footer">{t("footer.text")}</footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
 export default function App() {
-  const { demo } = useLoaderData<typeof loader>();
+  const { demo, user, nonce } = useLoaderData<typeof loader>();
   return (
-    <Page demo={demo}>
+    <Page demo={demo} user={user} nonce={nonce}>
       <Outlet />
     </Page>
   );
@@ -112,7 +174,7 @@ export function ErrorBoundary() {
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   if (!notFound) console.error(error);
   return (
-    <Page demo={false}>
+    <Page demo={false} user={null} nonce={useRouteLoaderData<typeof loader>("root")?.nonce ?? ""}>
       <h1>{notFound ? t("error.notFoundTitle") : t("error.title")}</h1>
       <p>{notFound ? t("error.notFoundBody") : t("error.body")}</p>
       <p>

@@ -24,10 +24,12 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-function databaseEnv(env: BenchEnv): Record<string, string | undefined> {
-  return env.engine === "postgres"
-    ? { DATABASE_URL: env.target }
-    : { DATABASE_URL: undefined, IMPACT_DATA_DIR: env.target };
+/** The process environment with the benchmark's database, and no other. */
+function serverEnv(env: BenchEnv, port: number): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const database =
+    env.engine === "postgres" ? { DATABASE_URL: env.target } : { IMPACT_DATA_DIR: env.target };
+  return { ...rest, ...database, PORT: String(port), IMPACT_DEMO: "0" };
 }
 
 async function waitUntilHealthy(url: string, server: ChildProcess): Promise<void> {
@@ -35,9 +37,9 @@ async function waitUntilHealthy(url: string, server: ChildProcess): Promise<void
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the app stopped with code ${server.exitCode}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
+      if ((await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) })).ok) return;
     } catch {
-      // not listening yet
+      // not listening yet, or not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -54,7 +56,7 @@ export async function startAppServer(env: BenchEnv): Promise<AppServer> {
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", "serve"], {
     cwd: projectRoot,
-    env: { ...process.env, ...databaseEnv(env), PORT: String(port), IMPACT_DEMO: "0" },
+    env: serverEnv(env, port),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -29,23 +29,26 @@ async function seed(ctx: StepContext): Promise<Measured> {
   return { value: rows / seconds, seconds, note: `${rows.toLocaleString("en-US")} rows` };
 }
 
-async function runStep(request: StepRequest, ctx: StepContext): Promise<Measured | null> {
+async function runSteps(request: StepRequest, ctx: StepContext): Promise<Measured | null> {
   if (request.kind === "seed") return seed(ctx);
   const found = benchmarks
     .find((b) => b.id === request.benchmark)
     ?.cases(request.env)
     .find((c) => c.id === request.caseId);
   if (!found) throw new Error(`no case ${request.benchmark}/${request.caseId}`);
-  const step = found[request.step];
-  if (!step) return null;
-  return (await step(ctx)) ?? null;
+  let measured: Measured | null = null;
+  for (const name of request.steps) {
+    if (name === "figure" || name === "baseline") measured = (await found[name]?.(ctx)) ?? null;
+    else await found[name]?.(ctx);
+  }
+  return measured;
 }
 
 const request = JSON.parse(process.env.BENCH_STEP ?? "null") as StepRequest | null;
 if (!request) throw new Error("bench/child.ts runs from bench/run.ts (BENCH_STEP is not set)");
 const { db, pglite } = await open(request.env);
 try {
-  const measured = await runStep(request, { env: request.env, db, pglite });
+  const measured = await runSteps(request, { env: request.env, db, pglite });
   const result: StepResult = { measured, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
   console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
 } finally {

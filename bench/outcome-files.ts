@@ -4,6 +4,8 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import type { Db } from "../db/connection.server";
@@ -70,6 +72,7 @@ function csvCell(value: OutcomeCell): string {
 
 /** A comma-separated file that the import and PostgreSQL's COPY both read. */
 export async function writeOutcomesCsv(db: Db, file: string, count: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   const out = createWriteStream(file);
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await once(out, "drain");
@@ -82,6 +85,7 @@ export async function writeOutcomesCsv(db: Db, file: string, count: number): Pro
 
 /** A workbook with one sheet `outcomes`, written by exceljs' streaming writer. */
 export async function writeOutcomesXlsx(db: Db, file: string, count: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
   const sheet = workbook.addWorksheet("outcomes");
   sheet.addRow([...OUTCOME_COLUMNS]).commit();

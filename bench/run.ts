@@ -64,18 +64,20 @@ async function runStep(request: StepRequest): Promise<StepResult> {
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as StepResult;
 }
 
-async function caseStep(
+/** Runs the steps the case has, in one child process; what the measuring one measured. */
+async function caseSteps(
   benchmark: Benchmark,
   testCase: Case,
-  step: StepName,
+  steps: StepName[],
   env: BenchEnv,
 ): Promise<Measured | null> {
-  if (!testCase[step]) return null;
+  const present = steps.filter((step) => testCase[step]);
+  if (present.length === 0) return null;
   const { measured, maxRssBytes } = await runStep({
     kind: "case",
     benchmark: benchmark.id,
     caseId: testCase.id,
-    step,
+    steps: present,
     env,
   });
   // A step measures its own process unless it says whose memory counts.
@@ -93,11 +95,11 @@ async function runCase(benchmark: Benchmark, testCase: Case, env: BenchEnv): Pro
     error: null,
   };
   try {
-    await caseStep(benchmark, testCase, "prepare", env);
-    sample.figure = await caseStep(benchmark, testCase, "figure", env);
-    await caseStep(benchmark, testCase, "cleanup", env);
-    sample.baseline = await caseStep(benchmark, testCase, "baseline", env);
-    if (sample.baseline) await caseStep(benchmark, testCase, "cleanup", env);
+    await caseSteps(benchmark, testCase, ["prepare"], env);
+    // The figure alone in its process: its peak memory is the one reported.
+    sample.figure = await caseSteps(benchmark, testCase, ["figure"], env);
+    const after: StepName[] = testCase.baseline ? ["cleanup", "baseline", "cleanup"] : ["cleanup"];
+    sample.baseline = await caseSteps(benchmark, testCase, after, env);
   } catch (error) {
     sample.error = error instanceof Error ? error.message : String(error);
   }

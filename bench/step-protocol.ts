@@ -6,9 +6,12 @@ export const RESULT_PREFIX = "BENCH_RESULT ";
 
 export type StepName = "prepare" | "figure" | "baseline" | "cleanup";
 
-/** Either a case's step, or loading the national dataset for the environment. */
+/**
+ * Steps of a case, run in order in one process (at most one of them
+ * measures), or loading the national dataset for the environment.
+ */
 export type StepRequest =
-  | { kind: "case"; benchmark: string; caseId: string; step: StepName; env: BenchEnv }
+  | { kind: "case"; benchmark: string; caseId: string; steps: StepName[]; env: BenchEnv }
   | { kind: "seed"; env: BenchEnv };
 
 export interface StepResult {

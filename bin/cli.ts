@@ -14,6 +14,8 @@ export interface CliIo {
   err: (text: string) => void;
   /** Opens (or reuses) the database; commands that need none never call it. */
   db: () => Promise<Db>;
+  /** Where secrets such as passwords are read from; process.stdin when absent. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export interface Command {

@@ -229,6 +229,41 @@ export interface FactsheetLinksTable {
   revoked_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
+export const ROLES = ["admin", "municipality", "researcher"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface UsersTable {
+  user_id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  /** scrypt with a per-user salt; never leaves db/ (not in logs, exports or sessions). */
+  password_hash: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  disabled_at: ColumnType<Date | null, never, Date | string | null>;
+  session_version: ColumnType<number, number | undefined, number>;
+}
+
+export interface UserMunicipalitiesTable {
+  user_id: number;
+  municipality: string;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failed_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface AuditLogTable {
+  audit_id: Generated<number>;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  user_id: number | null;
+  /** Who did it, as shown: an e-mail address, "demo", "cli:<os user>". */
+  actor: string;
+  action: string;
+  details: WithDefault<Record<string, unknown>>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -246,6 +281,10 @@ export interface Database {
   import_changes: ImportChangesTable;
   installation: InstallationTable;
   factsheet_links: FactsheetLinksTable;
+  users: UsersTable;
+  user_municipalities: UserMunicipalitiesTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/connection.server";
+import { DEMO_ACCOUNTS, type DemoAccount } from "../db/demo-accounts";
 import { insertDataset } from "../db/insert-dataset.server";
 import { recordImport } from "../db/queries/imports.server";
+import { countAccounts, createAccount } from "../db/queries/users.server";
 import { buildDemoDataset } from "./demo";
 
 export const DEMO_IMPORTER = "demodata";
@@ -33,4 +35,14 @@ export async function loadDemoData(db: Db): Promise<Record<string, number>> {
     });
     return insertDataset(trx, dataset, importId);
   });
+}
+
+/**
+ * One account per role for the demo, made once (only when there are no
+ * accounts at all: a real installation's accounts are never touched).
+ */
+export async function ensureDemoAccounts(db: Db): Promise<readonly DemoAccount[]> {
+  if ((await countAccounts(db)) > 0) return [];
+  for (const account of DEMO_ACCOUNTS) await createAccount(db, account);
+  return DEMO_ACCOUNTS;
 }

@@ -2,6 +2,7 @@
 // their change, trends as charts, and the table of editions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { municipalityVisible, requireUser, scopedFilter } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
 import { HeadlineFigures } from "~/components/headline";
@@ -14,13 +15,15 @@ import { metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricValue } from "../../reports/metrics/format-metric";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
   const { filter, values, error } = dashboardFilter(new URL(request.url));
   const language = await languageOf(request);
   const [options, overview] = await Promise.all([
     listFilterOptions(context.db),
-    loadOverview(context.db, filter, language),
+    loadOverview(context.db, scopedFilter(filter, user.scope), language),
   ]);
-  return { options, values, error, overview };
+  const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
+  return { options: { ...options, municipalities: visible }, values, error, overview };
 }
 
 const TABLE_METRICS = [

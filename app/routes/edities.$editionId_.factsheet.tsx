@@ -3,6 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { editionVisible, requireUser } from "~/auth.server";
 import {
   FACTSHEET_CSS,
   factsheetOptions,
@@ -14,19 +15,21 @@ import {
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { audit } from "~/security.server";
 import { FactsheetDocument } from "../../reports/factsheet/document";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
   const uiLanguage = await languageOf(request);
   const url = new URL(request.url);
   const options = factsheetOptions(url, uiLanguage);
   const editionId = params.editionId ?? "";
-  const model = await loadFactsheet(
-    context.db,
-    editionId,
-    { ...options, audience: "internal" },
-    new Date(),
-  );
+  const visible =
+    (await editionVisible(context.db, user.scope, editionId)) &&
+    (!options.compareWith || (await editionVisible(context.db, user.scope, options.compareWith)));
+  const model = visible
+    ? await loadFactsheet(context.db, editionId, { ...options, audience: "internal" }, new Date())
+    : null;
   if (!model) throw new Response(translator(uiLanguage)("edition.notFound"), { status: 404 });
   const [links, editions] = await Promise.all([
     listFactsheetLinks(context.db, editionId),
@@ -37,6 +40,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     options,
     query: url.search,
     editions: editions.filter((e) => e.edition_id !== editionId),
+    canPublish: user.role === "admin",
     links: links.map((l) => ({
       token: l.token,
       language: l.language,
@@ -57,23 +61,31 @@ const actionSchema = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context.db, ["admin"]);
   const t = translator(await languageOf(request));
   const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return { message: t("factsheet.badRequest") };
   if (parsed.data.intent === "revoke") {
     await revokeFactsheetLink(context.db, parsed.data.token);
+    await audit(context.db, { userId: user.user_id, actor: user.email, action: "revoke" });
     return { message: t("factsheet.revoked") };
   }
-  await publishFactsheet(context.db, {
+  const link = await publishFactsheet(context.db, {
     edition_id: params.editionId ?? "",
     language: parsed.data.taal,
     compare_edition_id: parsed.data.vergelijk || null,
+  });
+  await audit(context.db, {
+    userId: user.user_id,
+    actor: user.email,
+    action: "publish",
+    details: { edition_id: link.edition_id },
   });
   return { message: t("factsheet.published") };
 }
 
 export default function FactsheetPage() {
-  const { model, options, query, editions, links } = useLoaderData<typeof loader>();
+  const { model, options, query, editions, links, canPublish } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const base = `/edities/${model.edition.edition_id}`;
   return (
@@ -113,43 +125,45 @@ export default function FactsheetPage() {
         </Form>
       </div>
       <FactsheetDocument model={model} />
-      <section className="factsheet-tools" aria-labelledby="publiek">
-        <h2 id="publiek">{t("factsheet.publicLinks")}</h2>
-        <p>{t("factsheet.publicIntro")}</p>
-        <Form method="post">
-          <input type="hidden" name="intent" value="publish" />
-          <input type="hidden" name="taal" value={options.language} />
-          <input type="hidden" name="vergelijk" value={options.compareWith ?? ""} />
-          <button type="submit" className="button">
-            {t("factsheet.publish")}
-          </button>
-        </Form>
-        {links.length ? (
-          <ul>
-            {links.map((link) => (
-              <li key={link.token}>
-                {link.revoked ? (
-                  <s>/publiek/{link.token}</s>
-                ) : (
-                  <a href={`/publiek/${link.token}`}>/publiek/{link.token}</a>
-                )}{" "}
-                ({link.language}
-                {link.compare ? `, ${link.compare}` : ""}){" "}
-                {link.revoked ? t("factsheet.revokedLabel") : null}
-                {link.revoked ? null : (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="token" value={link.token} />
-                    <button type="submit" className="button button--small">
-                      {t("factsheet.revoke")}
-                    </button>
-                  </Form>
-                )}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      {canPublish ? (
+        <section className="factsheet-tools" aria-labelledby="publiek">
+          <h2 id="publiek">{t("factsheet.publicLinks")}</h2>
+          <p>{t("factsheet.publicIntro")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="publish" />
+            <input type="hidden" name="taal" value={options.language} />
+            <input type="hidden" name="vergelijk" value={options.compareWith ?? ""} />
+            <button type="submit" className="button">
+              {t("factsheet.publish")}
+            </button>
+          </Form>
+          {links.length ? (
+            <ul>
+              {links.map((link) => (
+                <li key={link.token}>
+                  {link.revoked ? (
+                    <s>/publiek/{link.token}</s>
+                  ) : (
+                    <a href={`/publiek/${link.token}`}>/publiek/{link.token}</a>
+                  )}{" "}
+                  ({link.language}
+                  {link.compare ? `, ${link.compare}` : ""}){" "}
+                  {link.revoked ? t("factsheet.revokedLabel") : null}
+                  {link.revoked ? null : (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="token" value={link.token} />
+                      <button type="submit" className="button button--small">
+                        {t("factsheet.revoke")}
+                      </button>
+                    </Form>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

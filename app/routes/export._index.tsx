@@ -3,6 +3,7 @@
 // with personal data, is for administrators (see docs/exports.md).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { municipalityVisible, requireUser } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
@@ -11,13 +12,17 @@ import { useI18n } from "~/i18n/use-i18n";
 import type { Language } from "../../reports/language";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
   const params = new URL(request.url).searchParams;
   const [choices, selection] = await Promise.all([
     exportChoices(context.db),
-    exportSelection(context.db, params),
+    exportSelection(context.db, params, user.scope),
   ]);
   return {
-    choices,
+    choices: {
+      ...choices,
+      municipalities: choices.municipalities.filter((m) => municipalityVisible(user.scope, m)),
+    },
     chosen: {
       municipalities: params.getAll("municipality"),
       from: params.get("from") ?? "",

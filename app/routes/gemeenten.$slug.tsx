@@ -1,6 +1,7 @@
 // /gemeenten/:slug: one municipality over the years, with the others as benchmark.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { municipalityVisible, requireUser } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { HeadlineFigures } from "~/components/headline";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
@@ -12,6 +13,7 @@ import { municipalitySlug } from "~/slugs";
 import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
   const language = await languageOf(request);
   const page = await loadMunicipalityPage(
     context.db,
@@ -19,7 +21,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     language,
     municipalitySlug,
   );
-  if (!page) throw new Response(translator(language)("municipality.notFound"), { status: 404 });
+  // Another municipality's page does not exist for a municipality user.
+  if (!page || !municipalityVisible(user.scope, page.municipality))
+    throw new Response(translator(language)("municipality.notFound"), { status: 404 });
   return page;
 }
 

@@ -4,18 +4,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { requireUser, type SessionUser } from "~/auth.server";
 import { ImportReportView } from "~/components/import-report";
 import { languageOf } from "~/i18n/language.server";
 import { type Translate, translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
+import { audit } from "~/security.server";
 import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
 import { formatNumber } from "../../reports/format";
 import type { Language } from "../../reports/language";
 
 const MB = 1024 * 1024;
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context.db, ["admin"]);
   const history = await listImports(context.db);
   return {
     maxUploadMb: loadConfig().importLimits.maxUploadBytes / MB,
@@ -75,6 +78,7 @@ function message(tone: "ok" | "error", text: string): ActionResult {
 async function check(
   request: Request,
   db: Parameters<typeof importFile>[0],
+  user: SessionUser,
   language: Language,
   t: Translate,
 ): Promise<ActionResult> {
@@ -96,7 +100,7 @@ async function check(
     dataset: fields.data.dataset as never,
     mode: fields.data.modus,
     dryRun: true,
-    importedBy: "web",
+    importedBy: user.email,
     language,
     limits,
   });
@@ -112,17 +116,26 @@ async function check(
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context.db, ["admin"]);
   const language = await languageOf(request);
   const t = translator(language);
   if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
-    return check(request, context.db, language, t);
+    return check(request, context.db, user, language, t);
   }
   const form = Object.fromEntries(await request.formData());
   const undo = undoSchema.safeParse(form);
   if (form.intent === "undo" && undo.success) {
     const id = undo.data.import;
     const result = await undoImport(context.db, id);
-    if (result.ok) return message("ok", t("import.undo.done", { id }));
+    if (result.ok) {
+      await audit(context.db, {
+        userId: user.user_id,
+        actor: user.email,
+        action: "undo",
+        details: { import_id: id },
+      });
+      return message("ok", t("import.undo.done", { id }));
+    }
     if (result.reason === "later_import") {
       return message("error", t("import.undo.later", { id, later: result.laterImportId }));
     }
@@ -144,10 +157,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       dataset: confirm.data.dataset as never,
       mode: confirm.data.modus,
       dryRun: false,
-      importedBy: "web",
+      importedBy: user.email,
       language,
       limits: loadConfig().importLimits,
     });
+    if (report.import_id !== null) {
+      await audit(context.db, {
+        userId: user.user_id,
+        actor: user.email,
+        action: "import",
+        details: { import_id: report.import_id, file: confirm.data.naam, mode: confirm.data.modus },
+      });
+    }
     return {
       stage: "imported",
       report,

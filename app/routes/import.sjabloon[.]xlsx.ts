@@ -1,9 +1,11 @@
 // GET /import/sjabloon.xlsx: the import template in the user's language.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/auth.server";
 import { languageOf } from "~/i18n/language.server";
 import { buildTemplate } from "~/import.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context.db, ["admin"]);
   const language = await languageOf(request);
   const buffer = await buildTemplate(language).xlsx.writeBuffer();
   const name =

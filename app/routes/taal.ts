@@ -2,14 +2,8 @@
 // form was on. A plain form, so it works without JavaScript.
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { setLanguageCookie } from "~/i18n/language.server";
+import { safeReturnPath } from "~/return-path";
 import { isLanguage } from "../../reports/language";
-
-/** Only paths on this site: an open redirect would be a phishing aid. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//")
-    ? value
-    : "/";
-}
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

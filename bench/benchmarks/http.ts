@@ -8,7 +8,8 @@ import { scaleOf } from "../sizes";
 import { quantile } from "../timing";
 import type { BenchEnv, Benchmark, Case, Measured, StepContext } from "../types";
 
-const CONCURRENCY = [1, 20] as const;
+/** One client, and 20 at once; the quick run only the latter. */
+const concurrency = (env: BenchEnv) => (env.quick ? [20] : [1, 20]);
 
 interface Page {
   id: string;
@@ -107,7 +108,7 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
 export const httpBenchmark: Benchmark = {
   id: "http",
   engines: ["postgres", "pglite"],
-  cases: (env) => PAGES.flatMap((page) => CONCURRENCY.map((c) => pageCase(env, page, c))),
+  cases: (env) => PAGES.flatMap((page) => concurrency(env).map((c) => pageCase(env, page, c))),
   setup: async (env) => {
     const server = await startAppServer(env);
     return { extra: { url: server.url, serverPid: String(server.pid) }, stop: server.stop };

@@ -79,8 +79,11 @@ async function readWorkbook(file: string, rows: number): Promise<Measured> {
   return { value: rows / seconds, seconds };
 }
 
-const csvFile = (env: BenchEnv) => path.join(env.workDir, `${env.engine}-resultaten.csv`);
-const xlsxFile = (env: BenchEnv) => path.join(env.workDir, `${env.engine}-resultaten.xlsx`);
+// The import tells a CSV file's dataset by its name: resultaten.csv.
+const fileOf = (env: BenchEnv, extension: string) =>
+  path.join(env.workDir, env.engine, `resultaten.${extension}`);
+const csvFile = (env: BenchEnv) => fileOf(env, "csv");
+const xlsxFile = (env: BenchEnv) => fileOf(env, "xlsx");
 
 export const importFilesBenchmark: Benchmark = {
   id: "import",

@@ -5,6 +5,7 @@ import { factsheetCommand } from "./factsheet";
 import { importCommand, importsCommand, templateCommand } from "./import";
 import { metricsCommand } from "./metrics";
 import { serveCommand } from "./serve";
+import { usersCommand } from "./users";
 
 /** Every command of `impact`, in the order its help lists them. */
 export const commands: readonly Command[] = [
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   metricsCommand,
   exportCommand,
   factsheetCommand,
+  usersCommand,
 ];

@@ -4,8 +4,10 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { createHttpApp } from "../../app/http.server";
 import { loadConfig } from "../../db/config";
+import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
 import { migrateToLatest } from "../../db/migrate.server";
-import { isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
+import { hasDemoData } from "../../db/queries/imports.server";
+import { ensureDemoAccounts, isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError } from "../cli";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -32,13 +34,20 @@ export const serveCommand: Command = {
     await migrateToLatest(db);
     if (config.demoOnStart && (await isDatabaseEmpty(db))) {
       await loadDemoData(db);
+      await ensureDemoAccounts(db);
       io.out("De database was leeg: demodata geladen.");
     }
+    const demoAccounts = (await hasDemoData(db)) ? DEMO_ACCOUNTS : [];
     const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
     const app = createHttpApp(build, path.join(projectRoot, "public"), db);
     const server = app.listen(config.port, () => {
       const where = config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL";
       io.out(`SOC Impactmonitor draait op http://localhost:${config.port} (database: ${where})`);
+      if (demoAccounts.length) {
+        io.out("Demo-accounts (alleen voor de demo):");
+        for (const a of demoAccounts)
+          io.out(`  ${a.role.padEnd(12)} ${a.email}  wachtwoord: ${a.password}`);
+      }
     });
     await new Promise<void>((resolve, reject) => {
       server.on("error", reject);

@@ -6,6 +6,7 @@ import * as importHistory from "./0002_import_history";
 import * as applicantScores from "./0003_applicant_scores";
 import * as installationSecret from "./0004_installation_secret";
 import * as factsheetLinks from "./0005_factsheet_links";
+import * as accounts from "./0006_accounts";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0003_applicant_scores": applicantScores,
   "0004_installation_secret": installationSecret,
   "0005_factsheet_links": factsheetLinks,
+  "0006_accounts": accounts,
 };

@@ -16,6 +16,11 @@ export interface EditionFilter {
   toYear?: number;
   /** One of the edition's themes, matched without regard to case. */
   theme?: string;
+  /**
+   * The user's scope (db/scope.ts): editions of other municipalities do not
+   * exist for this query. Unlike `municipalities`, it is never user input.
+   */
+  visibleMunicipalities?: readonly string[];
 }
 
 /** Whole numbers that add up across editions; never null (0 when nothing). */
@@ -126,15 +131,16 @@ function inEditions(column: string, ids: readonly string[]): RawBuilder<SqlBool>
 }
 
 /** The filter's conditions on the editions CTE `o`; none selects every edition. */
+/** Municipality names match without regard to case. */
+function inMunicipalities(names: readonly string[]): RawBuilder<SqlBool> {
+  return sql<SqlBool>`lower(o.municipality) = any(array(select lower(m) from unnest(${[...names]}::text[]) as m))`;
+}
+
 function filterConditions(filter: EditionFilter): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [];
   if (filter.editionIds?.length) conditions.push(inEditions("o.edition_id", filter.editionIds));
-  if (filter.municipalities?.length) {
-    const names = [...filter.municipalities];
-    conditions.push(
-      sql<SqlBool>`lower(o.municipality) = any(array(select lower(m) from unnest(${names}::text[]) as m))`,
-    );
-  }
+  if (filter.municipalities?.length) conditions.push(inMunicipalities(filter.municipalities));
+  if (filter.visibleMunicipalities) conditions.push(inMunicipalities(filter.visibleMunicipalities));
   if (filter.fromYear !== undefined) conditions.push(sql<SqlBool>`o.year >= ${filter.fromYear}`);
   if (filter.toYear !== undefined) conditions.push(sql<SqlBool>`o.year <= ${filter.toYear}`);
   if (filter.theme !== undefined) {

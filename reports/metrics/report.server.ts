@@ -48,6 +48,13 @@ export async function loadMetricsReport(
   const unknown = await findUnknownEditionIds(db, filter.editionIds ?? []);
   if (unknown.length > 0) throw new UnknownEditionsError(unknown);
   const inputs = await loadMetricInputs(db, filter);
+  if (filter.visibleMunicipalities && filter.editionIds) {
+    // An edition outside the user's scope does not exist for that user.
+    const hidden = filter.editionIds.filter(
+      (id) => !inputs.some((i) => i.edition_id === id && i.selected),
+    );
+    if (hidden.length > 0) throw new UnknownEditionsError(hidden);
+  }
   return {
     generated_at: toIsoSecond(generatedAt),
     editions: editionMetrics(inputs),

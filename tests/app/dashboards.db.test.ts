@@ -8,10 +8,14 @@ import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
 import type { Db } from "../../db/connection.server";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
+import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
+let session = "";
+
+/** A request of the logged-in researcher, with an extra cookie (the language) where given. */
 function args(db: Db, params: Record<string, string>, cookie?: string) {
-  const headers = cookie ? { Cookie: cookie } : undefined;
+  const headers = { Cookie: [session, cookie].filter(Boolean).join("; ") };
   return { request: new Request("http://localhost/", { headers }), params, context: { db } };
 }
 
@@ -29,6 +33,7 @@ describe("dashboard pages", () => {
 
   it("an edition page shows the catalogue's figures beside the previous edition's", async () => {
     await loadDemoData(test.db);
+    session = await loginAs(test.db, "researcher");
     const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }));
     const report = await loadMetricsReport(
       test.db,

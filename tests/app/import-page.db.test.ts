@@ -5,6 +5,7 @@ import { action, loader } from "~/routes/import._index";
 import { loader as templateLoader } from "~/routes/import.sjabloon[.]xlsx";
 import type { Db } from "../../db/connection.server";
 import { csv } from "../import/files";
+import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
 const EDITIONS = csv([
@@ -12,8 +13,14 @@ const EDITIONS = csv([
   ["deventer-2023", "Deventer", 2023, "45.000"],
 ]);
 
-function post(db: Db, body: FormData | URLSearchParams) {
-  const request = new Request("http://localhost/import", { method: "POST", body });
+let session = "";
+
+function post(db: Db, body: FormData | URLSearchParams, cookie = session) {
+  const request = new Request("http://localhost/import", {
+    method: "POST",
+    body,
+    headers: { Cookie: cookie },
+  });
   return action({ request, params: {}, context: { db } });
 }
 
@@ -27,6 +34,22 @@ function upload(content: string, name: string, mode = "upsert") {
 
 describe("the import page", () => {
   const test = useTestDatabase();
+
+  it("is for administrators only", async () => {
+    session = await loginAs(test.db, "admin");
+    for (const role of ["municipality", "researcher"] as const) {
+      const cookie = await loginAs(test.db, role, role === "municipality" ? ["Deventer"] : []);
+      const refused = await post(test.db, upload(EDITIONS, "edities.csv"), cookie).catch(
+        (r: Response) => r,
+      );
+      expect((refused as Response).status).toBe(403);
+    }
+    const anonymous = await post(test.db, upload(EDITIONS, "edities.csv"), "").catch(
+      (r: Response) => r,
+    );
+    expect((anonymous as Response).status).toBe(302);
+    expect((anonymous as Response).headers.get("Location")).toBe("/inloggen?terug=%2Fimport");
+  });
 
   it("checks an upload without storing it, then imports it on confirmation", async () => {
     const checked = await post(test.db, upload(EDITIONS, "edities.csv"));
@@ -107,13 +130,13 @@ describe("the import page", () => {
 
   it("lists the history and undoes an import", async () => {
     const { history } = await loader({
-      request: new Request("http://localhost/import"),
+      request: new Request("http://localhost/import", { headers: { Cookie: session } }),
       params: {},
       context: { db: test.db },
     });
     expect(history).toMatchObject([
       {
-        by: "web",
+        by: expect.stringMatching(/^admin-\d+-\d+@test\.soc$/),
         file: "edities.csv",
         mode: "upsert",
         editions: ["deventer-2023"],
@@ -133,7 +156,9 @@ describe("the import page", () => {
 
   it("offers the template as a workbook download", async () => {
     const response = await templateLoader({
-      request: new Request("http://localhost/import/sjabloon.xlsx"),
+      request: new Request("http://localhost/import/sjabloon.xlsx", {
+        headers: { Cookie: session },
+      }),
       params: {},
       context: { db: test.db },
     });

@@ -6,20 +6,32 @@ import { action as languageAction } from "~/routes/taal";
 import { type Db, kyselyForPostgres } from "../../db/connection.server";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
+import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
-function args(db: Db, url = "http://localhost/", init?: RequestInit) {
-  return { request: new Request(url, init), params: {}, context: { db } };
+let session = "";
+
+/** A request of the logged-in admin (the root loader reads the language cookie beside it). */
+function args(db: Db, url = "http://localhost/", init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  headers.set("Cookie", [headers.get("Cookie"), session].filter(Boolean).join("; "));
+  return { request: new Request(url, { ...init, headers }), params: {}, context: { db } };
 }
 
 describe("routes on the demo data", () => {
   const test = useTestDatabase();
 
   it("the overview is empty, and says how to import, in an empty database", async () => {
+    session = await loginAs(test.db, "admin");
     const data = await overviewLoader(args(test.db));
     expect(data.options).toEqual({ municipalities: [], years: [], themes: [] });
     expect(data.overview).toMatchObject({ latestYear: null, editions: [], years: [] });
-    expect(await rootLoader(args(test.db))).toEqual({ language: "nl", demo: false });
+    expect(await rootLoader(args(test.db))).toEqual({
+      language: "nl",
+      demo: false,
+      user: { name: "Test admin", role: "admin" },
+      nonce: "",
+    });
   });
 
   it("shows the demo editions with the catalogue's figures, marked as demo data", async () => {
@@ -53,7 +65,7 @@ describe("routes on the demo data", () => {
     ]);
     for (const chart of overview.charts)
       expect(chart.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(await rootLoader(args(test.db))).toEqual({ language: "nl", demo: true });
+    expect(await rootLoader(args(test.db))).toMatchObject({ language: "nl", demo: true });
   });
 
   it("applies the selection in the URL and says when it is wrong", async () => {

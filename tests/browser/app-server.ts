@@ -76,3 +76,21 @@ export async function startApp(databaseUrl?: string): Promise<RunningApp> {
     },
   };
 }
+
+/** Logs in over HTTP as a browser form would (with Origin), and returns the session cookie. */
+export async function sessionCookie(
+  app: RunningApp,
+  email: string,
+  password: string,
+): Promise<string> {
+  const response = await fetch(`${app.url}/inloggen`, {
+    method: "POST",
+    body: new URLSearchParams({ email, wachtwoord: password, terug: "/" }),
+    headers: { Origin: app.url },
+    redirect: "manual",
+  });
+  const cookie = response.headers.get("Set-Cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie)
+    throw new Error(`login as ${email} failed: ${response.status}`);
+  return cookie;
+}

@@ -8,15 +8,17 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatEuro, formatNumber } from "../../reports/format";
 import { buildDemoDataset } from "../../seeds/demo";
-import { type RunningApp, startApp } from "./app-server";
+import { type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 let app: RunningApp;
 let browser: Browser;
+let cookie: string;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
+  cookie = await sessionCookie(app, "beheer@demo.soc", "demo-beheer-2026");
 });
 
 afterAll(async () => {
@@ -25,7 +27,7 @@ afterAll(async () => {
 });
 
 async function pdfText(url: string): Promise<{ pages: string; size: string; text: string }> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { Cookie: cookie } });
   expect(response.status).toBe(200);
   expect(response.headers.get("Content-Type")).toBe("application/pdf");
   const file = path.join(await mkdtemp(path.join(tmpdir(), "impact-pdf-")), "factsheet.pdf");
@@ -48,7 +50,10 @@ describe("the factsheet PDF", () => {
     const [width, height] = pdf.size.split(" x ").map(Number);
     expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1.5);
     expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1.5);
-    const json = await (await fetch(`${app.url}/api/metrics?edition=groningen-2020`)).json();
+    const api = await fetch(`${app.url}/api/metrics?edition=groningen-2020`, {
+      headers: { Cookie: cookie },
+    });
+    const json = await api.json();
     const m = json.editions[0].metrics;
     expect(pdf.text).toContain("Factsheet SOC Groningen 2020");
     expect(pdf.text).toContain(formatNumber(m.registrations, "nl"));
@@ -75,7 +80,12 @@ describe("the factsheet PDF", () => {
   });
 
   it("is published under a public link that works until it is revoked", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const split = cookie.indexOf("=");
+    await context.addCookies([
+      { name: cookie.slice(0, split), value: cookie.slice(split + 1), url: app.url },
+    ]);
+    const page = await context.newPage();
     await page.goto(`${app.url}/edities/groningen-2020/factsheet`);
     await page.getByRole("button", { name: "Openbare link maken" }).click();
     const link = page.getByRole("link", { name: /^\/publiek\// });
@@ -89,6 +99,6 @@ describe("the factsheet PDF", () => {
     await page.getByText("ingetrokken").first().waitFor();
     expect((await fetch(`${app.url}${href}`)).status).toBe(404);
     expect((await fetch(`${app.url}${href}/pdf`)).status).toBe(404);
-    await page.close();
+    await context.close();
   });
 });

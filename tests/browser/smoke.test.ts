@@ -22,9 +22,26 @@ async function seeHeading(page: Page, text: string) {
     .waitFor({ timeout: 10_000 });
 }
 
+/** Logs in through the login page, as a person would, with a demo account. */
+async function logIn(
+  page: Page,
+  app: RunningApp,
+  email = "beheer@demo.soc",
+  password = "demo-beheer-2026",
+) {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${app.url}/`);
+}
+
 async function checkOverview(app: RunningApp) {
   const page = await browser.newPage();
-  const response = await page.goto(app.url);
+  await page.goto(app.url);
+  await page.waitForURL(/\/inloggen\?terug=%2F$/);
+  await logIn(page, app);
+  const response = await page.reload();
   expect(response?.status()).toBe(200);
   await expect(page.title()).resolves.toBe("Overzicht · SOC Impactmonitor");
   expect(await page.locator("html").getAttribute("lang")).toBe("nl");
@@ -49,7 +66,7 @@ async function checkOverview(app: RunningApp) {
 
 async function checkNavigation(app: RunningApp) {
   const page = await browser.newPage();
-  await page.goto(app.url);
+  await logIn(page, app);
   await page.getByLabel("Gemeente").selectOption("Groningen");
   await page.getByLabel("Van jaar").selectOption("2019");
   await page.getByRole("button", { name: "Toon" }).click();

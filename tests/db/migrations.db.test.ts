@@ -11,6 +11,7 @@ const CONTRACT_TABLES = [
   "applicants",
   "assessment_scores",
   "assessments",
+  "audit_log",
   "awards",
   "criteria",
   "edition_metric_parts",
@@ -19,9 +20,12 @@ const CONTRACT_TABLES = [
   "import_changes",
   "imports",
   "installation",
+  "login_failures",
   "outcomes",
   "stories",
   "surveys",
+  "user_municipalities",
+  "users",
 ];
 
 async function tableNames(db: Db): Promise<string[]> {

@@ -9,11 +9,21 @@ import { loader as zipLoader } from "~/routes/export.onderzoek[.]zip";
 import type { Db } from "../../db/connection.server";
 import { insertDataset } from "../../db/insert-dataset.server";
 import { handMadeDataset } from "../reports/hand-made-editions";
+import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 import { headers, readWorkbook, records, sheetOf, unzip } from "./export-files";
 
-function args(db: Db, path: string, init?: RequestInit) {
-  return { request: new Request(`http://localhost${path}`, init), params: {}, context: { db } };
+let session = "";
+
+function args(db: Db, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  if (!headers.has("Cookie")) headers.set("Cookie", session);
+  else headers.set("Cookie", `${headers.get("Cookie")}; ${session}`);
+  return {
+    request: new Request(`http://localhost${path}`, { ...init, headers }),
+    params: {},
+    context: { db },
+  };
 }
 
 describe("the export page and downloads", () => {
@@ -21,6 +31,7 @@ describe("the export page and downloads", () => {
 
   beforeAll(async () => {
     await insertDataset(test.db, handMadeDataset());
+    session = await loginAs(test.db, "researcher");
   });
 
   it("offers the municipalities, themes and years there are, and every edition by default", async () => {

@@ -4,11 +4,16 @@ import type { Db } from "../../db/connection.server";
 import { insertDataset } from "../../db/insert-dataset.server";
 import { metricsJson } from "../../reports/metrics/json";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
+import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 import { handMadeDataset } from "./hand-made-editions";
 
-function get(db: Db, query = "") {
-  const request = new Request(`http://localhost/api/metrics${query}`);
+let session = "";
+
+function get(db: Db, query = "", cookie = session) {
+  const request = new Request(`http://localhost/api/metrics${query}`, {
+    headers: { Cookie: cookie },
+  });
   return loader({ request, params: {}, context: { db } });
 }
 
@@ -17,6 +22,18 @@ describe("GET /api/metrics", () => {
 
   beforeAll(async () => {
     await insertDataset(test.db, handMadeDataset());
+    session = await loginAs(test.db, "researcher");
+  });
+
+  it("answers 401 without a login, and only the municipality's own editions to a municipality user", async () => {
+    expect((await get(test.db, "", "")).status).toBe(401);
+    const alphen = await loginAs(test.db, "municipality", ["Alphen"]);
+    const body = await (await get(test.db, "", alphen)).json();
+    expect(new Set(body.editions.map((e: { municipality: string }) => e.municipality))).toEqual(
+      new Set(["Alphen"]),
+    );
+    const beek = await get(test.db, "?municipality=Beek", alphen);
+    expect((await beek.json()).editions).toEqual([]);
   });
 
   it("answers the same JSON as the command line, never cached", async () => {

@@ -1,0 +1,107 @@
+// Who is asking: the signed session cookie, checked against the account on
+// every request (a disabled account or a changed password ends old sessions).
+// Routes ask `requireUser` for the roles they allow; the user's scope then
+// goes into every query (db/scope.ts).
+import { createHmac } from "node:crypto";
+import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
+import type { Db } from "../db/connection.server";
+import { installationSecret } from "../db/queries/installation.server";
+import { type Account, accountById } from "../db/queries/users.server";
+import type { Role } from "../db/schema";
+import { EVERYTHING, type Scope } from "../db/scope";
+
+export { editionVisible, municipalityVisible, scopedFilter } from "../db/scope";
+export type { Role };
+
+export interface SessionUser extends Account {
+  scope: Scope;
+}
+
+const storages = new Map<string, SessionStorage>();
+
+/** The session key: IMPACT_SESSION_SECRET, or one derived from the installation's own secret. */
+async function sessionSecret(db: Db): Promise<string> {
+  const configured = process.env.IMPACT_SESSION_SECRET;
+  if (configured) return configured;
+  return createHmac("sha256", await installationSecret(db))
+    .update("session-cookie")
+    .digest("hex");
+}
+
+async function storageFor(db: Db, secure: boolean): Promise<SessionStorage> {
+  const secret = await sessionSecret(db);
+  const key = `${secure}:${secret}`;
+  let storage = storages.get(key);
+  if (!storage) {
+    storage = createCookieSessionStorage({
+      cookie: {
+        name: "sessie",
+        httpOnly: true,
+        sameSite: "lax",
+        secure,
+        path: "/",
+        secrets: [secret],
+        maxAge: 60 * 60 * 12,
+      },
+    });
+    storages.set(key, storage);
+  }
+  return storage;
+}
+
+/** Behind HTTPS (directly or through a proxy that says so) the cookie is Secure. */
+function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:";
+}
+
+export function scopeOf(account: Account): Scope {
+  return account.role === "municipality"
+    ? { all: false, municipalities: account.municipalities }
+    : EVERYTHING;
+}
+
+export async function currentUser(request: Request, db: Db): Promise<SessionUser | null> {
+  const storage = await storageFor(db, isHttps(request));
+  const session = await storage.getSession(request.headers.get("Cookie"));
+  const userId = session.get("userId");
+  const version = session.get("version");
+  if (typeof userId !== "number" || typeof version !== "number") return null;
+  const account = await accountById(db, userId);
+  if (!account || account.disabled || account.session_version !== version) return null;
+  return { ...account, scope: scopeOf(account) };
+}
+
+/**
+ * The logged-in user, or a redirect to the login page; a user whose role may
+ * not do this gets 403.
+ */
+export async function requireUser(
+  request: Request,
+  db: Db,
+  roles?: readonly Role[],
+): Promise<SessionUser> {
+  const user = await currentUser(request, db);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (roles && !roles.includes(user.role)) {
+    throw new Response("U heeft geen toegang tot deze pagina. / You have no access to this page.", {
+      status: 403,
+    });
+  }
+  return user;
+}
+
+export async function startSession(request: Request, db: Db, account: Account): Promise<string> {
+  const storage = await storageFor(db, isHttps(request));
+  const session = await storage.getSession();
+  session.set("userId", account.user_id);
+  session.set("version", account.session_version);
+  return storage.commitSession(session);
+}
+
+export async function endSession(request: Request, db: Db): Promise<string> {
+  const storage = await storageFor(db, isHttps(request));
+  return storage.destroySession(await storage.getSession(request.headers.get("Cookie")));
+}

@@ -1,0 +1,114 @@
+// /account: the logged-in user changes their password.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser, startSession } from "~/auth.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { useI18n } from "~/i18n/use-i18n";
+import { audit, checkCredentials, MIN_PASSWORD_LENGTH, setPassword } from "~/security.server";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
+  return {
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    municipalities: user.municipalities,
+  };
+}
+
+const passwordSchema = z.object({
+  huidig: z.string().min(1),
+  nieuw: z.string().min(MIN_PASSWORD_LENGTH),
+  herhaling: z.string(),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context.db);
+  const t = translator(await languageOf(request));
+  const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success)
+    return { ok: false, message: t("account.tooShort", { n: MIN_PASSWORD_LENGTH }) };
+  if (parsed.data.nieuw !== parsed.data.herhaling)
+    return { ok: false, message: t("account.mismatch") };
+  if (!(await checkCredentials(context.db, user.email, parsed.data.huidig))) {
+    return { ok: false, message: t("account.wrongCurrent") };
+  }
+  await setPassword(context.db, user.email, parsed.data.nieuw);
+  await audit(context.db, { userId: user.user_id, actor: user.email, action: "password_changed" });
+  // The change ended every session, this one too: start a fresh one.
+  const account = await checkCredentials(context.db, user.email, parsed.data.nieuw);
+  const headers = account
+    ? { "Set-Cookie": await startSession(request, context.db, account) }
+    : undefined;
+  return Response.json({ ok: true, message: t("account.changed") }, { headers });
+}
+
+export default function AccountPage() {
+  const { name, email, role, municipalities } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as { ok: boolean; message: string } | undefined;
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t("nav.account")}</h1>
+      <p>
+        {name} ({email}) · {t(`role.${role}`)}
+        {municipalities.length ? ` · ${municipalities.join(", ")}` : ""}
+      </p>
+      <Form method="post" className="stacked-form">
+        <fieldset>
+          <legend>{t("account.changePassword")}</legend>
+          {result ? (
+            <p
+              className={`notice notice--${result.ok ? "ok" : "error"}`}
+              role={result.ok ? "status" : "alert"}
+            >
+              {result.message}
+            </p>
+          ) : null}
+          <div className="field">
+            <label htmlFor="huidig">{t("account.current")}</label>
+            <input
+              id="huidig"
+              name="huidig"
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="nieuw">{t("account.new")}</label>
+            <p className="hint" id="nieuw-hint">
+              {t("account.tooShort", { n: MIN_PASSWORD_LENGTH })}
+            </p>
+            <input
+              id="nieuw"
+              name="nieuw"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={MIN_PASSWORD_LENGTH}
+              aria-describedby="nieuw-hint"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="herhaling">{t("account.repeat")}</label>
+            <input
+              id="herhaling"
+              name="herhaling"
+              type="password"
+              autoComplete="new-password"
+              required
+            />
+          </div>
+          <button type="submit" className="button button--primary">
+            {t("account.save")}
+          </button>
+        </fieldset>
+      </Form>
+    </>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Account · SOC Impactmonitor" }];

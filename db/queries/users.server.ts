@@ -1,0 +1,160 @@
+// Accounts: who may log in, with which role and which municipalities.
+import { sql } from "kysely";
+import type { Db } from "../connection.server";
+import { hashPassword, verifyPassword } from "../passwords";
+import type { Role } from "../schema";
+
+export interface Account {
+  user_id: number;
+  email: string;
+  name: string;
+  role: Role;
+  municipalities: string[];
+  disabled: boolean;
+  session_version: number;
+}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  role: Role;
+  municipalities: readonly string[];
+  password: string;
+}
+
+export class AccountError extends Error {
+  override name = "AccountError";
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const accountColumns = ["u.user_id", "u.email", "u.name", "u.role", "u.session_version"] as const;
+
+async function withMunicipalities(
+  db: Db,
+  rows: {
+    user_id: number;
+    email: string;
+    name: string;
+    role: Role;
+    session_version: number;
+    disabled_at: Date | null;
+  }[],
+): Promise<Account[]> {
+  if (rows.length === 0) return [];
+  const links = await db
+    .selectFrom("user_municipalities")
+    .select(["user_id", "municipality"])
+    .where(
+      "user_id",
+      "in",
+      rows.map((r) => r.user_id),
+    )
+    .orderBy("municipality")
+    .execute();
+  return rows.map(({ disabled_at, ...row }) => ({
+    ...row,
+    disabled: disabled_at !== null,
+    municipalities: links.filter((l) => l.user_id === row.user_id).map((l) => l.municipality),
+  }));
+}
+
+export async function createAccount(db: Db, account: NewAccount): Promise<number> {
+  if (account.role === "municipality" && account.municipalities.length === 0) {
+    throw new AccountError("Een gemeentegebruiker heeft ten minste één gemeente nodig.");
+  }
+  const email = normaliseEmail(account.email);
+  const exists = await db
+    .selectFrom("users")
+    .select("user_id")
+    .where("email", "=", email)
+    .executeTakeFirst();
+  if (exists) throw new AccountError(`Er is al een account voor ${email}.`);
+  const passwordHash = await hashPassword(account.password);
+  return db.transaction().execute(async (trx) => {
+    const { user_id } = await trx
+      .insertInto("users")
+      .values({ email, name: account.name.trim(), role: account.role, password_hash: passwordHash })
+      .returning("user_id")
+      .executeTakeFirstOrThrow();
+    if (account.role === "municipality") {
+      await trx
+        .insertInto("user_municipalities")
+        .values(account.municipalities.map((municipality) => ({ user_id, municipality })))
+        .execute();
+    }
+    return user_id;
+  });
+}
+
+export async function listAccounts(db: Db): Promise<Account[]> {
+  const rows = await db
+    .selectFrom("users as u")
+    .select([...accountColumns, "u.disabled_at"])
+    .orderBy("u.email")
+    .execute();
+  return withMunicipalities(db, rows);
+}
+
+export async function accountById(db: Db, userId: number): Promise<Account | null> {
+  const rows = await db
+    .selectFrom("users as u")
+    .select([...accountColumns, "u.disabled_at"])
+    .where("u.user_id", "=", userId)
+    .execute();
+  return (await withMunicipalities(db, rows))[0] ?? null;
+}
+
+/** The account for these credentials, or null: unknown address, wrong password or disabled. */
+export async function checkCredentials(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<Account | null> {
+  const row = await db
+    .selectFrom("users as u")
+    .select([...accountColumns, "u.disabled_at", "u.password_hash"])
+    .where("u.email", "=", normaliseEmail(email))
+    .executeTakeFirst();
+  if (!row || row.disabled_at !== null) return null;
+  if (!(await verifyPassword(password, row.password_hash))) return null;
+  const { password_hash: _hash, ...account } = row;
+  return (await withMunicipalities(db, [account]))[0] ?? null;
+}
+
+/** Sets a new password and ends every session of the account. */
+export async function setPassword(db: Db, email: string, password: string): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({
+      password_hash: await hashPassword(password),
+      session_version: sql<number>`session_version + 1` as unknown as number,
+    })
+    .where("email", "=", normaliseEmail(email))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Disables an account and ends its sessions; it stays in the audit log. */
+export async function disableAccount(db: Db, email: string): Promise<boolean> {
+  const result = await db
+    .updateTable("users")
+    .set({
+      disabled_at: sql<Date>`now()` as unknown as Date,
+      session_version: sql<number>`session_version + 1` as unknown as number,
+    })
+    .where("email", "=", normaliseEmail(email))
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function countAccounts(db: Db): Promise<number> {
+  const { n } = await db
+    .selectFrom("users")
+    .select(sql<number>`count(*)::int`.as("n"))
+    .executeTakeFirstOrThrow();
+  return n;
+}
