@@ -34,10 +34,12 @@ export const serveCommand: Command = {
     await migrateToLatest(db);
     if (config.demoOnStart && (await isDatabaseEmpty(db))) {
       await loadDemoData(db);
-      await ensureDemoAccounts(db);
       io.out("De database was leeg: demodata geladen.");
     }
-    const demoAccounts = (await hasDemoData(db)) ? DEMO_ACCOUNTS : [];
+    // Demo data without any account (a data folder from before accounts existed) gets them too.
+    const demo = config.demoOnStart && (await hasDemoData(db));
+    if (demo) await ensureDemoAccounts(db);
+    const demoAccounts = demo ? DEMO_ACCOUNTS : [];
     const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
     const app = createHttpApp(build, path.join(projectRoot, "public"), db);
     const server = app.listen(config.port, () => {
