@@ -151,7 +151,9 @@ function Page({
         <main id="inhoud" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">{t("footer.text")}</footer>
+        <footer className="site-footer">
+          {t("footer.text")} <Link to="/toegankelijkheid">{t("footer.accessibility")}</Link>
+        </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -51,6 +51,28 @@ export const nl = {
   "definitions.key": "Naam in exports en JSON",
   "definitions.notFound": "Dit cijfer bestaat niet in de catalogus.",
   "definitions.all": "Alle definities",
+  "a11y.title": "Toegankelijkheidsverklaring",
+  "a11y.intro":
+    "De SOC Impactmonitor wil voor iedereen bruikbaar zijn en volgt de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA, zoals de Nederlandse overheid vraagt.",
+  "a11y.statusTitle": "Stand van zaken",
+  "a11y.status":
+    "De applicatie voldoet gedeeltelijk: alle pagina's worden bij elke wijziging automatisch getoetst, een volledige toetsing door een deskundige heeft nog niet plaatsgevonden.",
+  "a11y.howTitle": "Hoe we toetsen",
+  "a11y.how.axe":
+    "Elke pagina wordt bij elke wijziging met axe-core in Chromium getoetst op WCAG 2.1 A en AA, in het Nederlands en het Engels en voor elke rol; de toets moet nul fouten geven.",
+  "a11y.how.keyboard":
+    "Alles werkt met het toetsenbord en zonder JavaScript; de focus is altijd zichtbaar en een link 'Naar de inhoud' slaat het menu over.",
+  "a11y.how.charts":
+    "Elke grafiek heeft een titel die de bevinding zegt en dezelfde gegevens als tabel; kleuren verschillen ook in helderheid, dus ook voor kleurenblinden en in grijstinten.",
+  "a11y.how.language":
+    "De taal van elke pagina is aangegeven; Nederlands is de standaard, Engels is beschikbaar.",
+  "a11y.knownTitle": "Bekende beperkingen",
+  "a11y.known.png": "Grafieken zijn te downloaden als SVG en CSV, nog niet als PNG.",
+  "a11y.known.audit": "Er is nog geen onafhankelijk toegankelijkheidsonderzoek gedaan.",
+  "a11y.contactTitle": "Contact",
+  "a11y.contact":
+    "Loopt u tegen een probleem aan? Meld het bij Buro Bries of bij uw gemeente; wij reageren binnen vijf werkdagen.",
+  "footer.accessibility": "Toegankelijkheid",
   "account.changePassword": "Wachtwoord wijzigen",
   "account.current": "Huidig wachtwoord",
   "account.new": "Nieuw wachtwoord",
@@ -319,6 +341,27 @@ export const en: Messages = {
   "definitions.key": "Name in exports and JSON",
   "definitions.notFound": "This figure does not exist in the catalogue.",
   "definitions.all": "All definitions",
+  "a11y.title": "Accessibility statement",
+  "a11y.intro":
+    "The SOC Impact Monitor aims to be usable by everyone and follows the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, as the Dutch government requires.",
+  "a11y.statusTitle": "Status",
+  "a11y.status":
+    "The application partially complies: every page is tested automatically on every change; a full audit by an expert has not taken place yet.",
+  "a11y.howTitle": "How we test",
+  "a11y.how.axe":
+    "On every change each page is tested with axe-core in Chromium against WCAG 2.1 A and AA, in Dutch and English and for every role; the test must find zero violations.",
+  "a11y.how.keyboard":
+    "Everything works with the keyboard and without JavaScript; the focus is always visible and a 'Skip to content' link skips the menu.",
+  "a11y.how.charts":
+    "Every chart has a title that states the finding and the same data as a table; colours also differ in lightness, so they work for colour-blind people and in grayscale.",
+  "a11y.how.language": "Each page states its language; Dutch is the default, English is available.",
+  "a11y.knownTitle": "Known limitations",
+  "a11y.known.png": "Charts can be downloaded as SVG and CSV, not yet as PNG.",
+  "a11y.known.audit": "No independent accessibility audit has been done yet.",
+  "a11y.contactTitle": "Contact",
+  "a11y.contact":
+    "Running into a problem? Report it to Buro Bries or your municipality; we reply within five working days.",
+  "footer.accessibility": "Accessibility",
   "account.changePassword": "Change password",
   "account.current": "Current password",
   "account.new": "New password",

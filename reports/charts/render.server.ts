@@ -12,5 +12,11 @@ export function renderChart(options: Plot.PlotOptions, label: string): string {
   chart.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", label);
+  // Inside an image, parts are not announced: Plot's labels on its mark groups
+  // are ARIA a group without a role may not carry (WCAG 4.1.2).
+  for (const part of chart.querySelectorAll("[aria-label], [aria-description]")) {
+    part.removeAttribute("aria-label");
+    part.removeAttribute("aria-description");
+  }
   return chart.outerHTML;
 }
