@@ -1,13 +1,23 @@
 // WCAG 2.1 AA in a real browser: axe-core on every page, in both languages,
 // for each role that sees it. Zero violations.
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 const require = createRequire(import.meta.url);
+
+// Screenshots of every page at desktop and phone width, kept by CI as artefacts.
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../../.ci-artifacts/screenshots");
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+function shotName(who: string, language: string, page: string, width: string): string {
+  const slug = page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "overzicht";
+  return path.join(SCREENSHOTS, `${who}-${language}-${slug}-${width}.png`);
+}
 
 let app: RunningApp;
 let browser: Browser;
@@ -47,6 +57,7 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
   axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -87,6 +98,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
         const page = await context.newPage();
         const found: Record<string, Violation[]> = {};
         for (const path of PAGES[who]) {
+          await page.setViewportSize(WIDTHS.desktop);
           const response = await page.goto(`${app.url}${path}`);
           expect(response?.status(), path).toBe(200);
           await page.evaluate(axeSource);
@@ -102,6 +114,10 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
             return result.violations;
           })) as Violation[];
           if (violations.length) found[path] = violations;
+          for (const [width, size] of Object.entries(WIDTHS)) {
+            await page.setViewportSize(size);
+            await page.screenshot({ path: shotName(who, language, path, width), fullPage: true });
+          }
         }
         await context.close();
         const summary = Object.entries(found).map(([path, list]) =>
@@ -114,4 +130,38 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       });
     }
   }
+});
+
+describe("keyboard only", () => {
+  it("skips to the content, logs in and filters without a mouse", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/inloggen`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Naar de inhoud");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inhoud");
+    // from the content, Tab reaches the login form in reading order
+    await page.getByLabel("E-mailadres").focus();
+    await page.keyboard.type("groningen@demo.soc");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("demo-groningen-2026");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${app.url}/`);
+    await page.getByLabel("Van jaar").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Toon");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/from=\d{4}/);
+    // the focus ring is visible: an outline, not none
+    await page.getByRole("link", { name: "Alles tonen" }).focus();
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe("none");
+    await context.close();
+  });
 });
