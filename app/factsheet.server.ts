@@ -1,4 +1,9 @@
 // Routes reach the factsheets' server code through this module only (see app/db.server.ts).
+import type { Db } from "../db/connection.server";
+import { editionVisible, type Scope } from "../db/scope";
+import { factsheetHtml } from "../reports/factsheet/html.server";
+import { type FactsheetModel, loadFactsheet } from "../reports/factsheet/model.server";
+import { ChromiumMissingError, htmlToPdf } from "../reports/factsheet/pdf.server";
 import { isLanguage, type Language } from "../reports/language";
 
 export {
@@ -7,9 +12,7 @@ export {
   publishFactsheet,
   revokeFactsheetLink,
 } from "../db/queries/factsheet-links.server";
-export { factsheetHtml } from "../reports/factsheet/html.server";
 export { loadFactsheet } from "../reports/factsheet/model.server";
-export { ChromiumMissingError, htmlToPdf } from "../reports/factsheet/pdf.server";
 export { FACTSHEET_CSS } from "../reports/factsheet/style";
 
 /** The factsheet options in a URL: ?taal=en&vergelijk=groningen-2018. */
@@ -22,12 +25,37 @@ export function factsheetOptions(
   return { language: isLanguage(taal) ? taal : fallback, compareWith: compare ? compare : null };
 }
 
-export function pdfResponse(pdf: Buffer, fileName: string): Response {
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+/** The factsheet as a PDF response; without Chromium a 503 that says how to get it. */
+export async function factsheetPdfResponse(model: FactsheetModel): Promise<Response> {
+  try {
+    const pdf = await htmlToPdf(factsheetHtml(model));
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `inline; filename="factsheet-${model.edition.edition_id}.pdf"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) return new Response(error.message, { status: 503 });
+    throw error;
+  }
+}
+
+/**
+ * The internal factsheet of an edition the user may see, compared with an
+ * edition the user may see; null (a 404) otherwise.
+ */
+export async function visibleFactsheet(
+  db: Db,
+  scope: Scope,
+  editionId: string,
+  options: { language: Language; compareWith: string | null },
+): Promise<FactsheetModel | null> {
+  const visible =
+    (await editionVisible(db, scope, editionId)) &&
+    (!options.compareWith || (await editionVisible(db, scope, options.compareWith)));
+  return visible
+    ? loadFactsheet(db, editionId, { ...options, audience: "internal" }, new Date())
+    : null;
 }

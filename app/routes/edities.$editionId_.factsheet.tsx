@@ -3,14 +3,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { editionVisible, requireUser } from "~/auth.server";
+import { requireUser } from "~/auth.server";
 import {
   FACTSHEET_CSS,
   factsheetOptions,
   listFactsheetLinks,
-  loadFactsheet,
   publishFactsheet,
   revokeFactsheetLink,
+  visibleFactsheet,
 } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
@@ -24,12 +24,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const options = factsheetOptions(url, uiLanguage);
   const editionId = params.editionId ?? "";
-  const visible =
-    (await editionVisible(context.db, user.scope, editionId)) &&
-    (!options.compareWith || (await editionVisible(context.db, user.scope, options.compareWith)));
-  const model = visible
-    ? await loadFactsheet(context.db, editionId, { ...options, audience: "internal" }, new Date())
-    : null;
+  const model = await visibleFactsheet(context.db, user.scope, editionId, options);
   if (!model) throw new Response(translator(uiLanguage)("edition.notFound"), { status: 404 });
   const [links, editions] = await Promise.all([
     listFactsheetLinks(context.db, editionId),

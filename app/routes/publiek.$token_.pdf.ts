@@ -1,13 +1,6 @@
 // /publiek/:token/pdf: a published factsheet as PDF.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import {
-  activeFactsheetLink,
-  ChromiumMissingError,
-  factsheetHtml,
-  htmlToPdf,
-  loadFactsheet,
-  pdfResponse,
-} from "~/factsheet.server";
+import { activeFactsheetLink, factsheetPdfResponse, loadFactsheet } from "~/factsheet.server";
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const link = await activeFactsheetLink(context.db, params.token ?? "");
@@ -19,17 +12,10 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
         new Date(),
       )
     : null;
-  if (!model)
+  if (!model) {
     return new Response("Deze link bestaat niet (meer). / This link does not exist (any more).", {
       status: 404,
     });
-  try {
-    return pdfResponse(
-      await htmlToPdf(factsheetHtml(model)),
-      `factsheet-${model.edition.edition_id}.pdf`,
-    );
-  } catch (error) {
-    if (error instanceof ChromiumMissingError) return new Response(error.message, { status: 503 });
-    throw error;
   }
+  return factsheetPdfResponse(model);
 }

@@ -26,12 +26,17 @@ export class ChromiumMissingError extends Error {
   }
 }
 
+/** Starts Debian's Chromium headless and offline (also used by the browser tests). */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(EXECUTABLE)) throw new ChromiumMissingError();
+  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: OFFLINE_FLAGS });
+}
+
 let warm: Promise<Browser> | null = null;
 
 function browser(): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) throw new ChromiumMissingError();
   if (!warm) {
-    warm = chromium.launch({ executablePath: EXECUTABLE, headless: true, args: OFFLINE_FLAGS });
+    warm = launchChromium();
     // A browser that died (or failed to start) is started again next time.
     warm.then(
       (b) => b.on("disconnected", () => (warm = null)),
