@@ -1,3 +1,4 @@
+import { PngDownload } from "~/components/png-download";
 import { useI18n } from "~/i18n/use-i18n";
 import type { ChartView } from "../../reports/charts/chart.server";
 
@@ -67,6 +68,7 @@ export function ChartFigure({ chart }: { chart: ChartView }) {
         <a href={dataUri("image/svg+xml", chart.svg)} download={`${chart.id}.svg`}>
           {t("chart.downloadSvg")}
         </a>
+        <PngDownload svg={chart.svg} fileName={`${chart.id}.png`} />
         <a href={dataUri("text/csv", `\uFEFF${chart.csv}`)} download={`${chart.id}.csv`}>
           {t("chart.downloadCsv")}
         </a>

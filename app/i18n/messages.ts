@@ -67,7 +67,7 @@ export const nl = {
   "a11y.how.language":
     "De taal van elke pagina is aangegeven; Nederlands is de standaard, Engels is beschikbaar.",
   "a11y.knownTitle": "Bekende beperkingen",
-  "a11y.known.png": "Grafieken zijn te downloaden als SVG en CSV, nog niet als PNG.",
+  "a11y.known.png": "Een grafiek als PNG downloaden vraagt JavaScript; als SVG en CSV kan het altijd.",
   "a11y.known.audit": "Er is nog geen onafhankelijk toegankelijkheidsonderzoek gedaan.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
@@ -141,6 +141,7 @@ export const nl = {
   "chart.table": "Gegevens als tabel",
   "chart.downloadSvg": "Download als SVG",
   "chart.downloadCsv": "Download als CSV",
+  "chart.downloadPng": "Download als PNG",
   "metric.fewCases": "Rust op minder dan 10 gevallen: voorzichtig mee omgaan.",
   "metric.fewCasesNote": "* rust op minder dan 10 gevallen.",
   "metric.changeSince": "{change} t.o.v. {year}",
@@ -356,7 +357,7 @@ export const en: Messages = {
     "Every chart has a title that states the finding and the same data as a table; colours also differ in lightness, so they work for colour-blind people and in grayscale.",
   "a11y.how.language": "Each page states its language; Dutch is the default, English is available.",
   "a11y.knownTitle": "Known limitations",
-  "a11y.known.png": "Charts can be downloaded as SVG and CSV, not yet as PNG.",
+  "a11y.known.png": "Downloading a chart as PNG needs JavaScript; as SVG and CSV it always works.",
   "a11y.known.audit": "No independent accessibility audit has been done yet.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
@@ -430,6 +431,7 @@ export const en: Messages = {
   "chart.table": "Data as a table",
   "chart.downloadSvg": "Download as SVG",
   "chart.downloadCsv": "Download as CSV",
+  "chart.downloadPng": "Download as PNG",
   "metric.fewCases": "Rests on fewer than 10 cases: handle with care.",
   "metric.fewCasesNote": "* rests on fewer than 10 cases.",
   "metric.changeSince": "{change} since {year}",

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,8 +37,18 @@ async function logIn(
   await page.waitForURL(`${app.url}/`);
 }
 
+/** Console errors of a page, such as scripts the Content-Security-Policy blocked. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
 async function checkOverview(app: RunningApp) {
   const page = await browser.newPage();
+  const errors = consoleErrors(page);
   await page.goto(app.url);
   await page.waitForURL(/\/inloggen\?terug=%2F$/);
   await logIn(page, app);
@@ -50,6 +61,14 @@ async function checkOverview(app: RunningApp) {
   await expect(row.textContent()).resolves.toContain("85");
   expect(await page.getByRole("note").textContent()).toContain("demonstratieomgeving");
   expect(await page.locator("figure.chart svg").count()).toBe(3);
+  // PNG is drawn by the browser: the button appears once the page's JavaScript runs
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download als PNG" }).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("trechter-per-jaar.png");
+  const png = await readFile((await download.path()) as string);
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
   await page.getByRole("button", { name: "English" }).click();
   await page.waitForURL(`${app.url}/`);
@@ -61,6 +80,7 @@ async function checkOverview(app: RunningApp) {
   await page.getByRole("button", { name: "Nederlands" }).click();
   await page.waitForURL(`${app.url}/definities`);
   await seeHeading(page, "Definities");
+  expect(errors).toEqual([]);
   await page.close();
 }
 
