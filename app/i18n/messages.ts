@@ -67,7 +67,8 @@ export const nl = {
   "a11y.how.language":
     "De taal van elke pagina is aangegeven; Nederlands is de standaard, Engels is beschikbaar.",
   "a11y.knownTitle": "Bekende beperkingen",
-  "a11y.known.png": "Een grafiek als PNG downloaden vraagt JavaScript; als SVG en CSV kan het altijd.",
+  "a11y.known.png":
+    "Een grafiek als PNG downloaden vraagt JavaScript; als SVG en CSV kan het altijd.",
   "a11y.known.audit": "Er is nog geen onafhankelijk toegankelijkheidsonderzoek gedaan.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
@@ -88,6 +89,8 @@ export const nl = {
   "users.municipalities": "Gemeenten",
   "users.isDisabled": "Uitgeschakeld",
   "users.disable": "Uitschakelen",
+  "users.resetPassword": "Nieuw wachtwoord instellen",
+  "users.newPasswordFor": "Nieuw wachtwoord voor {email}",
   "users.add": "Account toevoegen",
   "users.firstPassword": "Eerste wachtwoord",
   "users.added": "Het account is toegevoegd.",
@@ -378,6 +381,8 @@ export const en: Messages = {
   "users.municipalities": "Municipalities",
   "users.isDisabled": "Disabled",
   "users.disable": "Disable",
+  "users.resetPassword": "Set a new password",
+  "users.newPasswordFor": "New password for {email}",
   "users.add": "Add an account",
   "users.firstPassword": "First password",
   "users.added": "The account has been added.",

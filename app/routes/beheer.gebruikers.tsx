@@ -141,13 +141,30 @@ export default function Users() {
                   {a.disabled ? (
                     t("users.isDisabled")
                   ) : (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="disable" />
-                      <input type="hidden" name="email" value={a.email} />
-                      <button type="submit" className="button button--small">
-                        {t("users.disable")}
-                      </button>
-                    </Form>
+                    <>
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="disable" />
+                        <input type="hidden" name="email" value={a.email} />
+                        <button type="submit" className="button button--small">
+                          {t("users.disable")}
+                        </button>
+                      </Form>{" "}
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="reset" />
+                        <input type="hidden" name="email" value={a.email} />
+                        <input
+                          name="wachtwoord"
+                          type="password"
+                          autoComplete="new-password"
+                          minLength={MIN_PASSWORD_LENGTH}
+                          required
+                          aria-label={t("users.newPasswordFor", { email: a.email })}
+                        />{" "}
+                        <button type="submit" className="button button--small">
+                          {t("users.resetPassword")}
+                        </button>
+                      </Form>
+                    </>
                   )}
                 </td>
               </tr>

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loader as overviewLoader } from "~/routes/_index";
 import { loader as accountLoader } from "~/routes/account";
 import { loader as apiLoader } from "~/routes/api.metrics";
-import { loader as usersLoader } from "~/routes/beheer.gebruikers";
+import { action as usersAction, loader as usersLoader } from "~/routes/beheer.gebruikers";
 import { loader as editionLoader } from "~/routes/edities.$editionId";
 import {
   action as factsheetAction,
@@ -183,5 +183,71 @@ describe("access by role", () => {
         "/export/onderzoek.xlsx?edition=zwolle-2021",
       ),
     ).toBe("data");
+  });
+});
+
+describe("user management", () => {
+  const test = useTestDatabase();
+
+  it("lets an administrator add, reset and disable accounts, and logs it", async () => {
+    const admin = await loginAs(test.db, "admin");
+    const post = (fields: Record<string, string | string[]>) => {
+      const body = new URLSearchParams();
+      for (const [key, value] of Object.entries(fields)) {
+        for (const v of [value].flat()) body.append(key, v);
+      }
+      return usersAction(
+        requestArgs(test.db, "http://localhost/beheer/gebruikers", admin, { method: "POST", body }),
+      );
+    };
+    expect(
+      await post({
+        intent: "add",
+        email: "Raad@Zwolle.nl",
+        naam: "Raad",
+        rol: "municipality",
+        gemeente: ["Zwolle"],
+        wachtwoord: "een-lang-wachtwoord",
+      }),
+    ).toEqual({ ok: true, message: "Het account is toegevoegd." });
+    expect(
+      await post({
+        intent: "add",
+        email: "raad@zwolle.nl",
+        naam: "Raad",
+        rol: "researcher",
+        wachtwoord: "een-lang-wachtwoord",
+      }),
+    ).toEqual({
+      ok: false,
+      message: "Er is al een account voor raad@zwolle.nl.",
+    });
+    expect(
+      await post({ intent: "reset", email: "raad@zwolle.nl", wachtwoord: "kort" }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await post({
+        intent: "reset",
+        email: "raad@zwolle.nl",
+        wachtwoord: "weer-een-lang-wachtwoord",
+      }),
+    ).toEqual({
+      ok: true,
+      message: "Het wachtwoord is opnieuw ingesteld.",
+    });
+    expect(await post({ intent: "disable", email: "raad@zwolle.nl" })).toEqual({
+      ok: true,
+      message: "Het account is uitgeschakeld.",
+    });
+    const page = await usersLoader(
+      requestArgs(test.db, "http://localhost/beheer/gebruikers", admin),
+    );
+    expect(page.accounts.find((a) => a.email === "raad@zwolle.nl")).toMatchObject({
+      municipalities: ["Zwolle"],
+      disabled: true,
+    });
+    expect(page.trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user_added", "password_changed", "user_disabled"]),
+    );
   });
 });
