@@ -167,6 +167,7 @@ export const nl = {
   "overview.headline": "Kerncijfers {year}",
   "overview.trends": "Door de jaren heen",
   "overview.editions": "Edities",
+  "overview.latestOnly": "De edities van {year}. Kies een gemeente om al haar edities te zien.",
   "overview.empty":
     "Er zijn nog geen edities. Ga naar Importeren om een werkmap te laden; het sjabloon laat zien welke gegevens nodig zijn.",
   "overview.noMatch": "Geen edities in deze selectie.",
@@ -459,6 +460,7 @@ export const en: Messages = {
   "overview.headline": "Key figures {year}",
   "overview.trends": "Over the years",
   "overview.editions": "Editions",
+  "overview.latestOnly": "The editions of {year}. Choose a municipality to see all its editions.",
   "overview.empty":
     "There are no editions yet. Go to Import to load a workbook; the template shows which data is needed.",
   "overview.noMatch": "No editions in this selection.",

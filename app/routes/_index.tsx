@@ -20,7 +20,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const language = await languageOf(request);
   const [options, overview] = await Promise.all([
     listFilterOptions(context.db),
-    loadOverview(context.db, scopedFilter(filter, user.scope), language),
+    // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
+    loadOverview(context.db, scopedFilter(filter, user.scope), language, {
+      editions: filter.municipalities?.length ? "all" : "latest",
+    }),
   ]);
   const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
   return { options: { ...options, municipalities: visible }, values, error, overview };
@@ -120,6 +123,9 @@ export default function Overview() {
               </section>
               <section aria-labelledby="edities">
                 <h2 id="edities">{t("overview.editions")}</h2>
+                {values.municipality ? null : (
+                  <p className="hint">{t("overview.latestOnly", { year: overview.latestYear })}</p>
+                )}
                 <EditionsTable editions={overview.editions} />
               </section>
             </>

@@ -179,10 +179,16 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
   return [funnel, funding, survival];
 }
 
+/**
+ * `editions: "latest"` lists only the editions of the latest year: at national
+ * scale all editions of all years would be thousands of rows per page view,
+ * and the trends already cover the years.
+ */
 export async function loadOverview(
   db: Db,
   filter: EditionFilter,
   language: Language,
+  { editions: listed }: { editions: "all" | "latest" } = { editions: "all" },
 ): Promise<Overview> {
   // One year more than asked, so the first year shown still has a change.
   const widened = filter.fromYear ? { ...filter, fromYear: filter.fromYear - 1 } : filter;
@@ -190,12 +196,22 @@ export async function loadOverview(
   const allYears = figuresPerYear(inputs);
   const years = allYears.filter((y) => !filter.fromYear || y.year >= filter.fromYear);
   const latest = years.at(-1);
-  const shown = new Set(years.map((y) => y.year));
+  const shown = new Set(listed === "latest" && latest ? [latest.year] : years.map((y) => y.year));
+  // Metrics only for the editions listed and their predecessors (for the changes).
+  const listedIds = new Set(
+    inputs.filter((i) => i.selected && shown.has(i.year)).map((i) => i.edition_id),
+  );
+  const predecessors = new Set(
+    inputs.filter((i) => listedIds.has(i.edition_id)).map((i) => i.previous_edition_id),
+  );
+  const needed = inputs.filter(
+    (i) => listedIds.has(i.edition_id) || predecessors.has(i.edition_id),
+  );
   return {
     years,
     latestYear: latest?.year ?? null,
     headline: headline(years, allYears),
-    editions: editionMetrics(inputs).filter((e) => shown.has(e.year)),
+    editions: editionMetrics(needed).filter((e) => listedIds.has(e.edition_id)),
     charts: charts(years, language),
   };
 }
