@@ -29,7 +29,8 @@ function serverEnv(env: BenchEnv, port: number): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   const database =
     env.engine === "postgres" ? { DATABASE_URL: env.target } : { IMPACT_DATA_DIR: env.target };
-  return { ...rest, ...database, PORT: String(port), IMPACT_DEMO: "0" };
+  // As in production: React's development build is several times slower.
+  return { ...rest, ...database, PORT: String(port), IMPACT_DEMO: "0", NODE_ENV: "production" };
 }
 
 async function waitUntilHealthy(url: string, server: ChildProcess): Promise<void> {
@@ -52,6 +53,20 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
+/** A session cookie of `email`, from the login form as a browser would post it. */
+export async function logIn(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/inloggen`, {
+    method: "POST",
+    body: new URLSearchParams({ email, wachtwoord: password, terug: "/" }),
+    // The app refuses a form posted from another site.
+    headers: { origin: url },
+    redirect: "manual",
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error(`logging in as ${email} failed (HTTP ${response.status})`);
+  return cookie;
+}
+
 export async function startAppServer(env: BenchEnv): Promise<AppServer> {
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", "serve"], {
@@ -60,6 +75,12 @@ export async function startAppServer(env: BenchEnv): Promise<AppServer> {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  // A server that dies under load is a result too: say so where it shows.
+  server.once("exit", (code, signal) => {
+    if (!stopping)
+      console.error(`[bench] the app server stopped: ${signal ?? `exit code ${code}`}`);
+  });
   try {
     await waitUntilHealthy(url, server);
   } catch (error) {
@@ -70,7 +91,8 @@ export async function startAppServer(env: BenchEnv): Promise<AppServer> {
     url,
     pid: server.pid as number,
     stop: async () => {
-      if (server.exitCode !== null) return;
+      stopping = true;
+      if (server.exitCode !== null || server.signalCode !== null) return;
       server.kill("SIGTERM");
       await once(server, "exit");
     },

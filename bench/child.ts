@@ -1,30 +1,34 @@
 // One step of one benchmark case, in a process of its own so that its peak
 // memory is its own. bench/run.ts starts it with the step in BENCH_STEP and
 // reads the last line of its output.
-import { PGlite } from "@electric-sql/pglite";
-import {
-  type Db,
-  kyselyForPGlite,
-  kyselyForPostgres,
-  pgliteOptions,
-} from "../db/connection.server";
 import { migrateToLatest } from "../db/migrate.server";
 import { loadScaleData } from "../seeds/scale-seed.server";
+import { type OpenDatabase, openBenchDatabase } from "./databases";
 import { benchmarks } from "./registry";
 import { scaleOf } from "./sizes";
 import { RESULT_PREFIX, type StepRequest, type StepResult } from "./step-protocol";
 import { timed } from "./timing";
 import type { BenchEnv, Measured, StepContext } from "./types";
 
-async function open(env: BenchEnv): Promise<{ db: Db; pglite?: PGlite }> {
-  if (env.engine === "postgres") return { db: kyselyForPostgres(env.target, 4) };
-  const pglite = await PGlite.create(env.target, pgliteOptions);
-  return { db: kyselyForPGlite(pglite), pglite };
+function lazyDatabase(env: BenchEnv) {
+  let opened: Promise<OpenDatabase> | undefined;
+  const open = () => {
+    opened ??= openBenchDatabase(env);
+    return opened;
+  };
+  return {
+    db: async () => (await open()).db,
+    pglite: async () => (await open()).pglite,
+    close: async () => {
+      if (opened) await (await opened).db.destroy();
+    },
+  };
 }
 
 async function seed(ctx: StepContext): Promise<Measured> {
-  await migrateToLatest(ctx.db);
-  const { result: counts, seconds } = await timed(() => loadScaleData(ctx.db, scaleOf(ctx.env)));
+  const db = await ctx.db();
+  await migrateToLatest(db);
+  const { result: counts, seconds } = await timed(() => loadScaleData(db, scaleOf(ctx.env)));
   const rows = Object.values(counts).reduce((total, n) => total + n, 0);
   return { value: rows / seconds, seconds, note: `${rows.toLocaleString("en-US")} rows` };
 }
@@ -46,11 +50,12 @@ async function runSteps(request: StepRequest, ctx: StepContext): Promise<Measure
 
 const request = JSON.parse(process.env.BENCH_STEP ?? "null") as StepRequest | null;
 if (!request) throw new Error("bench/child.ts runs from bench/run.ts (BENCH_STEP is not set)");
-const { db, pglite } = await open(request.env);
+const database = lazyDatabase(request.env);
 try {
-  const measured = await runSteps(request, { env: request.env, db, pglite });
+  const ctx: StepContext = { env: request.env, db: database.db, pglite: database.pglite };
+  const measured = await runSteps(request, ctx);
   const result: StepResult = { measured, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
   console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
 } finally {
-  await db.destroy();
+  await database.close();
 }

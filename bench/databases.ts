@@ -3,9 +3,16 @@
 // run's scratch folder.
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import {
+  type Db,
+  kyselyForPGlite,
+  kyselyForPostgres,
+  pgliteOptions,
+} from "../db/connection.server";
 import { databaseUrl } from "../tests/support/postgres-url";
-import type { Engine } from "./types";
+import type { BenchEnv, Engine } from "./types";
 
 export const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -59,4 +66,26 @@ export async function createBenchDatabase(
   await drop();
   await admin(serverUrl, (client) => client.query(`create database "${name}"`));
   return { target: databaseUrl(serverUrl, name), drop: async () => void (await drop()) };
+}
+
+export interface OpenDatabase {
+  db: Db;
+  /** Set for PGlite: the instance behind `db`. */
+  pglite?: PGlite;
+}
+
+export async function openBenchDatabase(env: BenchEnv): Promise<OpenDatabase> {
+  if (env.engine === "postgres") return { db: kyselyForPostgres(env.target, 4) };
+  const pglite = await PGlite.create(env.target, pgliteOptions);
+  return { db: kyselyForPGlite(pglite), pglite };
+}
+
+/** Opens the environment's database for `work` and closes it again (PGlite allows one user). */
+export async function withDatabase<T>(env: BenchEnv, work: (db: Db) => Promise<T>): Promise<T> {
+  const { db } = await openBenchDatabase(env);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -121,24 +121,26 @@ export function resultsMarkdown(results: Results): string {
     "| Benchmark | Engine | Data | Size | Value | Baseline | Ratio | Target | Met? | Peak memory | Growth 10%→100% | Notes |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
-  const lines = results.rows.map((row) =>
-    [
-      row.title,
-      row.engine,
-      `${Math.round(row.fraction * 100)}%`,
-      row.size,
-      amount(row.value, row.unit),
-      amount(row.baseline, row.unit),
-      row.ratio === null ? "–" : row.ratio.toFixed(2),
-      row.target ?? "–",
-      metText(row),
-      row.peak_memory_mb === null ? "–" : `${row.peak_memory_mb} MB`,
-      growthText(row),
-      [row.note, row.error].filter(Boolean).join("; ") || "",
-    ]
-      .map((cell) => cell.replaceAll("|", "\\|"))
-      .join(" | "),
-  );
+  const lines = results.rows
+    .map((row) =>
+      [
+        row.title,
+        row.engine,
+        `${Math.round(row.fraction * 100)}%`,
+        row.size,
+        amount(row.value, row.unit),
+        amount(row.baseline, row.unit),
+        row.ratio === null ? "–" : row.ratio.toFixed(2),
+        row.target ?? "–",
+        metText(row),
+        row.peak_memory_mb === null ? "–" : `${row.peak_memory_mb} MB`,
+        growthText(row),
+        [row.note, row.error].filter(Boolean).join("; ") || "",
+      ]
+        .map((cell) => cell.replaceAll("|", "\\|"))
+        .join(" | "),
+    )
+    .map((line) => `| ${line} |`);
   const baselines = [...new Map(results.rows.map((r) => [r.case, r])).values()]
     .filter((row) => row.baseline_title)
     .map((row) => `- ${row.title}: ${row.baseline_title}`);

@@ -11,7 +11,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { hasBuild } from "./app-server";
-import { createBenchDatabase, postgresAnswers, postgresServerUrl } from "./databases";
+import {
+  type BenchDatabase,
+  createBenchDatabase,
+  postgresAnswers,
+  postgresServerUrl,
+} from "./databases";
 import { currentCommit, describeMachine } from "./machine";
 import { benchmarks } from "./registry";
 import { type Sample, toRows, writeResults } from "./report";
@@ -84,9 +89,9 @@ async function caseSteps(
   return measured && { peakBytes: maxRssBytes, ...measured };
 }
 
-async function runCase(benchmark: Benchmark, testCase: Case, env: BenchEnv): Promise<Sample> {
-  const sample: Sample = {
-    benchmark: benchmark.id,
+function emptySample(benchmark: string, testCase: CaseInfo, env: BenchEnv): Sample {
+  return {
+    benchmark,
     testCase,
     engine: env.engine,
     fraction: env.fraction,
@@ -94,6 +99,10 @@ async function runCase(benchmark: Benchmark, testCase: Case, env: BenchEnv): Pro
     baseline: null,
     error: null,
   };
+}
+
+async function runCase(benchmark: Benchmark, testCase: Case, env: BenchEnv): Promise<Sample> {
+  const sample = emptySample(benchmark.id, testCase, env);
   try {
     await caseSteps(benchmark, testCase, ["prepare"], env);
     // The figure alone in its process: its peak memory is the one reported.
@@ -120,15 +129,7 @@ const SEED_CASE: CaseInfo = {
 
 async function runEnvironment(env: BenchEnv, chosen: readonly Benchmark[]): Promise<Sample[]> {
   const samples: Sample[] = [];
-  const seed: Sample = {
-    benchmark: "seed",
-    testCase: SEED_CASE,
-    engine: env.engine,
-    fraction: env.fraction,
-    figure: null,
-    baseline: null,
-    error: null,
-  };
+  const seed = emptySample("seed", SEED_CASE, env);
   try {
     const { measured, maxRssBytes } = await runStep({ kind: "seed", env });
     seed.figure = measured && { peakBytes: maxRssBytes, ...measured };
@@ -142,7 +143,18 @@ async function runEnvironment(env: BenchEnv, chosen: readonly Benchmark[]): Prom
   samples.push(seed);
   for (const benchmark of chosen) {
     if (!benchmark.engines.includes(env.engine)) continue;
-    const setup = await benchmark.setup?.(env);
+    let setup: Awaited<ReturnType<NonNullable<Benchmark["setup"]>>> | undefined;
+    try {
+      setup = await benchmark.setup?.(env);
+    } catch (error) {
+      // Every case of the benchmark fails with the reason; the others still run.
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const testCase of benchmark.cases(env)) {
+        samples.push({ ...emptySample(benchmark.id, testCase, env), error: `setup: ${reason}` });
+      }
+      log(`${env.engine} ${env.fraction * 100}% ${benchmark.id}: setup failed: ${reason}`);
+      continue;
+    }
     const withExtra: BenchEnv = { ...env, extra: setup?.extra ?? {} };
     try {
       for (const testCase of benchmark.cases(withExtra)) {
@@ -170,12 +182,21 @@ async function main(): Promise<number> {
     await run("npm", ["run", "build"]);
   }
   const workDir = await mkdtemp(path.join(tmpdir(), "impact-bench-"));
+  let database: BenchDatabase | undefined;
+  // Stopped halfway (Ctrl-C): leave no database or scratch folder behind.
+  const interrupted = async () => {
+    await database?.drop();
+    await rm(workDir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   const samples: Sample[] = [];
   try {
     for (const engine of engines) {
       for (const fraction of fractions(quick)) {
         const label = `${Math.round(fraction * 100)}`;
-        const database = await createBenchDatabase(engine, serverUrl, workDir, label);
+        database = await createBenchDatabase(engine, serverUrl, workDir, label);
         const env: BenchEnv = {
           engine,
           target: database.target,

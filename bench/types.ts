@@ -35,11 +35,15 @@ export interface Measured {
   note?: string;
 }
 
+/**
+ * The database opens when a step first asks for it: a PGlite folder that the
+ * web server holds must not be opened a second time by an HTTP step.
+ */
 export interface StepContext {
   env: BenchEnv;
-  db: Db;
+  db: () => Promise<Db>;
   /** The embedded database itself, for what Kysely cannot do (COPY from a blob). */
-  pglite?: PGlite;
+  pglite: () => Promise<PGlite | undefined>;
 }
 
 export type Step = (ctx: StepContext) => Promise<Measured>;

@@ -22,8 +22,9 @@ import { timed } from "../timing";
 import type { BenchEnv, Benchmark, Measured, StepContext } from "../types";
 
 async function importRows(ctx: StepContext, file: string, rows: number): Promise<Measured> {
+  const db = await ctx.db();
   const { result: report, seconds } = await timed(() =>
-    importFile(ctx.db, file, {
+    importFile(db, file, {
       fileName: path.basename(file),
       mode: "upsert",
       dryRun: false,
@@ -41,7 +42,7 @@ const COPY_OPTIONS = "(format csv, header true)";
 /** COPY of the CSV file into outcomes: no parsing in JavaScript, no checks beyond the table's own. */
 async function copyRows(ctx: StepContext, file: string, rows: number): Promise<Measured> {
   const columns = OUTCOME_COLUMNS.join(", ");
-  const pool = postgresPoolOf(ctx.db);
+  const pool = postgresPoolOf(await ctx.db());
   if (pool) {
     const client = await pool.connect();
     try {
@@ -56,7 +57,7 @@ async function copyRows(ctx: StepContext, file: string, rows: number): Promise<M
       client.release();
     }
   }
-  const pglite = ctx.pglite;
+  const pglite = await ctx.pglite();
   if (!pglite) throw new Error("COPY needs PostgreSQL or PGlite");
   const { seconds } = await timed(async () =>
     pglite.query(`copy outcomes (${columns}) from '/dev/blob' ${COPY_OPTIONS}`, [], {
@@ -102,10 +103,10 @@ export const importFilesBenchmark: Benchmark = {
           text: "≥ 1/3 of COPY; memory flat in file size",
           met: (c) => (c.ratio ?? 0) >= 1 / 3 && (c.memoryGrowth ?? 1) <= 1.5,
         },
-        prepare: (ctx) => writeOutcomesCsv(ctx.db, csvFile(ctx.env), csvRows),
+        prepare: async (ctx) => writeOutcomesCsv(await ctx.db(), csvFile(ctx.env), csvRows),
         figure: (ctx) => importRows(ctx, csvFile(ctx.env), csvRows),
         baseline: (ctx) => copyRows(ctx, csvFile(ctx.env), csvRows),
-        cleanup: (ctx) => removeExtraOutcomes(ctx.db),
+        cleanup: async (ctx) => removeExtraOutcomes(await ctx.db()),
       },
       {
         id: "import-xlsx-outcomes",
@@ -114,10 +115,10 @@ export const importFilesBenchmark: Benchmark = {
         unit: "rows/s",
         baselineTitle: "exceljs WorkbookReader reading the same workbook",
         target: { text: "≥ 80% of the raw read", met: (c) => (c.ratio ?? 0) >= 0.8 },
-        prepare: (ctx) => writeOutcomesXlsx(ctx.db, xlsxFile(ctx.env), xlsxRows),
+        prepare: async (ctx) => writeOutcomesXlsx(await ctx.db(), xlsxFile(ctx.env), xlsxRows),
         figure: (ctx) => importRows(ctx, xlsxFile(ctx.env), xlsxRows),
         baseline: (ctx) => readWorkbook(xlsxFile(ctx.env), xlsxRows),
-        cleanup: (ctx) => removeExtraOutcomes(ctx.db),
+        cleanup: async (ctx) => removeExtraOutcomes(await ctx.db()),
       },
     ];
   },

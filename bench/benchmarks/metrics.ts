@@ -28,12 +28,14 @@ export const metricsBenchmark: Benchmark = {
                 met: (c) => c.value < 1000 && (c.growth ?? 0) <= 10,
               }
             : undefined,
-        figure: async ({ db }) => {
+        figure: async (ctx) => {
+          const db = await ctx.db();
           const at = new Date();
           const seconds = await warmMedian(RUNS, () => loadMetricsReport(db, {}, at));
           return { value: seconds * 1000, seconds };
         },
-        baseline: async ({ db }) => {
+        baseline: async (ctx) => {
+          const db = await ctx.db();
           const seconds = await warmMedian(RUNS, () =>
             sql`select a.edition_id, count(*) as registrations, count(w.applicant_id) as awarded,
                 sum(w.microcredit_eur) as microcredit_total, count(o.applicant_id) as followed

@@ -55,7 +55,7 @@ export const seedCommand: Command = {
   summary: "laadt demodata (seed demo) of landelijke testdata (seed scale) in een lege database",
   usage: [
     "Gebruik: impact seed demo",
-    "       impact seed scale [--municipalities N] [--years J] [--seed S]",
+    "         impact seed scale [--municipalities N] [--years J] [--seed S]",
     "",
     "demo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.",
     "scale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk",

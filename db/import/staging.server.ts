@@ -97,6 +97,9 @@ function insertWriter(db: Db, table: string, columns: string[]): StageWriter {
   };
 }
 
+/** Characters of COPY text sent at once. */
+const COPY_CHUNK = 64 * 1024;
+
 async function copyWriter(db: Db, table: string, columns: string[]): Promise<StageWriter> {
   const pool = postgresPoolOf(db);
   if (!pool) throw new Error("COPY needs a PostgreSQL pool");
@@ -110,13 +113,21 @@ async function copyWriter(db: Db, table: string, columns: string[]): Promise<Sta
   };
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => {});
+  // Lines go out in chunks: a write per row costs more than encoding the row.
+  let pending = "";
+  const flush = async () => {
+    const chunk = pending;
+    pending = "";
+    if (chunk && !stream.write(chunk)) await Promise.race([once(stream, "drain"), failed]);
+  };
   return {
     add: async (row) => {
-      const line = `${columns.map((c) => copyText(row[c])).join("\t")}\n`;
-      if (!stream.write(line)) await Promise.race([once(stream, "drain"), failed]);
+      pending += `${columns.map((c) => copyText(row[c])).join("\t")}\n`;
+      if (pending.length >= COPY_CHUNK) await flush();
     },
     finish: async () => {
       try {
+        await flush();
         stream.end();
         await Promise.race([once(stream, "finish"), failed]);
         release();

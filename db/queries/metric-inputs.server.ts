@@ -2,7 +2,9 @@
 // from a handful of set-based GROUP BY queries: the database does the
 // counting and summing, however many editions there are. What comes back is
 // additive (counts and sums, so that editions add up without averaging
-// ratios) plus the few pooled rows that a median or an AUC needs.
+// ratios) plus the few pooled rows that a median or an AUC needs. These
+// parts are stored per edition after every write (refreshMetricParts), so
+// reading the metrics of every edition costs a row per edition.
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Db } from "../connection.server";
 import { ACTIVITY_KINDS, type ActivityKind, type Database } from "../schema";
