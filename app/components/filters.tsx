@@ -9,6 +9,34 @@ export interface FilterValues {
   theme: string;
 }
 
+/** One labelled select of the selection: "" stands for all. */
+function SelectField({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: keyof FilterValues;
+  label: string;
+  all: string;
+  value: string;
+  options: readonly (string | number)[];
+}) {
+  const id = `f-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * The dashboard selection as a GET form: the choice lives in the URL, so a
  * view can be shared and the back button works.
@@ -25,42 +53,34 @@ export function FilterForm({
   const { t } = useI18n();
   return (
     <Form method="get" action={action} className="filters" aria-label={t("filters.title")}>
-      <div className="field">
-        <label htmlFor="f-municipality">{t("filters.municipality")}</label>
-        <select id="f-municipality" name="municipality" defaultValue={values.municipality}>
-          <option value="">{t("filters.allMunicipalities")}</option>
-          {options.municipalities.map((m) => (
-            <option key={m}>{m}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-from">{t("filters.from")}</label>
-        <select id="f-from" name="from" defaultValue={values.from}>
-          <option value="">{t("filters.anyYear")}</option>
-          {options.years.map((y) => (
-            <option key={y}>{y}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-to">{t("filters.to")}</label>
-        <select id="f-to" name="to" defaultValue={values.to}>
-          <option value="">{t("filters.anyYear")}</option>
-          {options.years.map((y) => (
-            <option key={y}>{y}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-theme">{t("filters.theme")}</label>
-        <select id="f-theme" name="theme" defaultValue={values.theme}>
-          <option value="">{t("filters.allThemes")}</option>
-          {options.themes.map((theme) => (
-            <option key={theme}>{theme}</option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        name="municipality"
+        label={t("filters.municipality")}
+        all={t("filters.allMunicipalities")}
+        value={values.municipality}
+        options={options.municipalities}
+      />
+      <SelectField
+        name="from"
+        label={t("filters.from")}
+        all={t("filters.anyYear")}
+        value={values.from}
+        options={options.years}
+      />
+      <SelectField
+        name="to"
+        label={t("filters.to")}
+        all={t("filters.anyYear")}
+        value={values.to}
+        options={options.years}
+      />
+      <SelectField
+        name="theme"
+        label={t("filters.theme")}
+        all={t("filters.allThemes")}
+        value={values.theme}
+        options={options.themes}
+      />
       <div className="filters__actions">
         <button type="submit" className="button button--primary">
           {t("filters.apply")}
