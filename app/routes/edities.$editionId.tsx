@@ -10,7 +10,7 @@ import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatPercent } from "../../reports/format";
-import type { MetricKey } from "../../reports/metrics/definitions";
+import { groupMetricKeys, type MetricKey } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
@@ -21,51 +21,6 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
   return page;
 }
-
-const SECTIONS: Record<string, readonly MetricKey[]> = {
-  funnel: ["registrations", "intakes", "plans", "awarded", "award_rate"],
-  money: [
-    "budget",
-    "microcredit_total",
-    "budget_used",
-    "microcredit_mean",
-    "microcredit_median",
-    "microcredit_min",
-    "microcredit_max",
-    "start_budget_total",
-    "public_share",
-    "leverage",
-    "cofunding_per_euro",
-    "follow_on_funding_12m",
-    "follow_on_leverage",
-    "total_leverage",
-  ],
-  outcomes: [
-    "followed_12m",
-    "survival_12m",
-    "survival_12m_low",
-    "survival_12m_high",
-    "survival_12m_unfunded",
-    "jobs_fte_12m",
-    "jobs_distance_fte_12m",
-    "volunteers_12m",
-    "beneficiaries_12m",
-    "revenue_12m",
-    "partnerships_12m",
-    "cost_per_beneficiary",
-    "cost_per_job",
-  ],
-  assessment: [
-    "assessed",
-    "score_mean_awarded",
-    "score_mean_not_awarded",
-    "assessor_spread",
-    "score_survival_auc",
-  ],
-  programme: ["activities", "activity_hours", "activity_participants"],
-  experience: ["respondents", "satisfaction_mean", "nps"],
-  community: ["returning_share", "word_of_mouth_share"],
-};
 
 function Section({
   id,
@@ -124,10 +79,10 @@ export default function EditionPageView() {
         })}{" "}
         {edition.themes.length ? t("edition.themes", { themes: edition.themes.join(", ") }) : null}
       </p>
-      <Section id="trechter" title={t("edition.funnel")} keys={SECTIONS.funnel ?? []}>
+      <Section id="trechter" title={t("edition.funnel")} keys={groupMetricKeys("funnel")}>
         <ChartFigure chart={page.charts.funnel} />
       </Section>
-      <Section id="geld" title={t("edition.money")} keys={SECTIONS.money ?? []}>
+      <Section id="geld" title={t("edition.money")} keys={groupMetricKeys("funding")}>
         <ChartFigure chart={page.charts.shares} />
         <ChartFigure chart={page.charts.leverage} />
       </Section>
@@ -136,16 +91,18 @@ export default function EditionPageView() {
         <ChartFigure chart={page.charts.themes} />
         <ChartFigure chart={page.charts.districts} />
       </section>
-      <Section id="resultaten" title={t("edition.outcomes")} keys={SECTIONS.outcomes ?? []}>
+      <Section id="resultaten" title={t("edition.outcomes")} keys={groupMetricKeys("outcomes")}>
         {page.current.metrics.followed_12m ? null : (
           <p className="empty-state">{t("edition.outcomesNone")}</p>
         )}
       </Section>
-      <Section id="beoordeling" title={t("edition.assessment")} keys={SECTIONS.assessment ?? []} />
-      <Section id="programma" title={t("edition.programme")} keys={SECTIONS.programme ?? []}>
+      <Section
+        id="beoordeling"
+        title={t("edition.assessment")}
+        keys={groupMetricKeys("assessment")}
+      />
+      <Section id="programma" title={t("edition.programme")} keys={groupMetricKeys("programme")}>
         <ChartFigure chart={page.charts.activities} />
-      </Section>
-      <Section id="ervaring" title={t("edition.experience")} keys={SECTIONS.experience ?? []}>
         <h3>{t("edition.quotes")}</h3>
         {page.details.quotes.length ? (
           <ul className="quotes">
@@ -159,7 +116,11 @@ export default function EditionPageView() {
           <p>{t("edition.noQuotes")}</p>
         )}
       </Section>
-      <Section id="gemeenschap" title={t("edition.community")} keys={SECTIONS.community ?? []} />
+      <Section
+        id="gemeenschap"
+        title={t("edition.community")}
+        keys={groupMetricKeys("community")}
+      />
       <section aria-labelledby="verhalen">
         <h2 id="verhalen">{t("edition.stories")}</h2>
         {page.details.stories.length ? (

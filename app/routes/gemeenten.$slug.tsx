@@ -10,7 +10,7 @@ import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
-import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
+import { GROUP_LABELS, groupMetricKeys, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
@@ -26,9 +26,6 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     throw new Response(translator(language)("municipality.notFound"), { status: 404 });
   return page;
 }
-
-/** The per-kind activity figures stay on the edition pages: here they would crowd the table. */
-const PER_KIND = /^activit(y|ies)_.+_/;
 
 export default function MunicipalityPageView() {
   const page = useLoaderData<typeof loader>();
@@ -82,9 +79,7 @@ export default function MunicipalityPageView() {
           </h2>
           <MetricTable
             caption={GROUP_LABELS[group][language]}
-            keys={METRIC_DEFINITIONS.filter((d) => d.group === group && !PER_KIND.test(d.key)).map(
-              (d) => d.key,
-            )}
+            keys={groupMetricKeys(group)}
             columns={columns}
             change={latest?.delta}
           />

@@ -804,6 +804,21 @@ export function metricDefinition(key: MetricKey): MetricDefinition {
   return BY_KEY.get(key) as MetricDefinition;
 }
 
+/**
+ * The metrics of a group as tables show them: the per-kind activity figures
+ * are left out (they belong in the programme chart, not in every table).
+ */
+export function groupMetricKeys(group: MetricGroup): MetricKey[] {
+  const perKind = new Set<string>([
+    ...activityCountKeys,
+    ...activityHourKeys,
+    ...activityParticipantKeys,
+  ]);
+  return METRIC_DEFINITIONS.filter((d) => d.group === group && !perKind.has(d.key)).map(
+    (d) => d.key,
+  );
+}
+
 export function isRateKey(key: MetricKey): key is RateKey {
   return rateCases(key) !== null;
 }
