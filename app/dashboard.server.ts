@@ -1,10 +1,52 @@
 // Routes reach the dashboards' server code through this module only (see app/db.server.ts).
+//
+// The pages' figures are computed once per data version and then served
+// from reports/result-cache: at national scale the overview sums thousands of
+// editions, and many people open the same pages between two imports. Each
+// key names all the page depends on besides the data.
+import type { Db } from "../db/connection.server";
+import * as editions from "../db/queries/editions.server";
 import type { EditionFilter } from "../db/queries/metric-inputs.server";
+import * as editionPage from "../reports/dashboard/edition.server";
+import * as municipalityPage from "../reports/dashboard/municipality.server";
+import * as overview from "../reports/dashboard/overview.server";
+import type { Language } from "../reports/language";
 import { parseFilterQuery } from "../reports/metrics/filter";
+import { cachedResult } from "../reports/result-cache.server";
 
 export { loadEditionDetails } from "../db/queries/edition-details.server";
-export { listFilterOptions } from "../db/queries/editions.server";
-export { loadOverview } from "../reports/dashboard/overview.server";
+
+export function listFilterOptions(db: Db) {
+  return cachedResult(db, ["filter-options"], () => editions.listFilterOptions(db));
+}
+
+export function loadOverview(
+  db: Db,
+  filter: EditionFilter,
+  language: Language,
+  options: { editions: "all" | "latest" },
+) {
+  return cachedResult(db, ["overview", filter, language, options], () =>
+    overview.loadOverview(db, filter, language, options),
+  );
+}
+
+export function loadMunicipalityPage(
+  db: Db,
+  slug: string,
+  language: Language,
+  slugOf: (name: string) => string,
+) {
+  return cachedResult(db, ["municipality-page", slug, language], () =>
+    municipalityPage.loadMunicipalityPage(db, slug, language, slugOf),
+  );
+}
+
+export function loadEditionPage(db: Db, editionId: string, language: Language) {
+  return cachedResult(db, ["edition-page", editionId, language], () =>
+    editionPage.loadEditionPage(db, editionId, language),
+  );
+}
 
 /**
  * The selection in a dashboard URL: the API's filter, with the empty fields
@@ -31,5 +73,3 @@ export function dashboardFilter(url: URL): {
     ? { filter: parsed.filter, values, error: null }
     : { filter: {}, values, error: parsed.message };
 }
-export { loadEditionPage } from "../reports/dashboard/edition.server";
-export { loadMunicipalityPage } from "../reports/dashboard/municipality.server";

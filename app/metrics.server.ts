@@ -1,6 +1,22 @@
 // Routes reach the metrics through this module only: Remix leaves `*.server`
 // modules of app/ out of the browser bundle, and reports/ and db/ lie
 // outside app/ (see app/db.server.ts).
+import type { Db } from "../db/connection.server";
+import type { EditionFilter } from "../db/queries/metric-inputs.server";
+import { metricsJson } from "../reports/metrics/json";
+import { loadMetricsReport } from "../reports/metrics/report.server";
+import { cachedResult } from "../reports/result-cache.server";
+
 export { parseFilterQuery } from "../reports/metrics/filter";
-export { metricsJson } from "../reports/metrics/json";
-export { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
+export { UnknownEditionsError } from "../reports/metrics/report.server";
+
+/**
+ * The metrics JSON of `filter`, serialised once per data version: every
+ * edition of the country is megabytes of JSON, the same for every request
+ * until the next import. Its `generated_at` is when it was computed.
+ */
+export function metricsJsonText(db: Db, filter: EditionFilter): Promise<string> {
+  return cachedResult(db, ["metrics-json", filter], async () =>
+    JSON.stringify(metricsJson(await loadMetricsReport(db, filter, new Date()))),
+  );
+}

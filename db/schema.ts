@@ -229,6 +229,13 @@ export interface FactsheetLinksTable {
   revoked_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
+/** Raised by every write to the contract rows: computed figures are as new as it. */
+export interface DataVersionTable {
+  /** Always true: the primary key allows one row only. */
+  id: WithDefault<boolean>;
+  version: number;
+}
+
 export const ROLES = ["admin", "municipality", "researcher"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -280,6 +287,7 @@ export interface Database {
   imports: ImportsTable;
   import_changes: ImportChangesTable;
   installation: InstallationTable;
+  data_version: DataVersionTable;
   factsheet_links: FactsheetLinksTable;
   users: UsersTable;
   user_municipalities: UserMunicipalitiesTable;

@@ -7,32 +7,54 @@ const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 /** Shown wherever a figure cannot be computed (null). */
 export const MISSING = "–";
 
+// Making an Intl formatter costs far more than using one, and a page of
+// hundreds of editions formats thousands of figures: one per kind, kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} number ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    formatters.set(key, format);
+  }
+  return format as Intl.NumberFormat;
+}
+
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  const key = `${language} date`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" });
+    formatters.set(key, format);
+  }
+  return format as Intl.DateTimeFormat;
+}
+
 // Intl separates the euro sign with a no-break space; keep it, so the sign
 // never wraps away from its amount.
 export function formatEuro(value: number | null, language: Language, cents = true): string {
   if (value === null) return MISSING;
-  return new Intl.NumberFormat(LOCALES[language], {
+  const digits = cents ? 2 : 0;
+  return numberFormat(language, {
     style: "currency",
     currency: "EUR",
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(value);
 }
 
 export function formatNumber(value: number | null, language: Language, maxDecimals = 1): string {
   if (value === null) return MISSING;
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: maxDecimals }).format(
-    value,
-  );
+  return numberFormat(language, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** A share (0.25) as a percentage ("25%"). */
 export function formatPercent(value: number | null, language: Language, maxDecimals = 0): string {
   if (value === null) return MISSING;
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: "percent",
-    maximumFractionDigits: maxDecimals,
-  }).format(value);
+  return numberFormat(language, { style: "percent", maximumFractionDigits: maxDecimals }).format(
+    value,
+  );
 }
 
 /** An ISO date (`2021-04-14`) as a long date ("14 april 2021"). */
@@ -42,7 +64,5 @@ export function formatDate(isoDate: string | null, language: Language): string {
   if (!year || !month || !day) return isoDate;
   // Noon UTC, formatted in UTC: the calendar day cannot shift by time zone.
   const date = new Date(Date.UTC(year, month - 1, day, 12));
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(
-    date,
-  );
+  return dateFormat(language).format(date);
 }

@@ -170,6 +170,10 @@ export const nl = {
   "overview.empty":
     "Er zijn nog geen edities. Ga naar Importeren om een werkmap te laden; het sjabloon laat zien welke gegevens nodig zijn.",
   "overview.noMatch": "Geen edities in deze selectie.",
+  "overview.editionPages": "Pagina's van de tabel met edities",
+  "pagination.status": "{first}–{last} van {total}",
+  "pagination.previous": "Vorige pagina",
+  "pagination.next": "Volgende pagina",
   "import.title": "Gegevens importeren",
   "import.intro":
     "Laad aanmeldingen, beoordelingen, toekenningen, resultaten en meer uit een Excel-werkmap of CSV-bestand. Eerst wordt het bestand gecontroleerd; pas na uw bevestiging wordt het opgeslagen, helemaal of helemaal niet.",
@@ -462,6 +466,10 @@ export const en: Messages = {
   "overview.empty":
     "There are no editions yet. Go to Import to load a workbook; the template shows which data is needed.",
   "overview.noMatch": "No editions in this selection.",
+  "overview.editionPages": "Pages of the table of editions",
+  "pagination.status": "{first}–{last} of {total}",
+  "pagination.previous": "Previous page",
+  "pagination.next": "Next page",
   "import.title": "Import data",
   "import.intro":
     "Load registrations, assessments, awards, outcomes and more from an Excel workbook or CSV file. The file is checked first; only after you confirm is it stored, entirely or not at all.",

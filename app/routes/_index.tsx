@@ -6,28 +6,16 @@ import { municipalityVisible, requireUser, scopedFilter } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
 import { HeadlineFigures } from "~/components/headline";
+import { Pagination } from "~/components/pagination";
 import { dashboardFilter, listFilterOptions, loadOverview } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { pageOf } from "~/pagination";
 import { municipalitySlug } from "~/slugs";
+import type { EditionMetrics } from "../../reports/metrics/compute";
 import { metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricValue } from "../../reports/metrics/format-metric";
-
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context.db);
-  const { filter, values, error } = dashboardFilter(new URL(request.url));
-  const language = await languageOf(request);
-  const [options, overview] = await Promise.all([
-    listFilterOptions(context.db),
-    // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
-    loadOverview(context.db, scopedFilter(filter, user.scope), language, {
-      editions: filter.municipalities?.length ? "all" : "latest",
-    }),
-  ]);
-  const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
-  return { options: { ...options, municipalities: visible }, values, error, overview };
-}
 
 const TABLE_METRICS = [
   "registrations",
@@ -37,11 +25,45 @@ const TABLE_METRICS = [
   "survival_12m",
 ] as const;
 
-function EditionsTable({
-  editions,
-}: {
-  editions: ReturnType<typeof useLoaderData<typeof loader>>["overview"]["editions"];
-}) {
+/** Enough to scan, few enough to read; at national scale a year has hundreds. */
+const EDITIONS_PER_PAGE = 50;
+
+function tableRow(edition: EditionMetrics) {
+  const metrics = Object.fromEntries(TABLE_METRICS.map((key) => [key, edition.metrics[key]]));
+  return {
+    edition_id: edition.edition_id,
+    municipality: edition.municipality,
+    year: edition.year,
+    metrics: metrics as Record<(typeof TABLE_METRICS)[number], number | null>,
+  };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db);
+  const url = new URL(request.url);
+  const { filter, values, error } = dashboardFilter(url);
+  const language = await languageOf(request);
+  const [options, overview] = await Promise.all([
+    listFilterOptions(context.db),
+    // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
+    loadOverview(context.db, scopedFilter(filter, user.scope), language, {
+      editions: filter.municipalities?.length ? "all" : "latest",
+    }),
+  ]);
+  const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
+  const { editions: allEditions, ...withoutEditions } = overview;
+  return {
+    options: { ...options, municipalities: visible },
+    values,
+    error,
+    overview: withoutEditions,
+    // The table shows a few metrics of each edition: send only those, not
+    // the whole catalogue for hundreds of editions.
+    editions: pageOf(allEditions.map(tableRow), url, EDITIONS_PER_PAGE),
+  };
+}
+
+function EditionsTable({ editions }: { editions: ReturnType<typeof tableRow>[] }) {
   const { language, t } = useI18n();
   return (
     <div className="table-scroll">
@@ -87,7 +109,7 @@ function EditionsTable({
 }
 
 export default function Overview() {
-  const { options, values, error, overview } = useLoaderData<typeof loader>();
+  const { options, values, error, overview, editions } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const empty = options.municipalities.length === 0;
   return (
@@ -126,7 +148,8 @@ export default function Overview() {
                 {values.municipality ? null : (
                   <p className="hint">{t("overview.latestOnly", { year: overview.latestYear })}</p>
                 )}
-                <EditionsTable editions={overview.editions} />
+                <EditionsTable editions={editions.rows} />
+                <Pagination page={editions} label={t("overview.editionPages")} />
               </section>
             </>
           )}

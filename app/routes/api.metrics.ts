@@ -3,15 +3,11 @@
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { currentUser, scopedFilter } from "~/auth.server";
-import {
-  loadMetricsReport,
-  metricsJson,
-  parseFilterQuery,
-  UnknownEditionsError,
-} from "~/metrics.server";
+import { metricsJsonText, parseFilterQuery, UnknownEditionsError } from "~/metrics.server";
 
-// Figures change with every import: never serve them from a cache.
+// Figures change with every import: no cache outside the server may keep them.
 const HEADERS = { "Cache-Control": "no-store" };
+const JSON_HEADERS = { ...HEADERS, "Content-Type": "application/json; charset=utf-8" };
 
 function problem(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: HEADERS });
@@ -24,12 +20,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseFilterQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
-    const report = await loadMetricsReport(
-      context.db,
-      scopedFilter(parsed.filter, user.scope),
-      new Date(),
-    );
-    return Response.json(metricsJson(report), { headers: HEADERS });
+    const body = await metricsJsonText(context.db, scopedFilter(parsed.filter, user.scope));
+    return new Response(body, { headers: JSON_HEADERS });
   } catch (error) {
     if (error instanceof UnknownEditionsError) return problem(404, error.message);
     throw error;

@@ -1,9 +1,11 @@
 // The tables derived from the contract rows: each applicant's score and each
 // edition's metric parts. Every write to contract rows ends with this call
 // for the editions it touched, inside its own transaction, so that nothing
-// derived is ever stale.
+// derived is ever stale, and raises the data version, so that no figure
+// computed before the write is served after it.
 import type { Db } from "../connection.server";
 import { refreshApplicantScores } from "./applicant-scores.server";
+import { raiseDataVersion } from "./data-version.server";
 import { refreshMetricParts } from "./metric-inputs.server";
 
 export async function refreshDerivedTables(
@@ -14,4 +16,5 @@ export async function refreshDerivedTables(
   // Parts include the scores: scores first.
   if (scores) await refreshApplicantScores(db, editionIds);
   await refreshMetricParts(db, editionIds);
+  await raiseDataVersion(db);
 }

@@ -128,7 +128,7 @@ describe("access by role", () => {
     const overview = (await overviewLoader(
       requestArgs(test.db, url("/"), cookies.groningen),
     )) as Awaited<ReturnType<typeof overviewLoader>>;
-    expect(new Set(overview.overview.editions.map((e) => e.municipality))).toEqual(
+    expect(new Set(overview.editions.rows.map((e) => e.municipality))).toEqual(
       new Set(["Groningen"]),
     );
     expect(overview.options.municipalities).toEqual(["Groningen"]);

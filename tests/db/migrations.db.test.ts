@@ -14,6 +14,7 @@ const CONTRACT_TABLES = [
   "audit_log",
   "awards",
   "criteria",
+  "data_version",
   "edition_metric_parts",
   "editions",
   "factsheet_links",
