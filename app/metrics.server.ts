@@ -1,6 +1,8 @@
 // Routes reach the metrics through this module only: Remix leaves `*.server`
 // modules of app/ out of the browser bundle, and reports/ and db/ lie
 // outside app/ (see app/db.server.ts).
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import type { Db } from "../db/connection.server";
 import type { EditionFilter } from "../db/queries/metric-inputs.server";
 import { metricsJson } from "../reports/metrics/json";
@@ -18,5 +20,19 @@ export { UnknownEditionsError } from "../reports/metrics/report.server";
 export function metricsJsonText(db: Db, filter: EditionFilter): Promise<string> {
   return cachedResult(db, ["metrics-json", filter], async () =>
     JSON.stringify(metricsJson(await loadMetricsReport(db, filter, new Date()))),
+  );
+}
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * The same JSON gzipped, for clients that accept it (browsers, curl
+ * --compressed, most HTTP libraries): the whole country is a tenth the
+ * bytes, and compressing once per data version costs the server nothing
+ * per request.
+ */
+export function metricsJsonGzip(db: Db, filter: EditionFilter): Promise<Buffer> {
+  return cachedResult(db, ["metrics-json-gzip", filter], async () =>
+    gzipAsync(await metricsJsonText(db, filter)),
   );
 }

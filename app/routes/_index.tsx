@@ -51,15 +51,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
   ]);
   const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
-  const { editions: allEditions, ...withoutEditions } = overview;
   return {
     options: { ...options, municipalities: visible },
     values,
     error,
-    overview: withoutEditions,
-    // The table shows a few metrics of each edition: send only those, not
-    // the whole catalogue for hundreds of editions.
-    editions: pageOf(allEditions.map(tableRow), url, EDITIONS_PER_PAGE),
+    // What the page shows, no more: the figures per year are in the charts,
+    // and the table shows a few metrics of each edition, not the catalogue.
+    overview: {
+      latestYear: overview.latestYear,
+      years: overview.years.map((y) => y.year),
+      headline: overview.headline,
+      charts: overview.charts,
+    },
+    editions: pageOf(overview.editions.map(tableRow), url, EDITIONS_PER_PAGE),
   };
 }
 

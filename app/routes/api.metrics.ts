@@ -3,11 +3,29 @@
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { currentUser, scopedFilter } from "~/auth.server";
-import { metricsJsonText, parseFilterQuery, UnknownEditionsError } from "~/metrics.server";
+import {
+  metricsJsonGzip,
+  metricsJsonText,
+  parseFilterQuery,
+  UnknownEditionsError,
+} from "~/metrics.server";
 
 // Figures change with every import: no cache outside the server may keep them.
 const HEADERS = { "Cache-Control": "no-store" };
-const JSON_HEADERS = { ...HEADERS, "Content-Type": "application/json; charset=utf-8" };
+const JSON_HEADERS = {
+  ...HEADERS,
+  "Content-Type": "application/json; charset=utf-8",
+  // The body depends on Accept-Encoding: caches in between must know.
+  Vary: "Accept-Encoding",
+};
+
+/** `gzip` is listed and not refused with `q=0`. */
+function acceptsGzip(request: Request): boolean {
+  return (request.headers.get("Accept-Encoding") ?? "").split(",").some((entry) => {
+    const [coding, ...params] = entry.split(";").map((part) => part.trim().toLowerCase());
+    return coding === "gzip" && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}
 
 function problem(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: HEADERS });
@@ -20,8 +38,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseFilterQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
-    const body = await metricsJsonText(context.db, scopedFilter(parsed.filter, user.scope));
-    return new Response(body, { headers: JSON_HEADERS });
+    const filter = scopedFilter(parsed.filter, user.scope);
+    if (acceptsGzip(request)) {
+      const body = await metricsJsonGzip(context.db, filter);
+      return new Response(body, { headers: { ...JSON_HEADERS, "Content-Encoding": "gzip" } });
+    }
+    return new Response(await metricsJsonText(context.db, filter), { headers: JSON_HEADERS });
   } catch (error) {
     if (error instanceof UnknownEditionsError) return problem(404, error.message);
     throw error;

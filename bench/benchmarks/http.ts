@@ -3,6 +3,7 @@
 // server, framework and database round trip, without the page's work).
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
+import { municipalitySlug } from "../../app/slugs";
 import { createAccount } from "../../db/queries/users.server";
 import { scaleEditionParams } from "../../seeds/scale";
 import { logIn, peakMemoryOf, resetPeakMemory, startAppServer } from "../app-server";
@@ -30,12 +31,35 @@ function firstMunicipality(env: BenchEnv): string {
   return first.value.municipality;
 }
 
+/** The first municipality's latest edition: a page with a previous edition to compare. */
+function latestEditionOfFirstMunicipality(env: BenchEnv): string {
+  const municipality = firstMunicipality(env);
+  let latest: string | undefined;
+  for (const edition of scaleEditionParams(scaleOf(env))) {
+    if (edition.municipality !== municipality) break;
+    latest = edition.editionId;
+  }
+  return latest as string;
+}
+
 // The heaviest page last: should it bring the server down, the others are measured.
 const PAGES: readonly Page[] = [
   {
     id: "api-metrics-municipality",
     path: (env) => `/api/metrics?municipality=${encodeURIComponent(firstMunicipality(env))}`,
     title: "GET /api/metrics?municipality=… (one municipality's editions)",
+    requests: { alone: 30, loaded: 200 },
+  },
+  {
+    id: "municipality-page",
+    path: (env) => `/gemeenten/${municipalitySlug(firstMunicipality(env))}`,
+    title: "GET /gemeenten/… (one municipality over the years, with the others as benchmark)",
+    requests: { alone: 30, loaded: 200 },
+  },
+  {
+    id: "edition-page",
+    path: (env) => `/edities/${latestEditionOfFirstMunicipality(env)}`,
+    title: "GET /edities/… (one edition with all its figures and charts)",
     requests: { alone: 30, loaded: 200 },
   },
   {
@@ -65,7 +89,9 @@ function load(
 ): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const options = { url, connections, amount, timeout: 60, headers: { cookie } };
+    // As a browser or an HTTP library asks: compressed answers welcome.
+    const headers = { cookie, "accept-encoding": "gzip, deflate, br" };
+    const options = { url, connections, amount, timeout: 60, headers };
     const instance = autocannon(options, (error, result) => {
       if (error) reject(error);
       else resolve({ latencies, errors: result.errors + result.non2xx });

@@ -4,14 +4,18 @@ import type { Db } from "../../db/connection.server";
 import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadMetricInputs } from "../../db/queries/metric-inputs.server";
 import type { Language } from "../language";
-import { type AggregateMetrics, aggregateMetrics } from "../metrics/compute";
+import { aggregateMetrics, type MetricSet } from "../metrics/compute";
 import { loadOverview, type Overview } from "./overview.server";
 
 export interface MunicipalityPage {
   municipality: string;
   overview: Overview;
-  /** Every other municipality's editions in the same years, together. */
-  others: AggregateMetrics | null;
+  /**
+   * Every other municipality's editions in the same years, together: the
+   * figures and how many editions, never which (a municipality user may not
+   * learn of the others' editions one by one).
+   */
+  others: (MetricSet & { edition_count: number }) | null;
   yearRange: [number, number] | null;
 }
 
@@ -33,10 +37,15 @@ export async function loadMunicipalityPage(
     return { municipality, overview, others: null, yearRange: null };
   const inputs = await loadMetricInputs(db, { fromYear: first, toYear: last });
   const others = inputs.filter((i) => i.selected && i.municipality !== municipality);
+  const together = others.length ? aggregateMetrics(others) : null;
   return {
     municipality,
     overview,
-    others: others.length ? aggregateMetrics(others) : null,
+    others: together && {
+      metrics: together.metrics,
+      rates: together.rates,
+      edition_count: together.edition_ids.length,
+    },
     yearRange: [first, last],
   };
 }

@@ -149,7 +149,9 @@ describe("access by role", () => {
         { slug: "groningen" },
       ),
     );
-    expect(municipality.others?.edition_ids.length).toBeGreaterThan(0);
+    // the others together, and how many, never which editions
+    expect(municipality.others?.edition_count).toBeGreaterThan(0);
+    expect(municipality.others).not.toHaveProperty("edition_ids");
   });
 
   it("keeps imports, publishing and user management for administrators", async () => {

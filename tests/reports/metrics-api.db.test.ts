@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader } from "~/routes/api.metrics";
 import type { Db } from "../../db/connection.server";
@@ -10,9 +11,9 @@ import { handMadeDataset } from "./hand-made-editions";
 
 let session = "";
 
-function get(db: Db, query = "", cookie = session) {
+function get(db: Db, query = "", cookie = session, headers: Record<string, string> = {}) {
   const request = new Request(`http://localhost/api/metrics${query}`, {
-    headers: { Cookie: cookie },
+    headers: { Cookie: cookie, ...headers },
   });
   return loader({ request, params: {}, context: { db } });
 }
@@ -45,6 +46,17 @@ describe("GET /api/metrics", () => {
     const expected = metricsJson(await loadMetricsReport(test.db, {}, new Date(body.generated_at)));
     expect(body).toEqual(expected);
     expect(body.editions).toHaveLength(4);
+  });
+
+  it("gzips the same JSON for clients that accept it, and only for them", async () => {
+    const plain = await (await get(test.db)).text();
+    const zipped = await get(test.db, "", session, { "Accept-Encoding": "br, gzip;q=0.8" });
+    expect(zipped.headers.get("Content-Encoding")).toBe("gzip");
+    expect(zipped.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe(plain);
+    const refused = await get(test.db, "", session, { "Accept-Encoding": "gzip;q=0, identity" });
+    expect(refused.headers.get("Content-Encoding")).toBeNull();
+    expect(await refused.text()).toBe(plain);
   });
 
   it("filters by repeated municipalities, years and theme", async () => {
