@@ -2,7 +2,7 @@
 // the same JSON as `impact metrics --json`. Query: edition and municipality
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { currentUser, scopedFilter } from "~/auth.server";
+import { currentUser, scopedFilter, withScope } from "~/auth.server";
 import {
   loadMetricsReport,
   metricsJson,
@@ -24,10 +24,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = parseFilterQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
-    const report = await loadMetricsReport(
-      context.db,
-      scopedFilter(parsed.filter, user.scope),
-      new Date(),
+    const report = await withScope(context.db, user.scope, (db) =>
+      loadMetricsReport(db, scopedFilter(parsed.filter, user.scope), new Date()),
     );
     return Response.json(metricsJson(report), { headers: HEADERS });
   } catch (error) {

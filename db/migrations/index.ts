@@ -7,6 +7,7 @@ import * as applicantScores from "./0003_applicant_scores";
 import * as installationSecret from "./0004_installation_secret";
 import * as factsheetLinks from "./0005_factsheet_links";
 import * as accounts from "./0006_accounts";
+import * as rowLevelSecurity from "./0007_row_level_security";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0004_installation_secret": installationSecret,
   "0005_factsheet_links": factsheetLinks,
   "0006_accounts": accounts,
+  "0007_row_level_security": rowLevelSecurity,
 };
