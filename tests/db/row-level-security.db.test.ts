@@ -3,12 +3,14 @@
 // only that municipality's rows from every protected table, from the
 // database itself.
 import { sql } from "kysely";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../db/connection.server";
+import pg from "pg";
+import { beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { type Db, kyselyForPostgres } from "../../db/connection.server";
 import { migrateDown, migrateToLatest } from "../../db/migrate.server";
 import { EVERYTHING, rowSecurityOn, type Scope, withScope } from "../../db/scope";
 import { loadDemoData } from "../../seeds/demo-seed.server";
-import { useTestDatabase } from "../support/test-db";
+import { databaseUrl } from "../support/postgres-url";
+import { currentEngine, useTestDatabase } from "../support/test-db";
 
 /** Every table whose rows belong to one edition, and so to one municipality. */
 const EDITION_TABLES = [
@@ -180,3 +182,57 @@ describe("migration 0007 where the role exists already", () => {
     expect(policies.rows.map((r) => r.tablename)).toEqual([...EDITION_TABLES, "imports"].sort());
   });
 });
+
+// PGlite's only user is a superuser: only PostgreSQL has roles that may not create roles.
+describe.runIf(currentEngine() === "postgres")(
+  "migrating as a role that may not create roles",
+  () => {
+    it("leaves the wall off with a warning, and the first wall alone keeps working", async () => {
+      const { adminUrl, prefix } = inject("postgresTemplate");
+      const name = `${prefix}_plain`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create role "${name}" login nocreaterole nosuperuser`);
+      await admin.query(`create database "${name}" owner "${name}"`);
+      const url = new URL(databaseUrl(adminUrl, name));
+      url.username = name;
+      const db = kyselyForPostgres(url.toString(), 2);
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      try {
+        await migrateToLatest(db);
+        expect(warn.mock.calls.flat().join(" ")).toMatch(/Row-level security is off/);
+        expect(await rowSecurityOn(db)).toBe(false);
+        await db
+          .insertInto("editions")
+          .values([
+            {
+              edition_id: "groningen-2020",
+              municipality: "Groningen",
+              year: 2020,
+              name: "G",
+              budget_eur: 1,
+            },
+            {
+              edition_id: "zwolle-2020",
+              municipality: "Zwolle",
+              year: 2020,
+              name: "Z",
+              budget_eur: 1,
+            },
+          ])
+          .execute();
+        // Without the wall, withScope hands over the connecting role as it is.
+        const rows = await withScope(db, GRONINGEN, (scoped) =>
+          scoped.selectFrom("editions").select("edition_id").orderBy("edition_id").execute(),
+        );
+        expect(rows.map((r) => r.edition_id)).toEqual(["groningen-2020", "zwolle-2020"]);
+      } finally {
+        warn.mockRestore();
+        await db.destroy();
+        await admin.query(`drop database if exists "${name}" with (force)`);
+        await admin.query(`drop role if exists "${name}"`);
+        await admin.end();
+      }
+    });
+  },
+);
