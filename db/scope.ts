@@ -61,6 +61,11 @@ export function rowSecurityOn(db: Db): Promise<boolean> {
           );
         }
         return on;
+      })
+      .catch((error: unknown) => {
+        // Unanswered (the server was away): ask again next time.
+        rowSecurity.delete(db);
+        throw error;
       });
     rowSecurity.set(db, known);
   }
@@ -80,12 +85,12 @@ export async function withScope<T>(db: Db, scope: Scope, read: (db: Db) => Promi
   if (scope.all || !(await rowSecurityOn(db))) return read(db);
   return read(
     rowScopedDb(db, [
-      CompiledQuery.raw(`set local role ${SCOPED_ROLE}`),
-      // A Postgres array literal, lower-cased by Postgres as the policies compare it.
+      // `set local role` and the scope in one round trip; the municipalities
+      // as a Postgres array literal, lower-cased by Postgres as the policies compare them.
       CompiledQuery.raw(
-        `select set_config('impact.municipalities',
-          (select coalesce(array_agg(lower(m)), '{}') from unnest($1::text[]) as m)::text, true)`,
-        [[...scope.municipalities]],
+        `select set_config('role', $1, true), set_config('impact.municipalities',
+          (select coalesce(array_agg(lower(m)), '{}') from unnest($2::text[]) as m)::text, true)`,
+        [SCOPED_ROLE, [...scope.municipalities]],
       ),
     ]),
   );
