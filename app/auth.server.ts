@@ -1,7 +1,7 @@
 // Who is asking: the signed session cookie, checked against the account on
 // every request (a disabled account or a changed password ends old sessions).
 // Routes ask `requireUser` for the roles they allow; the user's scope then
-// goes into every query (db/scope.ts).
+// goes into every query (db/scope.ts), and their reads run in withScope.
 import { createHmac } from "node:crypto";
 import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
 import type { Db } from "../db/connection.server";
@@ -10,7 +10,7 @@ import { type Account, accountById } from "../db/queries/users.server";
 import type { Role } from "../db/schema";
 import { EVERYTHING, type Scope } from "../db/scope";
 
-export { editionVisible, municipalityVisible, scopedFilter } from "../db/scope";
+export { editionVisible, municipalityVisible, scopedFilter, withScope } from "../db/scope";
 export type { Role };
 
 export interface SessionUser extends Account {

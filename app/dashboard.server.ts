@@ -36,9 +36,10 @@ export function loadMunicipalityPage(
   slug: string,
   language: Language,
   slugOf: (name: string) => string,
+  benchmarkDb: Db = db,
 ) {
   return cachedResult(db, ["municipality-page", slug, language], () =>
-    municipalityPage.loadMunicipalityPage(db, slug, language, slugOf),
+    municipalityPage.loadMunicipalityPage(db, slug, language, slugOf, benchmarkDb),
   );
 }
 

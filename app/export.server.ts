@@ -6,8 +6,9 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
 import type { Db } from "../db/connection.server";
+import { installationSecret } from "../db/queries/installation.server";
 import { audit } from "../db/queries/security.server";
-import { type Scope, scopedFilter } from "../db/scope";
+import { type Scope, scopedFilter, withScope } from "../db/scope";
 import {
   checkExportable,
   EXPORT_CONTENT_TYPES,
@@ -50,7 +51,9 @@ export async function exportSelection(
   const parsed = parseFilterQuery(query);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   try {
-    const report = await loadMetricsReport(db, scopedFilter(parsed.filter, scope), new Date());
+    const report = await withScope(db, scope, (scoped) =>
+      loadMetricsReport(scoped, scopedFilter(parsed.filter, scope), new Date()),
+    );
     return {
       ok: true,
       query: query.toString(),
@@ -89,15 +92,19 @@ export async function exportResponse(
   const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
+  const settings = {
+    scope: "research",
+    language: await languageOf(request),
+    generatedAt: new Date(),
+    // Read (or made) here: the installation's key is no data of the user's scope.
+    pseudonymSecret: config.pseudonymSecret ?? (await installationSecret(db)),
+    grantIdPrefix: config.grantIdPrefix,
+  } as const;
   let prepared: Awaited<ReturnType<typeof prepareExport>>;
   try {
-    prepared = await prepareExport(db, scopedFilter(parsed.filter, user.scope), {
-      scope: "research",
-      language: await languageOf(request),
-      generatedAt: new Date(),
-      pseudonymSecret: config.pseudonymSecret,
-      grantIdPrefix: config.grantIdPrefix,
-    });
+    prepared = await withScope(db, user.scope, (scoped) =>
+      prepareExport(scoped, scopedFilter(parsed.filter, user.scope), settings),
+    );
     checkExportable(prepared, format);
   } catch (error) {
     if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
@@ -112,12 +119,14 @@ export async function exportResponse(
     details: { format, scope: "research", editions: prepared.editionIds.length },
   });
   const body = new PassThrough();
-  writeExport(db, prepared, format, body).catch((error: unknown) => {
-    // A reader that went away destroyed the body: nothing went wrong here.
-    if (body.destroyed) return;
-    console.error(error);
-    body.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
+  withScope(db, user.scope, (scoped) => writeExport(scoped, prepared, format, body)).catch(
+    (error: unknown) => {
+      // A reader that went away destroyed the body: nothing went wrong here.
+      if (body.destroyed) return;
+      console.error(error);
+      body.destroy(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
   return new Response(createReadableStreamFromReadable(body), {
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[format],

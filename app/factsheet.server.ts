@@ -1,6 +1,6 @@
 // Routes reach the factsheets' server code through this module only (see app/db.server.ts).
 import type { Db } from "../db/connection.server";
-import { editionVisible, type Scope } from "../db/scope";
+import { editionVisible, type Scope, withScope } from "../db/scope";
 import { factsheetHtml } from "../reports/factsheet/html.server";
 import { type FactsheetModel, loadFactsheet } from "../reports/factsheet/model.server";
 import { ChromiumMissingError, htmlToPdf } from "../reports/factsheet/pdf.server";
@@ -52,10 +52,12 @@ export async function visibleFactsheet(
   editionId: string,
   options: { language: Language; compareWith: string | null },
 ): Promise<FactsheetModel | null> {
-  const visible =
-    (await editionVisible(db, scope, editionId)) &&
-    (!options.compareWith || (await editionVisible(db, scope, options.compareWith)));
-  return visible
-    ? loadFactsheet(db, editionId, { ...options, audience: "internal" }, new Date())
-    : null;
+  return withScope(db, scope, async (scoped) => {
+    const visible =
+      (await editionVisible(scoped, scope, editionId)) &&
+      (!options.compareWith || (await editionVisible(scoped, scope, options.compareWith)));
+    return visible
+      ? loadFactsheet(scoped, editionId, { ...options, audience: "internal" }, new Date())
+      : null;
+  });
 }

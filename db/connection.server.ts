@@ -4,7 +4,10 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import {
+  CompiledQuery,
   type DatabaseConnection,
+  type Dialect,
+  type Driver,
   Kysely,
   PGliteDialect,
   type PGliteDialectConfig,
@@ -66,9 +69,114 @@ class SerialPGliteDialect extends PGliteDialect {
   }
 }
 
+// The dialect and driver behind each Db, so that a row-scoped Db can share
+// the driver (PGlite's queue of one connection, PostgreSQL's pool).
+const engines = new WeakMap<Db, { dialect: Dialect; driver: Driver }>();
+
+/** The dialect with this very driver instead of a new one. */
+function dialectWithDriver(dialect: Dialect, driver: Driver): Dialect {
+  return {
+    createDriver: () => driver,
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+  };
+}
+
+function kyselyFor(dialect: Dialect): Db {
+  const driver = dialect.createDriver();
+  const db = new Kysely<Database>({ dialect: dialectWithDriver(dialect, driver) });
+  engines.set(db, { dialect, driver });
+  return db;
+}
+
+/**
+ * Lends the connections of another driver, each wrapped in a read-only
+ * transaction that first runs `enter` (switching role, setting the scope)
+ * and ends when the connection goes back. Every query of a row-scoped Db is
+ * thus scoped on its own, and no transaction outlives its query: a slow
+ * download holds no connection between its batches, and on PGlite other
+ * requests go on between them.
+ */
+class RowScopedDriver implements Driver {
+  constructor(
+    private readonly base: Driver,
+    private readonly enter: readonly CompiledQuery[],
+  ) {}
+
+  async init(): Promise<void> {
+    // The base driver is the other Db's to start and stop.
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await this.base.acquireConnection();
+    try {
+      await connection.executeQuery(CompiledQuery.raw("begin transaction read only"));
+      for (const query of this.enter) await connection.executeQuery(query);
+      return connection;
+    } catch (error) {
+      await this.releaseConnection(connection);
+      throw error;
+    }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    try {
+      // A read-only transaction has nothing to keep; this also ends one that a failed query aborted.
+      await connection.executeQuery(CompiledQuery.raw("rollback"));
+    } finally {
+      await this.base.releaseConnection(connection);
+    }
+  }
+
+  beginTransaction(): Promise<void> {
+    throw new Error("A row-scoped database only reads; it opens no transactions of its own.");
+  }
+
+  commitTransaction(): Promise<void> {
+    return this.beginTransaction();
+  }
+
+  rollbackTransaction(): Promise<void> {
+    return this.beginTransaction();
+  }
+
+  async destroy(): Promise<void> {
+    // The connections are the base Db's: it closes them.
+  }
+}
+
+/**
+ * A Db on the same connections as `db` whose every query runs read-only
+ * after the `enter` statements. Needs nothing closed: it holds no
+ * connection of its own.
+ */
+export function rowScopedDb(db: Db, enter: readonly CompiledQuery[]): Db {
+  const engine = engines.get(db);
+  if (!engine) throw new Error("rowScopedDb: this database was not opened by connection.server");
+  const scoped = new Kysely<Database>({
+    dialect: dialectWithDriver(engine.dialect, new RowScopedDriver(engine.driver, enter)),
+  });
+  const scope = JSON.stringify(enter.map((query) => [query.sql, query.parameters]));
+  rowScopes.set(scoped, { base: db, scope });
+  return scoped;
+}
+
+// Each row-scoped Db's origin, for what is kept per database across requests.
+const rowScopes = new WeakMap<Db, { base: Db; scope: string }>();
+
+/**
+ * The database a Db reads from and the row scope it reads under ("" for
+ * none): a new row-scoped Db is made per request, and whatever is kept across
+ * requests (reports/result-cache) must be kept per database and per scope.
+ */
+export function rowScopeOf(db: Db): { base: Db; scope: string } {
+  return rowScopes.get(db) ?? { base: db, scope: "" };
+}
+
 /** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
 export function kyselyForPGlite(pglite: PGlite): Db {
-  return new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+  return kyselyFor(new SerialPGliteDialect({ pglite }));
 }
 
 /** Options for a PGlite instance that parses values like the `pg` pool does. */
@@ -94,7 +202,7 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   // An idle client that loses its server must not crash the process; the
   // next query reports the failure to its caller.
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = kyselyFor(new PostgresDialect({ pool }));
   pools.set(db, pool);
   return db;
 }

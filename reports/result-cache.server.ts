@@ -9,7 +9,12 @@
 //
 // The version is read before the rows, so a result is never older than the
 // version it is filed under (at worst newer, when a write lands in between).
-import type { Db } from "../db/connection.server";
+//
+// A municipality user reads through a row-scoped Db (db/scope.ts, a new one
+// per request): results are filed under the database it reads from and
+// under its row scope, so they are shared by the requests of that scope and
+// never reach another scope, whatever the caller's key says.
+import { type Db, rowScopeOf } from "../db/connection.server";
 import { readDataVersion } from "../db/queries/data-version.server";
 
 /** Enough for every page of a busy day; the oldest goes first. */
@@ -42,9 +47,11 @@ export async function cachedResult<T>(
   key: readonly unknown[],
   compute: () => Promise<T>,
 ): Promise<T> {
-  const version = await readDataVersion(db);
-  const results = resultsFor(db);
-  const name = JSON.stringify(key);
+  const { base, scope } = rowScopeOf(db);
+  // The version with the app's own role: the row-scoped role may not read it.
+  const version = await readDataVersion(base);
+  const results = resultsFor(base);
+  const name = JSON.stringify([scope, ...key]);
   const kept = results.get(name);
   if (kept && kept.version === version) {
     // Most recently used last, so the first in the map is the one to drop.

@@ -2,7 +2,7 @@
 // their change, trends as charts, and the table of editions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { municipalityVisible, requireUser, scopedFilter } from "~/auth.server";
+import { municipalityVisible, requireUser, scopedFilter, withScope } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
 import { HeadlineFigures } from "~/components/headline";
@@ -43,13 +43,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { filter, values, error } = dashboardFilter(url);
   const language = await languageOf(request);
-  const [options, overview] = await Promise.all([
-    listFilterOptions(context.db),
-    // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
-    loadOverview(context.db, scopedFilter(filter, user.scope), language, {
-      editions: filter.municipalities?.length ? "all" : "latest",
-    }),
-  ]);
+  const [options, overview] = await withScope(context.db, user.scope, (db) =>
+    Promise.all([
+      listFilterOptions(db),
+      // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
+      loadOverview(db, scopedFilter(filter, user.scope), language, {
+        editions: filter.municipalities?.length ? "all" : "latest",
+      }),
+    ]),
+  );
   const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
   return {
     options: { ...options, municipalities: visible },

@@ -2,7 +2,7 @@
 // the same JSON as `impact metrics --json`. Query: edition and municipality
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { currentUser, scopedFilter } from "~/auth.server";
+import { currentUser, scopedFilter, withScope } from "~/auth.server";
 import {
   metricsJsonGzip,
   metricsJsonText,
@@ -40,10 +40,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   try {
     const filter = scopedFilter(parsed.filter, user.scope);
     if (acceptsGzip(request)) {
-      const body = await metricsJsonGzip(context.db, filter);
+      const body = await withScope(context.db, user.scope, (db) => metricsJsonGzip(db, filter));
       return new Response(body, { headers: { ...JSON_HEADERS, "Content-Encoding": "gzip" } });
     }
-    return new Response(await metricsJsonText(context.db, filter), { headers: JSON_HEADERS });
+    const body = await withScope(context.db, user.scope, (db) => metricsJsonText(db, filter));
+    return new Response(body, { headers: JSON_HEADERS });
   } catch (error) {
     if (error instanceof UnknownEditionsError) return problem(404, error.message);
     throw error;

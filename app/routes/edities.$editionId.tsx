@@ -1,7 +1,7 @@
 // /edities/:editionId: one edition, every figure beside the previous edition's.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { editionVisible, requireUser } from "~/auth.server";
+import { editionVisible, requireUser, withScope } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
 import { loadEditionPage } from "~/dashboard.server";
@@ -16,8 +16,11 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
   const language = await languageOf(request);
   const editionId = params.editionId ?? "";
-  const visible = await editionVisible(context.db, user.scope, editionId);
-  const page = visible ? await loadEditionPage(context.db, editionId, language) : null;
+  const page = await withScope(context.db, user.scope, async (db) =>
+    (await editionVisible(db, user.scope, editionId))
+      ? loadEditionPage(db, editionId, language)
+      : null,
+  );
   if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
   return page;
 }

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireUser } from "~/auth.server";
+import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import {
   FACTSHEET_CSS,
   factsheetOptions,
@@ -26,15 +26,24 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const editionId = params.editionId ?? "";
   const model = await visibleFactsheet(context.db, user.scope, editionId, options);
   if (!model) throw new Response(translator(uiLanguage)("edition.notFound"), { status: 404 });
-  const [links, editions] = await Promise.all([
-    listFactsheetLinks(context.db, editionId),
-    context.db.selectFrom("editions").select(["edition_id", "name"]).orderBy("name").execute(),
-  ]);
+  const [links, editions] = await withScope(context.db, user.scope, (db) =>
+    Promise.all([
+      listFactsheetLinks(db, editionId),
+      db
+        .selectFrom("editions")
+        .select(["edition_id", "name", "municipality"])
+        .orderBy("name")
+        .execute(),
+    ]),
+  );
   return {
     model,
     options,
     query: url.search,
-    editions: editions.filter((e) => e.edition_id !== editionId),
+    // Editions to compare with: only those the user may see.
+    editions: editions
+      .filter((e) => e.edition_id !== editionId && municipalityVisible(user.scope, e.municipality))
+      .map(({ edition_id, name }) => ({ edition_id, name })),
     canPublish: user.role === "admin",
     links: links.map((l) => ({
       token: l.token,

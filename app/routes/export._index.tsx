@@ -3,7 +3,7 @@
 // with personal data, is for administrators (see docs/exports.md).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { municipalityVisible, requireUser } from "~/auth.server";
+import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
@@ -15,7 +15,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
   const params = new URL(request.url).searchParams;
   const [choices, selection] = await Promise.all([
-    exportChoices(context.db),
+    withScope(context.db, user.scope, exportChoices),
     exportSelection(context.db, params, user.scope),
   ]);
   return {

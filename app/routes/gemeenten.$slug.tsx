@@ -1,7 +1,7 @@
 // /gemeenten/:slug: one municipality over the years, with the others as benchmark.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { municipalityVisible, requireUser } from "~/auth.server";
+import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { HeadlineFigures } from "~/components/headline";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
@@ -15,11 +15,9 @@ import { GROUP_LABELS, groupMetricKeys, METRIC_GROUPS } from "../../reports/metr
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
   const language = await languageOf(request);
-  const page = await loadMunicipalityPage(
-    context.db,
-    params.slug ?? "",
-    language,
-    municipalitySlug,
+  // The benchmark (all other municipalities together) is read with context.db: see decision 008.
+  const page = await withScope(context.db, user.scope, (db) =>
+    loadMunicipalityPage(db, params.slug ?? "", language, municipalitySlug, context.db),
   );
   // Another municipality's page does not exist for a municipality user.
   if (!page || !municipalityVisible(user.scope, page.municipality))

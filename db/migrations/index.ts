@@ -8,6 +8,7 @@ import * as installationSecret from "./0004_installation_secret";
 import * as factsheetLinks from "./0005_factsheet_links";
 import * as accounts from "./0006_accounts";
 import * as dataVersion from "./0007_data_version";
+import * as rowLevelSecurity from "./0008_row_level_security";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0005_factsheet_links": factsheetLinks,
   "0006_accounts": accounts,
   "0007_data_version": dataVersion,
+  "0008_row_level_security": rowLevelSecurity,
 };

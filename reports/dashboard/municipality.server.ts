@@ -19,12 +19,18 @@ export interface MunicipalityPage {
   yearRange: [number, number] | null;
 }
 
-/** The page of the municipality whose name gives `slug`, or null. */
+/**
+ * The page of the municipality whose name gives `slug`, or null. The
+ * benchmark is read from `benchmarkDb`: for a municipality user that is the
+ * connecting role's handle, outside row-level security, on purpose; only the
+ * total of all other municipalities leaves this function (decision 008).
+ */
 export async function loadMunicipalityPage(
   db: Db,
   slug: string,
   language: Language,
   slugOf: (name: string) => string,
+  benchmarkDb: Db = db,
 ): Promise<MunicipalityPage | null> {
   const { municipalities } = await listFilterOptions(db);
   const municipality = municipalities.find((name) => slugOf(name) === slug);
@@ -35,7 +41,7 @@ export async function loadMunicipalityPage(
   const last = years.at(-1);
   if (first === undefined || last === undefined)
     return { municipality, overview, others: null, yearRange: null };
-  const inputs = await loadMetricInputs(db, { fromYear: first, toYear: last });
+  const inputs = await loadMetricInputs(benchmarkDb, { fromYear: first, toYear: last });
   const others = inputs.filter((i) => i.selected && i.municipality !== municipality);
   const together = others.length ? aggregateMetrics(others) : null;
   return {

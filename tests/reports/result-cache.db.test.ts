@@ -4,6 +4,7 @@ import type { Db } from "../../db/connection.server";
 import { emptyDataset } from "../../db/dataset";
 import { insertDataset } from "../../db/insert-dataset.server";
 import { readDataVersion } from "../../db/queries/data-version.server";
+import { type Scope, withScope } from "../../db/scope";
 import { cachedResult } from "../../reports/result-cache.server";
 import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
@@ -61,6 +62,19 @@ describe("results kept per data version", () => {
     expect(await readDataVersion(test.db)).toBe(before + 1);
     expect(await cachedResult(test.db, ["written"], count.compute)).toBe(2);
     expect(await cachedResult(test.db, ["written"], count.compute)).toBe(2);
+  });
+
+  it("keeps results per row scope: shared by one scope's requests, never seen by another's", async () => {
+    const alphen: Scope = { all: false, municipalities: ["Alphen"] };
+    const beek: Scope = { all: false, municipalities: ["Beek"] };
+    const count = counter();
+    // each withScope call makes a new row-scoped Db, as each request does
+    const asked = (scope: Scope) =>
+      withScope(test.db, scope, (db) => cachedResult(db, ["scoped"], count.compute));
+    expect(await asked(alphen)).toBe(1);
+    expect(await asked(alphen)).toBe(1);
+    expect(await asked(beek)).toBe(2);
+    expect(await cachedResult(test.db, ["scoped"], count.compute)).toBe(3);
   });
 
   it("keeps no failure: the next request tries again", async () => {
