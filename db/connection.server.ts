@@ -69,9 +69,27 @@ class SerialPGliteDialect extends PGliteDialect {
   }
 }
 
-// The dialect and driver behind each Db, so that a row-scoped Db can share
-// the driver (PGlite's queue of one connection, PostgreSQL's pool).
-const engines = new WeakMap<Db, { dialect: Dialect; driver: Driver }>();
+// What belongs to a Db: the dialect and driver behind it (a row-scoped Db
+// shares the driver: PGlite's queue of one connection, PostgreSQL's pool),
+// the pg pool (for COPY), and where a row-scoped Db comes from.
+//
+// It is kept on the Db object under a global symbol, not in a map of this
+// module: the server bundle (build/) and the command line (run by tsx) each
+// load their own copy of this module, and `impact serve` hands a Db opened
+// by one to the other.
+const ATTACHED = Symbol.for("soc-impactmonitor.db");
+
+interface Attached {
+  engine?: { dialect: Dialect; driver: Driver };
+  pool?: pg.Pool;
+  rowScope?: { base: Db; scope: string };
+}
+
+function attached(db: Db): Attached {
+  const holder = db as unknown as { [ATTACHED]?: Attached };
+  holder[ATTACHED] ??= {};
+  return holder[ATTACHED];
+}
 
 /** The dialect with this very driver instead of a new one. */
 function dialectWithDriver(dialect: Dialect, driver: Driver): Dialect {
@@ -86,7 +104,7 @@ function dialectWithDriver(dialect: Dialect, driver: Driver): Dialect {
 function kyselyFor(dialect: Dialect): Db {
   const driver = dialect.createDriver();
   const db = new Kysely<Database>({ dialect: dialectWithDriver(dialect, driver) });
-  engines.set(db, { dialect, driver });
+  attached(db).engine = { dialect, driver };
   return db;
 }
 
@@ -152,18 +170,15 @@ class RowScopedDriver implements Driver {
  * connection of its own.
  */
 export function rowScopedDb(db: Db, enter: readonly CompiledQuery[]): Db {
-  const engine = engines.get(db);
+  const { engine } = attached(db);
   if (!engine) throw new Error("rowScopedDb: this database was not opened by connection.server");
   const scoped = new Kysely<Database>({
     dialect: dialectWithDriver(engine.dialect, new RowScopedDriver(engine.driver, enter)),
   });
   const scope = JSON.stringify(enter.map((query) => [query.sql, query.parameters]));
-  rowScopes.set(scoped, { base: db, scope });
+  attached(scoped).rowScope = { base: db, scope };
   return scoped;
 }
-
-// Each row-scoped Db's origin, for what is kept per database across requests.
-const rowScopes = new WeakMap<Db, { base: Db; scope: string }>();
 
 /**
  * The database a Db reads from and the row scope it reads under ("" for
@@ -171,7 +186,7 @@ const rowScopes = new WeakMap<Db, { base: Db; scope: string }>();
  * requests (reports/result-cache) must be kept per database and per scope.
  */
 export function rowScopeOf(db: Db): { base: Db; scope: string } {
-  return rowScopes.get(db) ?? { base: db, scope: "" };
+  return attached(db).rowScope ?? { base: db, scope: "" };
 }
 
 /** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
@@ -182,11 +197,9 @@ export function kyselyForPGlite(pglite: PGlite): Db {
 /** Options for a PGlite instance that parses values like the `pg` pool does. */
 export const pgliteOptions = { parsers } as const;
 
-// The pool behind a PostgreSQL Db, for what Kysely cannot do (COPY).
-const pools = new WeakMap<Db, pg.Pool>();
-
+/** The pool behind a PostgreSQL Db, for what Kysely cannot do (COPY). */
 export function postgresPoolOf(db: Db): pg.Pool | undefined {
-  return pools.get(db);
+  return attached(db).pool;
 }
 
 export function kyselyForPostgres(connectionString: string, max = 10): Db {
@@ -203,7 +216,7 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   // next query reports the failure to its caller.
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
   const db = kyselyFor(new PostgresDialect({ pool }));
-  pools.set(db, pool);
+  attached(db).pool = pool;
   return db;
 }
 

@@ -12,13 +12,20 @@ import { scaleOf } from "../sizes";
 import { quantile } from "../timing";
 import type { BenchEnv, Benchmark, Case, Measured, StepContext } from "../types";
 
-const BENCH_ACCOUNT = "benchmark@example.nl";
+/** Who asks: an administrator sees every edition; a municipality user reads behind row-level security. */
+const ACCOUNTS = {
+  admin: "benchmark@example.nl",
+  municipality: "benchmark-gemeente@example.nl",
+} as const;
+type Asker = keyof typeof ACCOUNTS;
 
 /** One client, and 20 at once; the quick run only the latter. */
 const concurrency = (env: BenchEnv) => (env.quick ? [20] : [1, 20]);
 
 interface Page {
   id: string;
+  /** An administrator unless said otherwise. */
+  as?: Asker;
   path: (env: BenchEnv) => string;
   title: string;
   /** Requests per run: pages that take long get fewer. */
@@ -69,6 +76,13 @@ const PAGES: readonly Page[] = [
     requests: { alone: 10, loaded: 60 },
   },
   {
+    id: "overview-municipality-user",
+    as: "municipality",
+    path: () => "/",
+    title: "GET / as a municipality user (its own editions, behind row-level security)",
+    requests: { alone: 30, loaded: 200 },
+  },
+  {
     id: "overview",
     path: () => "/",
     title: "GET / (overview of every edition)",
@@ -108,10 +122,12 @@ async function measureLoad(
   path: string,
   connections: number,
   amount: number,
+  as: Asker = "admin",
 ): Promise<Measured> {
   const pid = Number(ctx.env.extra.serverPid);
   await resetPeakMemory(pid);
-  const { url, cookie = "" } = ctx.env.extra;
+  const { url } = ctx.env.extra;
+  const cookie = ctx.env.extra[`cookie-${as}`] ?? "";
   const { latencies, errors } = await load(`${url}${path}`, cookie, connections, amount);
   if (latencies.length === 0) {
     const alive = (await peakMemoryOf(pid)) !== undefined;
@@ -143,8 +159,8 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
       text: "p95 < 300 ms, no errors",
       met: (c) => c.value < 300 && c.errors === 0,
     },
-    figure: (ctx) => measureLoad(ctx, page.path(env), connections, amount),
-    baseline: (ctx) => measureLoad(ctx, "/healthz", connections, amount),
+    figure: (ctx) => measureLoad(ctx, page.path(env), connections, amount, page.as),
+    baseline: (ctx) => measureLoad(ctx, "/healthz", connections, amount, page.as),
   };
 }
 
@@ -153,24 +169,25 @@ export const httpBenchmark: Benchmark = {
   engines: ["postgres", "pglite"],
   cases: (env) => PAGES.flatMap((page) => concurrency(env).map((c) => pageCase(env, page, c))),
   setup: async (env) => {
-    // Every page asks for a login: an administrator sees every edition.
+    // Every page asks for a login.
     const password = randomBytes(18).toString("base64url");
-    await withDatabase(env, (db) =>
-      createAccount(db, {
-        email: BENCH_ACCOUNT,
-        name: "Benchmark",
-        role: "admin",
-        password,
-        municipalities: [],
-      }),
-    );
+    await withDatabase(env, async (db) => {
+      for (const role of Object.keys(ACCOUNTS) as Asker[]) {
+        await createAccount(db, {
+          email: ACCOUNTS[role],
+          name: `Benchmark ${role}`,
+          role,
+          password,
+          municipalities: role === "municipality" ? [firstMunicipality(env)] : [],
+        });
+      }
+    });
     const server = await startAppServer(env);
     try {
-      const cookie = await logIn(server.url, BENCH_ACCOUNT, password);
-      return {
-        extra: { url: server.url, serverPid: String(server.pid), cookie },
-        stop: server.stop,
-      };
+      const extra: Record<string, string> = { url: server.url, serverPid: String(server.pid) };
+      for (const role of Object.keys(ACCOUNTS) as Asker[])
+        extra[`cookie-${role}`] = await logIn(server.url, ACCOUNTS[role], password);
+      return { extra, stop: server.stop };
     } catch (error) {
       await server.stop();
       throw error;
