@@ -66,9 +66,24 @@ class SerialPGliteDialect extends PGliteDialect {
   }
 }
 
+// The PGlite instance behind a Db, for what Kysely cannot do (COPY from a blob).
+const pglites = new WeakMap<Db, PGlite>();
+
 /** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
 export function kyselyForPGlite(pglite: PGlite): Db {
-  return new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) });
+  pglites.set(db, pglite);
+  return db;
+}
+
+/**
+ * Runs `work` on the PGlite instance behind `db` while it holds the one
+ * connection, so that no other caller's query runs in between.
+ */
+export async function withPGlite<T>(db: Db, work: (pglite: PGlite) => Promise<T>): Promise<T> {
+  const pglite = pglites.get(db);
+  if (!pglite) throw new Error("not a PGlite database");
+  return db.connection().execute(() => work(pglite));
 }
 
 /** Options for a PGlite instance that parses values like the `pg` pool does. */
