@@ -24,6 +24,7 @@ import {
   type StageTables,
   type StageWriter,
   stagedColumns,
+  stageOf,
   stageTables,
   stageWriter,
   VALID,
@@ -218,6 +219,7 @@ async function stageFile(
       continue;
     }
     staged.sheets.set(dataset.key, sheet.name);
+    await stageOf(db, tables, dataset.key);
     const { present, ignored } = await stageSheet(db, tables, dataset, sheet, options, issues);
     staged.present.set(dataset.key, present);
     staged.ignoredColumns.push(...ignored);
