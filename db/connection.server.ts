@@ -71,7 +71,8 @@ class SerialPGliteDialect extends PGliteDialect {
 
 // What belongs to a Db: the dialect and driver behind it (a row-scoped Db
 // shares the driver: PGlite's queue of one connection, PostgreSQL's pool),
-// the pg pool (for COPY), and where a row-scoped Db comes from.
+// the pg pool or PGlite instance (for COPY), and where a row-scoped Db comes
+// from.
 //
 // It is kept on the Db object under a global symbol, not in a map of this
 // module: the server bundle (build/) and the command line (run by tsx) each
@@ -82,6 +83,7 @@ const ATTACHED = Symbol.for("soc-impactmonitor.db");
 interface Attached {
   engine?: { dialect: Dialect; driver: Driver };
   pool?: pg.Pool;
+  pglite?: PGlite;
   rowScope?: { base: Db; scope: string };
 }
 
@@ -191,7 +193,20 @@ export function rowScopeOf(db: Db): { base: Db; scope: string } {
 
 /** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
 export function kyselyForPGlite(pglite: PGlite): Db {
-  return kyselyFor(new SerialPGliteDialect({ pglite }));
+  const db = kyselyFor(new SerialPGliteDialect({ pglite }));
+  attached(db).pglite = pglite;
+  return db;
+}
+
+/**
+ * Runs `work` on the PGlite instance behind `db` (for what Kysely cannot do:
+ * COPY from a blob) while it holds the one connection, so that no other
+ * caller's query runs in between.
+ */
+export async function withPGlite<T>(db: Db, work: (pglite: PGlite) => Promise<T>): Promise<T> {
+  const { pglite } = attached(db);
+  if (!pglite) throw new Error("not a PGlite database");
+  return db.connection().execute(() => work(pglite));
 }
 
 /** Options for a PGlite instance that parses values like the `pg` pool does. */

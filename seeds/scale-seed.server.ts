@@ -1,6 +1,6 @@
 // Loads the national-scale data (seeds/scale.ts) into an empty database:
 // generated a few editions at a time and written table by table with COPY on
-// PostgreSQL (batched INSERT on PGlite), so memory stays flat however many
+// PostgreSQL (in chunks on PGlite), so memory stays flat however many
 // editions there are. Then the applicant scores are computed once, for all.
 import { createHash } from "node:crypto";
 import { sql } from "kysely";

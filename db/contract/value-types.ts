@@ -69,6 +69,7 @@ function cellText(cell: Exclude<RawCell, null>): string {
 const DUTCH_GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const DUTCH_PLAIN = /^-?\d+(,\d+)?$/;
 const POINT_DECIMAL = /^-?\d+(\.\d+)?$/;
+const PLAIN_INTEGER = /^-?\d+$/;
 
 /**
  * A number written as text. In the Dutch convention `.` groups thousands and
@@ -76,6 +77,11 @@ const POINT_DECIMAL = /^-?\d+(\.\d+)?$/;
  * spaces are ignored, and `,-` means whole euros (`€ 3.000,-`).
  */
 export function parseNumberText(text: string, convention: NumberConvention): number | null {
+  // Fast paths for what most cells hold, with the same result as the full
+  // reading below: digits alone mean the same in both conventions, and a
+  // point decimal in the point convention is what Number reads.
+  if (PLAIN_INTEGER.test(text)) return Number(text);
+  if (convention === "point" && POINT_DECIMAL.test(text)) return Number(text);
   let t = text.replace(/[\s\u00a0\u202f]/g, "");
   const dutch = convention === "dutch" || t.includes(",") || t.includes("€");
   t = t.replace("€", "").replace(/,[-–]$/, "");
@@ -91,7 +97,8 @@ function decimalsOf(value: number): number {
   if (Number.isInteger(value)) return 0;
   const text = String(value);
   if (text.includes("e")) return 20;
-  return text.split(".")[1]?.length ?? 0;
+  const point = text.indexOf(".");
+  return point === -1 ? 0 : text.length - point - 1;
 }
 
 /** Rounds away binary noise (3000.1 stored as 3000.0999999) before counting decimals. */

@@ -46,10 +46,16 @@ async function count(db: Db, query: RawBuilder<unknown>): Promise<number> {
   return Number((rows[0] as { n: number | string }).n);
 }
 
-async function upsert(db: Db, plan: TablePlan, importId: number): Promise<void> {
+/**
+ * Upserts one table's staged rows. The dataset's counts, taken just before,
+ * tell which statements can have any effect: when no stored row differs, the
+ * before-images and the update find nothing, and when no staged key is stored
+ * yet, the insert needs no anti-join (each statement re-reads the table).
+ */
+async function upsert(db: Db, plan: TablePlan, counts: DatasetCounts, importId: number) {
   const table = sql.table(plan.table);
   const stage = sql.table(plan.stage);
-  if (plan.compared.length > 0) {
+  if (plan.compared.length > 0 && counts.updated > 0) {
     await sql`insert into import_changes (import_id, table_name, change, row)
       select ${importId}, ${plan.table}, 'updated', to_jsonb(t)
       from ${table} t join ${stage} s on ${keysMatch(plan)} where ${differs(plan)}`.execute(db);
@@ -59,10 +65,17 @@ async function upsert(db: Db, plan: TablePlan, importId: number): Promise<void> 
     await sql`update ${table} t set ${assignments}, import_id = ${importId}
       from ${stage} s where ${keysMatch(plan)} and ${differs(plan)}`.execute(db);
   }
+  // A new score can also belong to a stored assessment: then it counts as updated.
+  if (counts.inserted === 0 && counts.updated === 0) return;
+  // Assessment scores hang off their assessment (a foreign key): no stored
+  // assessment of the file means no stored score of it either.
+  const allNew = counts.updated === 0 && counts.unchanged === 0;
+  const notStored = allNew
+    ? sql``
+    : sql`where not exists (select 1 from ${table} t where ${keysMatch(plan)})`;
   const columns = sql.join(plan.inserted.map((c) => sql.ref(c)));
   await sql`insert into ${table} (${columns}, import_id)
-    select ${refs("s", plan.inserted)}, ${importId} from ${stage} s
-    where not exists (select 1 from ${table} t where ${keysMatch(plan)})`.execute(db);
+    select ${refs("s", plan.inserted)}, ${importId} from ${stage} s ${notStored}`.execute(db);
 }
 
 /** Rows of the file's editions in `plan.table` that the file does not have. */
@@ -200,7 +213,10 @@ export async function mergeStaged(
   for (const dataset of LOAD_ORDER) {
     const columns = present.get(dataset);
     if (!columns) continue;
-    for (const plan of plansFor(ctx, dataset, columns)) await upsert(ctx.db, plan, importId);
+    const datasetCounts = counts[dataset] as DatasetCounts;
+    for (const plan of plansFor(ctx, dataset, columns)) {
+      await upsert(ctx.db, plan, datasetCounts, importId);
+    }
   }
   return counts;
 }

@@ -71,6 +71,26 @@ function asGiven(cell: RawCell): string {
 
 const SCORE_TYPE = { kind: "decimal", min: 0 } as const;
 
+/** Where a row's problems go; a plain object, as a closure per row cost time. */
+interface RowReport {
+  dataset: DatasetSpec;
+  sheet: string;
+  issues: ImportIssue[];
+  parsed: ParsedRow;
+}
+
+function report(to: RowReport, column: string, cell: RawCell, problem: ImportIssue["problem"]) {
+  to.parsed.valid = false;
+  to.issues.push({
+    dataset: to.dataset.key,
+    sheet: to.sheet,
+    row: to.parsed.row,
+    column,
+    value: asGiven(cell),
+    problem,
+  });
+}
+
 export function parseRow(
   dataset: DatasetSpec,
   sheet: string,
@@ -81,28 +101,18 @@ export function parseRow(
   issues: ImportIssue[],
 ): ParsedRow {
   const parsed: ParsedRow = { row: rowNumber, valid: true, values: {}, scores: [] };
-  const report = (column: string, cell: RawCell, problem: ImportIssue["problem"]) => {
-    parsed.valid = false;
-    issues.push({
-      dataset: dataset.key,
-      sheet,
-      row: rowNumber,
-      column,
-      value: asGiven(cell),
-      problem,
-    });
-  };
+  const to: RowReport = { dataset, sheet, issues, parsed };
   for (const { index, spec } of header.columns) {
     const cell = cells[index] ?? null;
     if (isEmptyCell(cell)) {
-      if (spec.required) report(spec.key, cell, { code: "required" });
+      if (spec.required) report(to, spec.key, cell, { code: "required" });
       parsed.values[spec.key] = spec.default ?? null;
       continue;
     }
     const result = parseCell(cell as Exclude<RawCell, null>, spec.type, convention);
     if (result.ok) parsed.values[spec.key] = result.value;
     else {
-      report(spec.key, cell, result.problem);
+      report(to, spec.key, cell, result.problem);
       parsed.values[spec.key] = null;
     }
   }
@@ -111,32 +121,26 @@ export function parseRow(
     if (isEmptyCell(cell)) continue;
     const result = parseCell(cell as Exclude<RawCell, null>, SCORE_TYPE, convention);
     if (result.ok) parsed.scores.push({ criterion, score: result.value as number });
-    else report(criterion, cell, result.problem);
+    else report(to, criterion, cell, result.problem);
   }
-  applyRowRules(dataset, parsed, cells, header, report);
+  applyRowRules(to, cells, header);
   return parsed;
 }
 
 /** Rules within one row that the column types cannot say. */
-function applyRowRules(
-  dataset: DatasetSpec,
-  parsed: ParsedRow,
-  cells: RawCell[],
-  header: HeaderMap,
-  report: (column: string, cell: RawCell, problem: ImportIssue["problem"]) => void,
-) {
-  const v = parsed.values;
-  if (dataset.key === "editions" && (v.name === null || v.name === undefined)) {
+function applyRowRules(to: RowReport, cells: RawCell[], header: HeaderMap) {
+  const v = to.parsed.values;
+  if (to.dataset.key === "editions" && (v.name === null || v.name === undefined)) {
     v.name = `SOC ${v.municipality ?? ""} ${v.year ?? ""}`.trim();
   }
   if (
-    dataset.key === "outcomes" &&
+    to.dataset.key === "outcomes" &&
     typeof v.jobs_fte === "number" &&
     typeof v.jobs_distance_fte === "number" &&
     v.jobs_distance_fte > v.jobs_fte
   ) {
     const index = header.columns.find((c) => c.spec.key === "jobs_distance_fte")?.index ?? -1;
-    report("jobs_distance_fte", cells[index] ?? null, { code: "distance_jobs_above_jobs" });
+    report(to, "jobs_distance_fte", cells[index] ?? null, { code: "distance_jobs_above_jobs" });
   }
 }
 

@@ -143,11 +143,32 @@ interface CellContext {
   epoch: number;
 }
 
-function cellValue(open: string, body: string, ctx: CellContext): RawCell {
-  const type = /\bt="(\w+)"/.exec(open)?.[1] ?? "n";
+const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The value of attribute `name` in a tag's attribute text, found with
+ * indexOf: this runs for every cell, and a regular expression per attribute
+ * was most of the reader's time.
+ */
+function attribute(attrs: string, name: string): string | undefined {
+  const marker = `${name}="`;
+  for (let at = attrs.indexOf(marker); at !== -1; at = attrs.indexOf(marker, at + 1)) {
+    if (at === 0 || isXmlSpace(attrs.charCodeAt(at - 1))) {
+      const start = at + marker.length;
+      return attrs.slice(start, attrs.indexOf('"', start));
+    }
+  }
+  return undefined;
+}
+
+function cellValue(attrs: string, body: string, ctx: CellContext): RawCell {
+  const type = attribute(attrs, "t") ?? "n";
   if (type === "inlineStr") return itemText(body);
-  const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-  if (raw === undefined) return null;
+  const start = body.indexOf("<v>");
+  if (start === -1) return null;
+  const end = body.indexOf("</v>", start);
+  if (end === -1) return null;
+  const raw = body.slice(start + 3, end);
   switch (type) {
     case "s":
       return ctx.strings[Number(raw)] ?? null;
@@ -160,22 +181,26 @@ function cellValue(open: string, body: string, ctx: CellContext): RawCell {
       return new Date(raw);
     default: {
       const value = Number(raw);
-      const style = Number(/\bs="(\d+)"/.exec(open)?.[1] ?? 0);
+      const style = Number(attribute(attrs, "s") ?? 0);
       if (ctx.dates[style]) return new Date(ctx.epoch + Math.round(value * 86_400_000));
       return value;
     }
   }
 }
 
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
 function parseRow(xml: string, fallbackNumber: number, ctx: CellContext): XlsxRow {
   const open = /^<row\b[^>]*>/.exec(xml)?.[0] ?? "";
   const number = Number(/\br="(\d+)"/.exec(open)?.[1] ?? fallbackNumber);
   const cells: RawCell[] = [];
   let next = 0;
-  for (const match of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+  CELL.lastIndex = open.length;
+  for (let match = CELL.exec(xml); match !== null; match = CELL.exec(xml)) {
     const attrs = match[1] ?? "";
-    const reference = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
-    const index = reference ? columnIndex(reference) : next;
+    const reference = attribute(attrs, "r");
+    const column = reference ? columnIndex(reference) : -1;
+    const index = column >= 0 ? column : next;
     cells[index] = cellValue(attrs, match[2] ?? "", ctx);
     next = index + 1;
   }

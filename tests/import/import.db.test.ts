@@ -136,6 +136,39 @@ describe("importing a valid workbook", () => {
     expect(history.at(-1)?.undone_at).toBeInstanceOf(Date);
   });
 
+  it("counts a changed score as an updated assessment beside a new one, and undoes both", async () => {
+    const before = await everything(test.db);
+    const header = ["editie_id", "aanmelding_id", "beoordelaar", "impact", "draagvlak", "vernieuwing"];
+    const report = await importSheets(test.db, {
+      Beoordelingen: [
+        header,
+        ["groningen-2020", "a1", "Jury A", 8, 7, 6], // as stored
+        ["groningen-2020", "a1", "Jury B", 9, 6, 8], // vernieuwing 7 → 8
+        ["groningen-2020", "a3", "Jury A", 4, 4, 4], // new
+      ],
+    });
+    expect(report.ok).toBe(true);
+    expect(report.counts).toEqual({ assessments: { inserted: 1, updated: 1, unchanged: 1 } });
+    const scores = await test.db
+      .selectFrom("assessment_scores")
+      .select(["applicant_id", "assessor", "criterion", "score", "import_id"])
+      .where("criterion", "=", "vernieuwing")
+      .orderBy("applicant_id")
+      .orderBy("assessor")
+      .execute();
+    expect(scores.map((s) => `${s.applicant_id}/${s.assessor}=${s.score}`)).toEqual([
+      "a1/Jury A=6",
+      "a1/Jury B=8",
+      "a2/Jury A=5",
+      "a3/Jury A=4",
+    ]);
+    // Only the changed and the new rows carry this import.
+    expect(scores.filter((s) => s.import_id === report.import_id)).toHaveLength(2);
+    const undone = await undoImport(test.db, report.import_id as number);
+    expect(undone.ok).toBe(true);
+    expect(await contractRows(test.db)).toEqual(contractPart(before));
+  });
+
   it("refuses to undo an import that a later one built on", async () => {
     const first = await importSheets(test.db, {
       Aanmeldingen: [

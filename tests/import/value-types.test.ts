@@ -21,6 +21,11 @@ describe("numbers written as text (the contract's examples)", () => {
     ["1.234.567,89", "dutch", 1234567.89],
     ["2.5", "point", 2.5],
     ["12", "dutch", 12],
+    // the fast paths for plain numbers, and what they leave to the full reading
+    ["-7", "dutch", -7],
+    ["-0.25", "point", -0.25],
+    [" 12 ", "point", 12],
+    ["12 500", "point", 12500],
   ] as const)("%s (%s) is %d", (text, convention, expected) => {
     expect(parseNumberText(text, convention)).toBe(expected);
   });
