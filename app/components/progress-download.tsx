@@ -25,7 +25,7 @@ type Progress =
 /** "512 kB", "2,4 MB": what a person reads in a file manager. */
 export function formatSize(bytes: number, language: Language): string {
   return bytes < MB
-    ? `${formatNumber(Math.max(1, Math.round(bytes / KB)), language, 0)} kB`
+    ? `${formatNumber(Math.ceil(bytes / KB), language, 0)} kB`
     : `${formatNumber(bytes / MB, language, 1)} MB`;
 }
 
@@ -42,6 +42,31 @@ async function failureReason(response: Response, t: Translate): Promise<string> 
     if (text && text.length < 500) return text;
   }
   return t("download.failedStatus", { status: response.status });
+}
+
+/**
+ * Reads a body to its end, telling `onProgress` how many bytes arrived, at
+ * most once per `everyMs`.
+ */
+export async function readCounting(
+  body: ReadableStream<Uint8Array>,
+  onProgress: (received: number) => void,
+  everyMs = UPDATE_EVERY_MS,
+  now: () => number = Date.now,
+): Promise<{ chunks: Uint8Array[]; received: number }> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let shown = now();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    received += read.value.byteLength;
+    if (now() - shown >= everyMs) {
+      shown = now();
+      onProgress(received);
+    }
+  }
+  return { chunks, received };
 }
 
 function save(blob: Blob, fileName: string): void {
@@ -99,18 +124,9 @@ export function ProgressDownload({
         setProgress({ state: "failed", reason: await failureReason(response, t) });
         return;
       }
-      const reader = response.body.getReader();
-      const chunks: Uint8Array[] = [];
-      let received = 0;
-      let shown = Date.now();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        chunks.push(read.value);
-        received += read.value.byteLength;
-        if (Date.now() - shown >= UPDATE_EVERY_MS) {
-          shown = Date.now();
-          setProgress({ state: "busy", received });
-        }
-      }
+      const { chunks, received } = await readCounting(response.body, (bytes) =>
+        setProgress({ state: "busy", received: bytes }),
+      );
       const file = downloadName(response.headers.get("Content-Disposition"), href);
       const type = response.headers.get("Content-Type") ?? "application/octet-stream";
       save(new Blob(chunks as BlobPart[], { type }), file);

@@ -60,7 +60,9 @@ export const nl = {
   "a11y.how.axe":
     "Elke pagina wordt bij elke wijziging met axe-core in Chromium getoetst op WCAG 2.1 A en AA, in het Nederlands en het Engels en voor elke rol; de toets moet nul fouten geven.",
   "a11y.how.keyboard":
-    "Alles werkt met het toetsenbord en zonder JavaScript; de focus is altijd zichtbaar en een link 'Naar de inhoud' slaat het menu over.",
+    "Alles werkt met het toetsenbord en zonder JavaScript; de focus is altijd zichtbaar en een link 'Naar de inhoud' slaat het menu over. Bij elke wijziging doorloopt een test met alleen het toetsenbord het inloggen, de filters van het overzicht, het importeren (controleren, bevestigen, terugdraaien), de factsheet (PDF, openbare link maken en intrekken) en de export; elke knop en link onderweg moet zijn focus zichtbaar tonen.",
+  "a11y.how.progress":
+    "Wat langer duurt (een bestand controleren of importeren, een PDF of export maken) meldt wat er gebeurt in een statusregel die schermlezers voorlezen, met een duidelijke melding als het mislukt; de knop werkt zolang niet, zodat niets twee keer gebeurt.",
   "a11y.how.charts":
     "Elke grafiek heeft een titel die de bevinding zegt en dezelfde gegevens als tabel; kleuren verschillen ook in helderheid, dus ook voor kleurenblinden en in grijstinten.",
   "a11y.how.language":
@@ -69,6 +71,8 @@ export const nl = {
   "a11y.known.png":
     "Een grafiek als PNG downloaden vraagt JavaScript; als SVG en CSV kan het altijd.",
   "a11y.known.audit": "Er is nog geen onafhankelijk toegankelijkheidsonderzoek gedaan.",
+  "a11y.known.upload":
+    "Bij het importeren ziet u dat het bestand wordt verwerkt, maar niet hoeveel ervan al is verstuurd.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Loopt u tegen een probleem aan? Meld het bij Buro Bries of bij uw gemeente; wij reageren binnen vijf werkdagen.",
@@ -365,13 +369,17 @@ export const en: Messages = {
   "a11y.how.axe":
     "On every change each page is tested with axe-core in Chromium against WCAG 2.1 A and AA, in Dutch and English and for every role; the test must find zero violations.",
   "a11y.how.keyboard":
-    "Everything works with the keyboard and without JavaScript; the focus is always visible and a 'Skip to content' link skips the menu.",
+    "Everything works with the keyboard and without JavaScript; the focus is always visible and a 'Skip to content' link skips the menu. With every change a keyboard-only test goes through logging in, the overview's filters, importing (check, confirm, undo), the factsheet (PDF, creating and revoking a public link) and the export; every button and link on the way must show its focus.",
+  "a11y.how.progress":
+    "Work that takes longer (checking or importing a file, making a PDF or an export) says what is happening in a status line that screen readers read out, with a clear message when it fails; meanwhile the button does nothing, so nothing happens twice.",
   "a11y.how.charts":
     "Every chart has a title that states the finding and the same data as a table; colours also differ in lightness, so they work for colour-blind people and in grayscale.",
   "a11y.how.language": "Each page states its language; Dutch is the default, English is available.",
   "a11y.knownTitle": "Known limitations",
   "a11y.known.png": "Downloading a chart as PNG needs JavaScript; as SVG and CSV it always works.",
   "a11y.known.audit": "No independent accessibility audit has been done yet.",
+  "a11y.known.upload":
+    "When importing you see that the file is being processed, but not how much of it has been sent.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Running into a problem? Report it to Buro Bries or your municipality; we reply within five working days.",

@@ -281,7 +281,7 @@ describe("keyboard only, with progress", () => {
     expect(bytes.length).toBeLessThan(1024 * 1024);
     await seeStatus(
       page,
-      `factsheet-groningen-2022.pdf is gedownload (${Math.round(bytes.length / 1024)} kB).`,
+      `factsheet-groningen-2022.pdf is gedownload (${Math.ceil(bytes.length / 1024)} kB).`,
     );
     expect(await link.getAttribute("aria-disabled")).toBeNull();
 
