@@ -77,7 +77,7 @@ function focused(page: Page): Promise<Focused> {
 async function tabTo(
   page: Page,
   name: string | RegExp,
-  { tag, back = false, max = 300 }: { tag?: string; back?: boolean; max?: number } = {},
+  { tag, back = false, max = 100 }: { tag?: string; back?: boolean; max?: number } = {},
 ): Promise<void> {
   const unseen: string[] = [];
   for (let presses = 0; presses < max; presses++) {
@@ -135,8 +135,9 @@ async function logInByKeyboard(page: Page, email: string, password: string): Pro
 async function holdRequests(page: Page, matches: (request: Request) => boolean) {
   const waiting: Route[] = [];
   let arrived: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
+  const held = new Promise<void>((resolve, reject) => {
     arrived = resolve;
+    setTimeout(() => reject(new Error("the request was not made within 15 s")), 15_000);
   });
   await page.route("**/*", async (route) => {
     if (!matches(route.request())) return route.fallback();
@@ -182,9 +183,11 @@ describe("keyboard only, with progress", () => {
   });
 
   it("imports a file as administrator: check, report, confirm, history, undo", async () => {
-    await tabTo(page, "Importeren", { tag: "a" });
+    // a new page starts the focus at its content: the menu is just before it
+    await tabTo(page, "Importeren", { tag: "a", back: true, max: 10 });
     await page.keyboard.press("Enter");
     await seeHeading(page, "Gegevens importeren");
+    expect((await focused(page)).tag).toBe("main");
 
     await tabTo(page, "Bestand (.xlsx of .csv)");
     // the operating system's file dialog is out of the page's reach: set the file on the focused input
@@ -258,7 +261,8 @@ describe("keyboard only, with progress", () => {
     await tabTo(page, "SOC Groningen 2022");
     await page.keyboard.press("Enter");
     await seeHeading(page, "SOC Groningen 2022");
-    await tabTo(page, "Factsheet");
+    expect((await focused(page)).tag).toBe("main");
+    await tabTo(page, "Factsheet", { max: 5 });
     await page.keyboard.press("Enter");
     await page.waitForURL(`${app.url}/edities/groningen-2022/factsheet`);
     await seeHeading(page, /Factsheet SOC Groningen 2022/);
@@ -325,7 +329,7 @@ describe("keyboard only: the research export", () => {
     const context = await newContext();
     const page = await context.newPage();
     await logInByKeyboard(page, "onderzoek@demo.soc", "demo-onderzoek-2026");
-    await tabTo(page, "Exporteren");
+    await tabTo(page, "Exporteren", { back: true, max: 10 });
     await page.keyboard.press("Enter");
     await seeHeading(page, "Exporteren");
 
@@ -361,6 +365,11 @@ describe("keyboard only: the research export", () => {
       const year = Number(/^groningen-(\d{4})$/.exec(edition)?.[1]);
       expect(year, edition).toBeGreaterThanOrEqual(from);
     }
+
+    // back up the form: the choice is still ticked
+    await tabTo(page, "Groningen", { tag: "input", back: true });
+    expect(await page.locator(":focus").isChecked()).toBe(true);
+    await tabTo(page, "Onderzoeksbestand (.xlsx)");
 
     // a connection that breaks off: a clear message, and the link works again
     await page.route(
