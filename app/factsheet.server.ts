@@ -13,7 +13,6 @@ export {
   revokeFactsheetLink,
 } from "../db/queries/factsheet-links.server";
 export { loadFactsheet } from "../reports/factsheet/model.server";
-export { FACTSHEET_CSS } from "../reports/factsheet/style";
 
 /** The factsheet options in a URL: ?taal=en&vergelijk=groningen-2018. */
 export function factsheetOptions(

@@ -13,7 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { currentUser } from "./auth.server";
 import { hasDemoData } from "./db.server";
 import { languageOf } from "./i18n/language.server";
@@ -161,8 +161,24 @@ function Page({
   );
 }
 
+/**
+ * After the scripts move to another page, start the keyboard and screen
+ * reader at its content, as the skip link would: otherwise the focus stays
+ * where the old page's link was, somewhere in the middle of the new page.
+ */
+function useFocusContentOnNewPage() {
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    document.getElementById("inhoud")?.focus();
+  }, [pathname]);
+}
+
 export default function App() {
   const { demo, user, nonce } = useLoaderData<typeof loader>();
+  useFocusContentOnNewPage();
   return (
     <Page demo={demo} user={user} nonce={nonce}>
       <Outlet />

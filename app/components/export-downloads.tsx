@@ -2,6 +2,7 @@ import type { ExportSelection } from "~/export.server";
 import type { MessageKey } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { formatNumber } from "../../reports/format";
+import { ProgressDownload } from "./progress-download";
 
 interface Download {
   path: string;
@@ -70,9 +71,9 @@ export function ExportDownloads({ selection }: { selection: ExportSelection }) {
       <ul className="download-list">
         {offered.map((download) => (
           <li key={download.path}>
-            <a href={`${download.path}${query}`} download>
+            <ProgressDownload href={`${download.path}${query}`} busyText="download.busy.export">
               {t(download.label)}
-            </a>
+            </ProgressDownload>
             <p className="hint">{t(download.hint)}</p>
           </li>
         ))}

@@ -93,12 +93,17 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
   );
 }
 
+/** The report's heading, where the focus goes when a report arrives. */
+export const REPORT_HEADING_ID = "report-title";
+
 /** The report of a check or an import: errors grouped by sheet, or what it would do. */
 export function ImportReportView({ report, fileName }: { report: ImportReport; fileName: string }) {
   const { language, t } = useI18n();
   return (
-    <section aria-labelledby="report-title" className="report">
-      <h2 id="report-title">{t("import.report.title", { file: fileName })}</h2>
+    <section aria-labelledby={REPORT_HEADING_ID} className="report">
+      <h2 id={REPORT_HEADING_ID} tabIndex={-1}>
+        {t("import.report.title", { file: fileName })}
+      </h2>
       {report.ok ? (
         <p className="notice notice--ok">{t("import.report.valid")}</p>
       ) : (

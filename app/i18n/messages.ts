@@ -60,7 +60,9 @@ export const nl = {
   "a11y.how.axe":
     "Elke pagina wordt bij elke wijziging met axe-core in Chromium getoetst op WCAG 2.1 A en AA, in het Nederlands en het Engels en voor elke rol; de toets moet nul fouten geven.",
   "a11y.how.keyboard":
-    "Alles werkt met het toetsenbord en zonder JavaScript; de focus is altijd zichtbaar en een link 'Naar de inhoud' slaat het menu over.",
+    "Alles werkt met het toetsenbord en zonder JavaScript; de focus is altijd zichtbaar en een link 'Naar de inhoud' slaat het menu over. Bij elke wijziging doorloopt een test met alleen het toetsenbord het inloggen, de filters van het overzicht, het importeren (controleren, bevestigen, terugdraaien), de factsheet (PDF, openbare link maken en intrekken) en de export; elke knop en link onderweg moet zijn focus zichtbaar tonen.",
+  "a11y.how.progress":
+    "Wat langer duurt (een bestand controleren of importeren, een PDF of export maken) meldt wat er gebeurt in een statusregel die schermlezers voorlezen, met een duidelijke melding als het mislukt; de knop werkt zolang niet, zodat niets twee keer gebeurt.",
   "a11y.how.charts":
     "Elke grafiek heeft een titel die de bevinding zegt en dezelfde gegevens als tabel; kleuren verschillen ook in helderheid, dus ook voor kleurenblinden en in grijstinten.",
   "a11y.how.language":
@@ -69,6 +71,8 @@ export const nl = {
   "a11y.known.png":
     "Een grafiek als PNG downloaden vraagt JavaScript; als SVG en CSV kan het altijd.",
   "a11y.known.audit": "Er is nog geen onafhankelijk toegankelijkheidsonderzoek gedaan.",
+  "a11y.known.upload":
+    "Bij het importeren ziet u dat het bestand wordt verwerkt, maar niet hoeveel ervan al is verstuurd.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Loopt u tegen een probleem aan? Meld het bij Buro Bries of bij uw gemeente; wij reageren binnen vijf werkdagen.",
@@ -120,6 +124,13 @@ export const nl = {
   "factsheet.compareWith": "Vergelijken met",
   "factsheet.previousEdition": "De vorige editie",
   "factsheet.pdf": "Download PDF",
+  "download.busy.pdf": "PDF wordt gemaakt…",
+  "download.busy.export": "Export wordt gemaakt…",
+  "download.received": "{size} ontvangen",
+  "download.done": "{file} is gedownload ({size}).",
+  "download.failed": "Downloaden is mislukt: {reason} Probeer het opnieuw.",
+  "download.failedNetwork": "de verbinding met de server is verbroken.",
+  "download.failedStatus": "de server antwoordde met foutcode {status}.",
   "factsheet.publicLinks": "Openbare links",
   "factsheet.publicIntro":
     "Een openbare link toont deze factsheet zonder inloggen, met aantallen van 1 tot 4 als <5 en zonder persoonsgegevens. U kunt een link altijd intrekken.",
@@ -195,8 +206,12 @@ export const nl = {
   "import.form.replace":
     "Vervangen: alle gegevens van de edities in het bestand vervangen door het bestand",
   "import.form.check": "Controleren",
-  "import.form.checking": "Bezig met lezen en controleren…",
-  "import.form.importing": "Bezig met importeren…",
+  "import.form.checking": "Bestand wordt gecontroleerd…",
+  "import.form.importing": "Import wordt opgeslagen…",
+  "import.failed.title": "Controleren of importeren is mislukt",
+  "import.failed.body":
+    "Er is niets opgeslagen: een import gaat helemaal of helemaal niet. Controleer de verbinding en probeer het opnieuw; lukt het steeds niet, meld dan welk bestand en wanneer.",
+  "import.failed.back": "Terug naar importeren",
   "import.form.noFile": "Kies eerst een bestand.",
   "import.form.tooLarge": "Het bestand is groter dan {mb} MB.",
   "import.form.expired": "Dit bestand is niet meer beschikbaar. Kies het opnieuw.",
@@ -358,13 +373,17 @@ export const en: Messages = {
   "a11y.how.axe":
     "On every change each page is tested with axe-core in Chromium against WCAG 2.1 A and AA, in Dutch and English and for every role; the test must find zero violations.",
   "a11y.how.keyboard":
-    "Everything works with the keyboard and without JavaScript; the focus is always visible and a 'Skip to content' link skips the menu.",
+    "Everything works with the keyboard and without JavaScript; the focus is always visible and a 'Skip to content' link skips the menu. With every change a keyboard-only test goes through logging in, the overview's filters, importing (check, confirm, undo), the factsheet (PDF, creating and revoking a public link) and the export; every button and link on the way must show its focus.",
+  "a11y.how.progress":
+    "Work that takes longer (checking or importing a file, making a PDF or an export) says what is happening in a status line that screen readers read out, with a clear message when it fails; meanwhile the button does nothing, so nothing happens twice.",
   "a11y.how.charts":
     "Every chart has a title that states the finding and the same data as a table; colours also differ in lightness, so they work for colour-blind people and in grayscale.",
   "a11y.how.language": "Each page states its language; Dutch is the default, English is available.",
   "a11y.knownTitle": "Known limitations",
   "a11y.known.png": "Downloading a chart as PNG needs JavaScript; as SVG and CSV it always works.",
   "a11y.known.audit": "No independent accessibility audit has been done yet.",
+  "a11y.known.upload":
+    "When importing you see that the file is being processed, but not how much of it has been sent.",
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Running into a problem? Report it to Buro Bries or your municipality; we reply within five working days.",
@@ -416,6 +435,13 @@ export const en: Messages = {
   "factsheet.compareWith": "Compare with",
   "factsheet.previousEdition": "The previous edition",
   "factsheet.pdf": "Download PDF",
+  "download.busy.pdf": "Making the PDF…",
+  "download.busy.export": "Making the export…",
+  "download.received": "{size} received",
+  "download.done": "{file} has been downloaded ({size}).",
+  "download.failed": "The download failed: {reason} Please try again.",
+  "download.failedNetwork": "the connection to the server was lost.",
+  "download.failedStatus": "the server answered with error code {status}.",
   "factsheet.publicLinks": "Public links",
   "factsheet.publicIntro":
     "A public link shows this factsheet without logging in, with counts of 1 to 4 as <5 and without personal data. You can always revoke a link.",
@@ -489,8 +515,12 @@ export const en: Messages = {
   "import.form.upsert": "Update: update rows with the same key, leave other rows",
   "import.form.replace": "Replace: replace all data of the file's editions with the file",
   "import.form.check": "Check",
-  "import.form.checking": "Reading and checking…",
-  "import.form.importing": "Importing…",
+  "import.form.checking": "Checking the file…",
+  "import.form.importing": "Saving the import…",
+  "import.failed.title": "Checking or importing failed",
+  "import.failed.body":
+    "Nothing was stored: an import is all or nothing. Check the connection and try again; if it keeps failing, report which file and when.",
+  "import.failed.back": "Back to importing",
   "import.form.noFile": "Choose a file first.",
   "import.form.tooLarge": "The file is larger than {mb} MB.",
   "import.form.expired": "This file is no longer available. Choose it again.",

@@ -15,6 +15,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     email: user.email,
     role: user.role,
     municipalities: user.municipalities,
+    // from the loader: the page's own code runs in the browser too, where
+    // the server modules' values are missing
+    minPasswordLength: MIN_PASSWORD_LENGTH,
   };
 }
 
@@ -46,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { name, email, role, municipalities } = useLoaderData<typeof loader>();
+  const { name, email, role, municipalities, minPasswordLength } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as { ok: boolean; message: string } | undefined;
   const { t } = useI18n();
   return (
@@ -80,7 +83,7 @@ export default function AccountPage() {
           <div className="field">
             <label htmlFor="nieuw">{t("account.new")}</label>
             <p className="hint" id="nieuw-hint">
-              {t("account.tooShort", { n: MIN_PASSWORD_LENGTH })}
+              {t("account.tooShort", { n: minPasswordLength })}
             </p>
             <input
               id="nieuw"
@@ -88,7 +91,7 @@ export default function AccountPage() {
               type="password"
               autoComplete="new-password"
               required
-              minLength={MIN_PASSWORD_LENGTH}
+              minLength={minPasswordLength}
               aria-describedby="nieuw-hint"
             />
           </div>

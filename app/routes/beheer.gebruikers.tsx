@@ -28,6 +28,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     accounts,
     municipalities: options.municipalities,
+    // from the loader: the page's own code runs in the browser too, where
+    // the server modules' values are missing
+    minPasswordLength: MIN_PASSWORD_LENGTH,
     trail: trail.map((e) => ({
       id: e.audit_id,
       at: e.at.toISOString(),
@@ -104,7 +107,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Users() {
-  const { accounts, municipalities, trail } = useLoaderData<typeof loader>();
+  const { accounts, municipalities, trail, minPasswordLength } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -156,7 +159,7 @@ export default function Users() {
                           name="wachtwoord"
                           type="password"
                           autoComplete="new-password"
-                          minLength={MIN_PASSWORD_LENGTH}
+                          minLength={minPasswordLength}
                           required
                           aria-label={t("users.newPasswordFor", { email: a.email })}
                         />{" "}
@@ -208,7 +211,7 @@ export default function Users() {
               type="password"
               autoComplete="new-password"
               required
-              minLength={MIN_PASSWORD_LENGTH}
+              minLength={minPasswordLength}
             />
           </div>
           <button type="submit" className="button button--primary">

@@ -1,11 +1,14 @@
 // /edities/:editionId/factsheet: the factsheet as a page, with its options
 // (language, edition to compare with), the PDF, and public links.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { municipalityVisible, requireUser, withScope } from "~/auth.server";
+import { FactsheetStyle } from "~/components/factsheet-style";
+import { LiveStatus } from "~/components/live-status";
+import { ProgressDownload } from "~/components/progress-download";
 import {
-  FACTSHEET_CSS,
   factsheetOptions,
   listFactsheetLinks,
   publishFactsheet,
@@ -90,11 +93,19 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 
 export default function FactsheetPage() {
   const { model, options, query, editions, links, canPublish } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useI18n();
+  const linksHeading = useRef<HTMLHeadingElement>(null);
+  // Revoking removes the focused button once the list is loaded again: bring
+  // the focus back to its section instead of leaving a keyboard user at the
+  // top of the page.
+  useEffect(() => {
+    if (result && links && document.activeElement === document.body) linksHeading.current?.focus();
+  }, [result, links]);
   const base = `/edities/${model.edition.edition_id}`;
   return (
     <>
-      <style>{FACTSHEET_CSS}</style>
+      <FactsheetStyle />
       <div className="factsheet-tools">
         <p className="breadcrumbs">
           <Link to={base}>{model.edition.name}</Link>
@@ -122,16 +133,22 @@ export default function FactsheetPage() {
             <button type="submit" className="button">
               {t("filters.apply")}
             </button>
-            <a className="button button--primary" href={`${base}/factsheet.pdf${query}`}>
+            <ProgressDownload
+              href={`${base}/factsheet.pdf${query}`}
+              busyText="download.busy.pdf"
+              className="button button--primary"
+            >
               {t("factsheet.pdf")}
-            </a>
+            </ProgressDownload>
           </div>
         </Form>
       </div>
       <FactsheetDocument model={model} />
       {canPublish ? (
         <section className="factsheet-tools" aria-labelledby="publiek">
-          <h2 id="publiek">{t("factsheet.publicLinks")}</h2>
+          <h2 id="publiek" ref={linksHeading} tabIndex={-1}>
+            {t("factsheet.publicLinks")}
+          </h2>
           <p>{t("factsheet.publicIntro")}</p>
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
@@ -141,6 +158,7 @@ export default function FactsheetPage() {
               {t("factsheet.publish")}
             </button>
           </Form>
+          <LiveStatus>{result?.message}</LiveStatus>
           {links.length ? (
             <ul>
               {links.map((link) => (

@@ -2,14 +2,24 @@
 // sheet, confirm, and see and undo earlier imports. Plain forms: it works
 // without JavaScript; with it, the page shows progress while a file is read.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useRouteError,
+} from "@remix-run/react";
+import { useEffect } from "react";
 import { requireUser, type SessionUser } from "~/auth.server";
-import { ImportReportView } from "~/components/import-report";
+import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
+import { LiveStatus } from "~/components/live-status";
 import { languageOf } from "~/i18n/language.server";
 import { type Translate, translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
+import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
 import { audit } from "~/security.server";
 import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
 import { formatNumber } from "../../reports/format";
@@ -34,21 +44,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     })),
   };
 }
-
-const modeSchema = z.enum(["upsert", "replace"]);
-const datasetSchema = z
-  .enum(DATASETS.map((d) => d.key) as [string, ...string[]])
-  .optional()
-  .or(z.literal("").transform(() => undefined));
-
-const checkSchema = z.object({ modus: modeSchema, dataset: datasetSchema });
-const confirmSchema = z.object({
-  token: z.string(),
-  naam: z.string().min(1).max(255),
-  modus: modeSchema,
-  dataset: datasetSchema,
-});
-const undoSchema = z.object({ import: z.coerce.number().int().positive() });
 
 interface ReportResult {
   report: Awaited<ReturnType<typeof importFile>>;
@@ -183,6 +178,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 }
 
+/** What the server is doing with the file, while it does it (the Remix navigation state). */
+function BusyStatus({ busy, text }: { busy: boolean; text: string }) {
+  return (
+    <LiveStatus>
+      {busy ? (
+        <>
+          <progress aria-hidden="true" /> {text}
+        </>
+      ) : null}
+    </LiveStatus>
+  );
+}
+
 function UploadForm({
   maxUploadMb,
   datasets,
@@ -236,11 +244,7 @@ function UploadForm({
         <button type="submit" className="button" disabled={busy}>
           {t("import.form.check")}
         </button>
-        {busy ? (
-          <p role="status" className="progress">
-            <progress aria-label={t("import.form.checking")} /> {t("import.form.checking")}
-          </p>
-        ) : null}
+        <BusyStatus busy={busy} text={t("import.form.checking")} />
       </fieldset>
     </Form>
   );
@@ -262,11 +266,7 @@ function ConfirmForm({ result }: { result: CheckedResult }) {
       <button type="submit" className="button button--primary" disabled={busy}>
         {t("import.confirm")}
       </button>
-      {busy ? (
-        <p role="status" className="progress">
-          <progress aria-label={t("import.form.importing")} /> {t("import.form.importing")}
-        </p>
-      ) : null}
+      <BusyStatus busy={busy} text={t("import.form.importing")} />
     </Form>
   );
 }
@@ -339,10 +339,19 @@ function History({
   );
 }
 
+/** The notice above a report, or the message instead of one. */
+const MESSAGE_ID = "import-message";
+
 export default function ImportPage() {
   const { maxUploadMb, datasets, history } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionResult | undefined;
   const { t } = useI18n();
+  // The result appears above the form: take the keyboard (and a screen
+  // reader) there, to its first line, so that Tab goes on to the confirmation.
+  useEffect(() => {
+    if (!result) return;
+    (document.getElementById(MESSAGE_ID) ?? document.getElementById(REPORT_HEADING_ID))?.focus();
+  }, [result]);
   return (
     <>
       <h1>{t("import.title")}</h1>
@@ -358,27 +367,27 @@ export default function ImportPage() {
         <li>{t("import.steps.check")}</li>
         <li>{t("import.steps.confirm")}</li>
       </ol>
-      <div aria-live="polite">
-        {result?.stage === "message" ? (
-          <p
-            className={`notice notice--${result.tone}`}
-            role={result.tone === "error" ? "alert" : "status"}
-          >
-            {result.text}
-          </p>
-        ) : null}
-        {result?.stage === "imported" && result.report.ok ? (
-          <p className="notice notice--ok" role="status">
-            {result.report.import_id === null
-              ? t("import.doneNothing")
-              : t("import.done", { id: result.report.import_id })}
-          </p>
-        ) : null}
-        {result && result.stage !== "message" ? (
-          <ImportReportView report={result.report} fileName={result.fileName} />
-        ) : null}
-        {result?.stage === "checked" ? <ConfirmForm result={result} /> : null}
-      </div>
+      {result?.stage === "message" ? (
+        <p
+          id={MESSAGE_ID}
+          tabIndex={-1}
+          className={`notice notice--${result.tone}`}
+          role={result.tone === "error" ? "alert" : "status"}
+        >
+          {result.text}
+        </p>
+      ) : null}
+      {result?.stage === "imported" && result.report.ok ? (
+        <p id={MESSAGE_ID} tabIndex={-1} className="notice notice--ok" role="status">
+          {result.report.import_id === null
+            ? t("import.doneNothing")
+            : t("import.done", { id: result.report.import_id })}
+        </p>
+      ) : null}
+      {result && result.stage !== "message" ? (
+        <ImportReportView report={result.report} fileName={result.fileName} />
+      ) : null}
+      {result?.stage === "checked" ? <ConfirmForm result={result} /> : null}
       <UploadForm maxUploadMb={maxUploadMb} datasets={datasets} />
       <History history={history} />
     </>
@@ -389,3 +398,33 @@ export const meta: MetaFunction = ({ matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
   return [{ title: `${translator(root?.language ?? "nl")("import.title")} · SOC Impactmonitor` }];
 };
+
+/**
+ * A check or import that broke off (the connection, the server): say what
+ * that means for the data. A refusal the server meant (no access) says itself.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  if (isRouteErrorResponse(error)) {
+    return (
+      <>
+        <h1>{t("error.title")}</h1>
+        <p>{typeof error.data === "string" ? error.data : t("error.body")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("import.failed.title")}</h1>
+      <p className="notice notice--error" role="alert">
+        {t("import.failed.body")}
+      </p>
+      <p>
+        <Link to="/import" reloadDocument>
+          {t("import.failed.back")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,7 +1,9 @@
 // /publiek/:token: a published factsheet, public: small counts as "<5", no personal data.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { activeFactsheetLink, FACTSHEET_CSS, loadFactsheet } from "~/factsheet.server";
+import { FactsheetStyle } from "~/components/factsheet-style";
+import { ProgressDownload } from "~/components/progress-download";
+import { activeFactsheetLink, loadFactsheet } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
@@ -28,11 +30,15 @@ export default function PublicFactsheet() {
   const { t } = useI18n();
   return (
     <>
-      <style>{FACTSHEET_CSS}</style>
+      <FactsheetStyle />
       <p className="factsheet-tools">
-        <a className="button" href={`/publiek/${token}/pdf`}>
+        <ProgressDownload
+          href={`/publiek/${token}/pdf`}
+          busyText="download.busy.pdf"
+          className="button"
+        >
           {t("factsheet.pdf")}
-        </a>
+        </ProgressDownload>
       </p>
       <FactsheetDocument model={model} />
     </>

@@ -14,12 +14,14 @@ export default function AccessibilityStatement() {
       <ul>
         <li>{t("a11y.how.axe")}</li>
         <li>{t("a11y.how.keyboard")}</li>
+        <li>{t("a11y.how.progress")}</li>
         <li>{t("a11y.how.charts")}</li>
         <li>{t("a11y.how.language")}</li>
       </ul>
       <h2>{t("a11y.knownTitle")}</h2>
       <ul>
         <li>{t("a11y.known.png")}</li>
+        <li>{t("a11y.known.upload")}</li>
         <li>{t("a11y.known.audit")}</li>
       </ul>
       <h2>{t("a11y.contactTitle")}</h2>

@@ -96,6 +96,9 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
       it(`has no violations for ${who} in ${language}`, async () => {
         const context = await contextFor(who, language);
         const page = await context.newPage();
+        // a script that fails leaves a page that works only as plain HTML
+        const scriptErrors: string[] = [];
+        page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
         const found: Record<string, Violation[]> = {};
         for (const path of PAGES[who]) {
           await page.setViewportSize(WIDTHS.desktop);
@@ -127,6 +130,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           ),
         );
         expect(summary.flat()).toEqual([]);
+        expect(scriptErrors).toEqual([]);
       });
     }
   }

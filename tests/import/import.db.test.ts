@@ -138,7 +138,14 @@ describe("importing a valid workbook", () => {
 
   it("counts a changed score as an updated assessment beside a new one, and undoes both", async () => {
     const before = await everything(test.db);
-    const header = ["editie_id", "aanmelding_id", "beoordelaar", "impact", "draagvlak", "vernieuwing"];
+    const header = [
+      "editie_id",
+      "aanmelding_id",
+      "beoordelaar",
+      "impact",
+      "draagvlak",
+      "vernieuwing",
+    ];
     const report = await importSheets(test.db, {
       Beoordelingen: [
         header,
