@@ -49,6 +49,29 @@ export function formatNumber(value: number | null, language: Language, maxDecima
   return numberFormat(language, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
+/** Always `decimals` decimals: amounts in sentences ("6.000,00"). */
+export function formatFixed(value: number, language: Language, decimals = 2): string {
+  return numberFormat(language, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** A moment as date and time in Dutch time ("14 apr 2021, 09:30"). */
+export function formatDateTime(instant: Date | string, language: Language): string {
+  const key = `${language} datetime`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "Europe/Amsterdam",
+    });
+    formatters.set(key, format);
+  }
+  return (format as Intl.DateTimeFormat).format(new Date(instant));
+}
+
 /** A share (0.25) as a percentage ("25%"). */
 export function formatPercent(value: number | null, language: Language, maxDecimals = 0): string {
   if (value === null) return MISSING;

@@ -22,7 +22,7 @@ import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/imp
 import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
 import { audit } from "~/security.server";
 import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
-import { formatNumber } from "../../reports/format";
+import { formatDateTime, formatNumber } from "../../reports/format";
 import type { Language } from "../../reports/language";
 
 const MB = 1024 * 1024;
@@ -277,11 +277,6 @@ function History({
   history: ReturnType<typeof useLoaderData<typeof loader>>["history"];
 }) {
   const { language, t } = useI18n();
-  const when = new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t("import.history.title")}</h2>
@@ -307,7 +302,7 @@ function History({
               {history.map((r) => (
                 <tr key={r.id}>
                   <td className="numeric">{r.id}</td>
-                  <td>{when.format(new Date(r.at))}</td>
+                  <td>{formatDateTime(r.at, language)}</td>
                   <td>{r.by}</td>
                   <td>{r.file}</td>
                   <td>{t(`import.mode.${r.mode}`)}</td>

@@ -1,6 +1,7 @@
 // What the import reports: errors that refuse the file, warnings that do not,
 // each with where it is (dataset, sheet, spreadsheet row, contract column) and
 // a message a policymaker understands, in Dutch or English.
+import { formatFixed, formatNumber } from "../../reports/format";
 import type { Language } from "../../reports/language";
 import type { DatasetKey } from "../contract/datasets";
 import type { EnumOption, ParseProblem } from "../contract/value-types";
@@ -47,20 +48,9 @@ export interface ImportIssue {
   problem: IssueCode;
 }
 
-const nlNumber = (n: number, decimals = 2) =>
-  new Intl.NumberFormat("nl-NL", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(n);
-const enNumber = (n: number, decimals = 2) =>
-  new Intl.NumberFormat("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(n);
-const plain = (n: number, language: Language) =>
-  new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 4 }).format(
-    n,
-  );
+const nlNumber = (n: number, decimals = 2) => formatFixed(n, "nl", decimals);
+const enNumber = (n: number, decimals = 2) => formatFixed(n, "en", decimals);
+const plain = (n: number, language: Language) => formatNumber(n, language, 4);
 
 function optionList(options: readonly EnumOption[]): string {
   return options.map((o) => (o.alias ? `${o.alias} (${o.value})` : o.value)).join(", ");
