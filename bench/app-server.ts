@@ -99,14 +99,29 @@ export async function startAppServer(env: BenchEnv): Promise<AppServer> {
   };
 }
 
-/** Peak resident memory of a running process so far (Linux), in bytes. */
-export async function peakMemoryOf(pid: number): Promise<number | undefined> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-  return kilobytes ? Number(kilobytes) * 1024 : undefined;
+/** The process and its children (the web server's worker processes), Linux. */
+async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
+  return [pid, ...children.split(" ").filter(Boolean).map(Number)];
 }
 
-/** Starts the peak of a process afresh (Linux), so each case sees its own. */
+/**
+ * Peak resident memory so far (Linux), in bytes: of the process and its
+ * worker processes together, as they run side by side.
+ */
+export async function peakMemoryOf(pid: number): Promise<number | undefined> {
+  let total = 0;
+  for (const one of await processTree(pid)) {
+    const status = await readFile(`/proc/${one}/status`, "utf8").catch(() => "");
+    const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+    if (one === pid && !kilobytes) return undefined;
+    total += Number(kilobytes ?? 0) * 1024;
+  }
+  return total;
+}
+
+/** Starts the peaks afresh (Linux), so each case sees its own. */
 export async function resetPeakMemory(pid: number): Promise<void> {
-  await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => {});
+  for (const one of await processTree(pid))
+    await writeFile(`/proc/${one}/clear_refs`, "5").catch(() => {});
 }

@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at start-up so that a
 // wrong setting stops the program with a message that says what to set.
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "./import/limits";
@@ -31,6 +32,7 @@ const configSchema = z.object({
     .max(65535, { message: "moet tussen 1 en 65535 liggen" })
     .default(3000),
   IMPACT_DEMO: z.enum(["0", "1"], { message: "moet 0 of 1 zijn" }).optional(),
+  IMPACT_WORKERS: positive("een aantal processen").optional(),
   IMPACT_MAX_UPLOAD_MB: positive("een aantal megabytes").default(
     DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB,
   ),
@@ -69,6 +71,8 @@ export interface Config {
   pseudonymSecret: string | null;
   /** Start of every identifier in the 360Giving export. */
   grantIdPrefix: string;
+  /** Web server processes sharing the port (PostgreSQL only: PGlite lives in one process). */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +112,21 @@ export function loadConfig(
     },
     pseudonymSecret: values.IMPACT_SECRET ?? null,
     grantIdPrefix: values.IMPACT_360_PREFIX,
+    workers: webWorkers(database, values.IMPACT_WORKERS),
   };
+}
+
+/**
+ * One process per core on PostgreSQL, where the processes share nothing but
+ * the database; PGlite is a database inside one process, so one.
+ */
+function webWorkers(database: DatabaseTarget, asked: number | undefined): number {
+  if (database.kind === "pglite") {
+    if (asked !== undefined && asked > 1)
+      throw new ConfigError(
+        "De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n- IMPACT_WORKERS kan alleen 1 zijn met de ingebouwde database (die draait in één proces); gebruik DATABASE_URL voor meer.",
+      );
+    return 1;
+  }
+  return asked ?? availableParallelism();
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../db/config";
@@ -13,7 +14,21 @@ describe("loadConfig", () => {
       importLimits: DEFAULT_IMPORT_LIMITS,
       pseudonymSecret: null,
       grantIdPrefix: "360G-socimpact",
+      workers: 1,
     });
+  });
+
+  it("runs one web process per core on PostgreSQL, as many as asked, and one on PGlite", () => {
+    const url = "postgres://impact@db.example.nl:5432/impact";
+    expect(loadConfig({ DATABASE_URL: url }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: url, IMPACT_WORKERS: "3" }).workers).toBe(3);
+    expect(loadConfig({ IMPACT_WORKERS: "1" }).workers).toBe(1);
+    expect(() => loadConfig({ IMPACT_WORKERS: "2" })).toThrow(
+      /IMPACT_WORKERS kan alleen 1 zijn met de ingebouwde database/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: url, IMPACT_WORKERS: "0" })).toThrow(
+      /IMPACT_WORKERS moet een aantal processen groter dan 0 zijn/,
+    );
   });
 
   it("takes the pseudonym key and the 360Giving prefix from the environment", () => {
