@@ -36,7 +36,7 @@ function numberFormat(kind: CellKind, language: Language): string | undefined {
 }
 
 /** A cell as exceljs writes it; every text passes the formula guard. */
-function cellValue(cell: Cell, kind: CellKind, language: Language): ExcelJS.CellValue {
+export function cellValue(cell: Cell, kind: CellKind, language: Language): ExcelJS.CellValue {
   if (cell === null) return null;
   if (typeof cell === "boolean") return cell ? exportWords(language).yes : exportWords(language).no;
   if (typeof cell === "number") return cell;
