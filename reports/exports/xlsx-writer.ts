@@ -67,8 +67,8 @@ type ZipInput = EventEmitter & { _writableState?: { needDrain?: boolean } };
 /**
  * Waits until the zip has compressed what the sheet handed it. exceljs
  * passes each sheet's XML on to the compressor without waiting, so when rows
- * come faster than they are compressed the backlog grows (by a hundred
- * megabytes on a busy machine). The compressor itself waits for the output,
+ * come faster than they are compressed the backlog grows (by some 50 MB
+ * on a busy machine). The compressor itself waits for the output,
  * so this also carries a slow reader's pace back to the rows.
  */
 async function compressed(worksheet: ExcelJS.Worksheet, signal: AbortSignal): Promise<void> {
