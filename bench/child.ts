@@ -1,10 +1,8 @@
 // One step of one benchmark case, in a process of its own so that its peak
 // memory is its own. bench/run.ts starts it with the step in BENCH_STEP and
 // reads the last line of its output.
-import { migrateToLatest } from "../db/migrate.server";
-import { loadScaleData } from "../seeds/scale-seed.server";
 import { type OpenDatabase, openBenchDatabase } from "./databases";
-import { benchmarks } from "./registry";
+import { loadBenchmark } from "./registry";
 import { scaleOf } from "./sizes";
 import { RESULT_PREFIX, type StepRequest, type StepResult } from "./step-protocol";
 import { timed } from "./timing";
@@ -26,6 +24,9 @@ function lazyDatabase(env: BenchEnv) {
 }
 
 async function seed(ctx: StepContext): Promise<Measured> {
+  // Loaded here: the steps of the cases need neither.
+  const { migrateToLatest } = await import("../db/migrate.server");
+  const { loadScaleData } = await import("../seeds/scale-seed.server");
   const db = await ctx.db();
   await migrateToLatest(db);
   const { result: counts, seconds } = await timed(() => loadScaleData(db, scaleOf(ctx.env)));
@@ -35,10 +36,8 @@ async function seed(ctx: StepContext): Promise<Measured> {
 
 async function runSteps(request: StepRequest, ctx: StepContext): Promise<Measured | null> {
   if (request.kind === "seed") return seed(ctx);
-  const found = benchmarks
-    .find((b) => b.id === request.benchmark)
-    ?.cases(request.env)
-    .find((c) => c.id === request.caseId);
+  const benchmark = await loadBenchmark(request.benchmark);
+  const found = benchmark.cases(request.env).find((c) => c.id === request.caseId);
   if (!found) throw new Error(`no case ${request.benchmark}/${request.caseId}`);
   let measured: Measured | null = null;
   for (const name of request.steps) {

@@ -68,6 +68,7 @@ export function toRows(samples: readonly Sample[]): ResultRow[] {
       ratio: ratioOf(figure.value, baseline?.value),
       growth: grown ? ratioOf(figure.seconds, grown.figure?.seconds) : null,
       memoryGrowth: grown ? ratioOf(figure.peakBytes, grown.figure?.peakBytes) : null,
+      peakMb: figure.peakBytes ? Math.round(figure.peakBytes / 1024 ** 2) : null,
       errors: figure.errors ?? 0,
     };
     return {
@@ -84,7 +85,7 @@ export function toRows(samples: readonly Sample[]): ResultRow[] {
       ratio: comparison?.ratio ?? null,
       growth: comparison?.growth ?? null,
       memory_growth: comparison?.memoryGrowth ?? null,
-      peak_memory_mb: figure?.peakBytes ? Math.round(figure.peakBytes / 1024 ** 2) : null,
+      peak_memory_mb: comparison?.peakMb ?? null,
       target: testCase.target?.text ?? null,
       met: comparison && testCase.target ? testCase.target.met(comparison) : null,
       note: figure?.note ?? null,

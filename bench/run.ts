@@ -18,7 +18,7 @@ import {
   postgresServerUrl,
 } from "./databases";
 import { currentCommit, describeMachine } from "./machine";
-import { benchmarks } from "./registry";
+import { loadBenchmarks } from "./registry";
 import { type Sample, toRows, writeResults } from "./report";
 import { fractions } from "./sizes";
 import { RESULT_PREFIX, type StepName, type StepRequest, type StepResult } from "./step-protocol";
@@ -171,7 +171,7 @@ async function runEnvironment(env: BenchEnv, chosen: readonly Benchmark[]): Prom
 async function main(): Promise<number> {
   const quick = args.quick ?? false;
   const only = args.only?.split(",");
-  const chosen = benchmarks.filter((b) => !only || only.includes(b.id));
+  const chosen = await loadBenchmarks(only);
   const serverUrl = postgresServerUrl();
   const postgres = await postgresAnswers(serverUrl);
   if (!postgres) log(`PostgreSQL does not answer at ${serverUrl}: PGlite only.`);

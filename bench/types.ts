@@ -58,6 +58,8 @@ export interface Comparison {
   growth: number | null;
   /** peak memory at 100% / at 10%; null on the smaller run. */
   memoryGrowth: number | null;
+  /** Peak memory of the figure, in MB; null when not known. */
+  peakMb: number | null;
   /** Failures while measuring the figure. */
   errors: number;
 }

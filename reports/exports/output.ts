@@ -2,7 +2,7 @@
 // its reader: the writers wait for `drain` between batches, so a slow reader
 // slows the export down instead of letting it pile up in memory, and a reader
 // that goes away stops it.
-import { once } from "node:events";
+import { type EventEmitter, once } from "node:events";
 import type { Writable } from "node:stream";
 
 /** The output closed before the export was written: its reader went away. */
@@ -23,16 +23,28 @@ export function abortWhenClosed(output: Writable): AbortSignal {
   return controller.signal;
 }
 
-/** Resolves once `stream` can take more, or throws why the export stopped. */
-export async function drained(stream: Writable, signal: AbortSignal): Promise<void> {
+/**
+ * Resolves once `emitter`, a stream that is `full`, emits `drain`, or
+ * throws why the export stopped.
+ */
+export async function drainedWhenFull(
+  emitter: EventEmitter,
+  full: boolean,
+  signal: AbortSignal,
+): Promise<void> {
   signal.throwIfAborted();
-  if (!stream.writableNeedDrain) return;
+  if (!full) return;
   try {
-    await once(stream, "drain", { signal });
+    await once(emitter, "drain", { signal });
   } catch (error) {
     signal.throwIfAborted();
     throw error;
   }
+}
+
+/** Resolves once `stream` can take more, or throws why the export stopped. */
+export function drained(stream: Writable, signal: AbortSignal): Promise<void> {
+  return drainedWhenFull(stream, stream.writableNeedDrain, signal);
 }
 
 /** Rejects when the signal aborts. */

@@ -14,16 +14,40 @@ export interface Pseudonymiser {
   assessor(editionId: string, assessor: string): string;
 }
 
+/**
+ * How many of its latest pseudonyms a pseudonymiser remembers. Neighbouring
+ * rows often name the same person (an applicant's outcomes, an edition's
+ * four or five assessors); looking through a few is far quicker than a hash,
+ * and a few keep memory flat however large the export.
+ */
+const REMEMBERED = 8;
+
+/** `hash`, remembering its latest results. */
+function remembering(hash: (message: string) => string): (message: string) => string {
+  const recent: { message: string; result: string }[] = [];
+  let oldest = 0;
+  return (message) => {
+    const seen = recent.find((entry) => entry.message === message);
+    if (seen) return seen.result;
+    const result = hash(message);
+    recent[oldest] = { message, result };
+    oldest = (oldest + 1) % REMEMBERED;
+    return result;
+  };
+}
+
 export function createPseudonymiser(secret: string): Pseudonymiser {
+  const hash = (message: string) =>
+    createHmac("sha256", secret).update(message).digest("hex").slice(0, LENGTH);
+  // Each kind remembers its own: an applicant per row does not push out the
+  // edition's assessors.
+  const applicant = remembering(hash);
+  const assessor = remembering(hash);
   // The kind is part of the message, and NUL separates the parts (no id
   // contains one), so no two different inputs ever hash the same text.
-  const digest = (kind: string, editionId: string, id: string) =>
-    createHmac("sha256", secret)
-      .update(`${kind}\u0000${editionId}\u0000${id}`)
-      .digest("hex")
-      .slice(0, LENGTH);
   return {
-    applicant: (editionId, applicantId) => `P-${digest("applicant", editionId, applicantId)}`,
-    assessor: (editionId, assessor) => `B-${digest("assessor", editionId, assessor)}`,
+    applicant: (editionId, applicantId) =>
+      `P-${applicant(`applicant\u0000${editionId}\u0000${applicantId}`)}`,
+    assessor: (editionId, name) => `B-${assessor(`assessor\u0000${editionId}\u0000${name}`)}`,
   };
 }

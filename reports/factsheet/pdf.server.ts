@@ -2,7 +2,7 @@
 // playwright-core. One browser is kept warm for the process: launching takes
 // most of a second, a page after that some hundred milliseconds.
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -46,12 +46,19 @@ function browser(): Promise<Browser> {
   return warm;
 }
 
+/** A4, backgrounds printed, the stylesheet's @page size winning. */
+export const PDF_OPTIONS: Parameters<Page["pdf"]>[0] = {
+  format: "A4",
+  printBackground: true,
+  preferCSSPageSize: true,
+};
+
 export async function htmlToPdf(html: string): Promise<Buffer> {
   const context = await (await browser()).newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+    return await page.pdf(PDF_OPTIONS);
   } finally {
     await context.close();
   }

@@ -28,6 +28,20 @@ describe("pseudonyms", () => {
     );
   });
 
+  it("are the same when asked again, also after many others in between", () => {
+    const asked = createPseudonymiser(KEY);
+    const fresh = (i: number) => [
+      createPseudonymiser(KEY).applicant("e-1", `A-${i % 12}`),
+      createPseudonymiser(KEY).assessor("e-1", `Jury ${i % 3}`),
+    ];
+    for (let i = 0; i < 40; i++) {
+      expect([
+        asked.applicant("e-1", `A-${i % 12}`),
+        asked.assessor("e-1", `Jury ${i % 3}`),
+      ]).toEqual(fresh(i));
+    }
+  });
+
   it("are what a keyed HMAC-SHA256 gives", async () => {
     const { createHmac } = await import("node:crypto");
     const hmac = createHmac("sha256", KEY).update("applicant\u0000e-1\u0000a1").digest("hex");
