@@ -22,14 +22,33 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   // Another municipality's page does not exist for a municipality user.
   if (!page || !municipalityVisible(user.scope, page.municipality))
     throw new Response(translator(language)("municipality.notFound"), { status: 404 });
-  return page;
+  const { overview } = page;
+  // What the page shows, no more: per edition its figures (not their
+  // changes, only the latest edition's), no per-year sums (the charts have them).
+  return {
+    municipality: page.municipality,
+    others: page.others,
+    yearRange: page.yearRange,
+    overview: {
+      latestYear: overview.latestYear,
+      headline: overview.headline,
+      charts: overview.charts,
+      editions: overview.editions.map((e) => ({
+        edition_id: e.edition_id,
+        municipality: e.municipality,
+        year: e.year,
+        metrics: e.metrics,
+        rates: e.rates,
+      })),
+    },
+    latestChange: overview.editions.at(-1)?.delta ?? null,
+  };
 }
 
 export default function MunicipalityPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { overview } = page;
-  const latest = overview.editions.at(-1);
   const columns: MetricColumn[] = overview.editions.map((e) => ({
     heading: String(e.year),
     values: e.metrics,
@@ -79,7 +98,7 @@ export default function MunicipalityPageView() {
             caption={GROUP_LABELS[group][language]}
             keys={groupMetricKeys(group)}
             columns={columns}
-            change={latest?.delta}
+            change={page.latestChange ?? undefined}
           />
         </section>
       ))}
