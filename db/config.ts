@@ -116,9 +116,13 @@ export function loadConfig(
   };
 }
 
+/** At most this many by default: each keeps a pool of up to 10 connections, and PostgreSQL allows 100. */
+const DEFAULT_MAX_WORKERS = 4;
+
 /**
- * One process per core on PostgreSQL, where the processes share nothing but
- * the database; PGlite is a database inside one process, so one.
+ * One process per core on PostgreSQL (at most 4 unless asked), where the
+ * processes share nothing but the database; PGlite is a database inside one
+ * process, so one.
  */
 function webWorkers(database: DatabaseTarget, asked: number | undefined): number {
   if (database.kind === "pglite") {
@@ -128,5 +132,5 @@ function webWorkers(database: DatabaseTarget, asked: number | undefined): number
       );
     return 1;
   }
-  return asked ?? availableParallelism();
+  return asked ?? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);
 }

@@ -18,9 +18,9 @@ describe("loadConfig", () => {
     });
   });
 
-  it("runs one web process per core on PostgreSQL, as many as asked, and one on PGlite", () => {
+  it("runs one web process per core on PostgreSQL (at most 4), as many as asked, and one on PGlite", () => {
     const url = "postgres://impact@db.example.nl:5432/impact";
-    expect(loadConfig({ DATABASE_URL: url }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: url }).workers).toBe(Math.min(availableParallelism(), 4));
     expect(loadConfig({ DATABASE_URL: url, IMPACT_WORKERS: "3" }).workers).toBe(3);
     expect(loadConfig({ IMPACT_WORKERS: "1" }).workers).toBe(1);
     expect(() => loadConfig({ IMPACT_WORKERS: "2" })).toThrow(
