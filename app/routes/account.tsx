@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser, startSession } from "~/auth.server";
+import { FormNotice } from "~/components/form-notice";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
@@ -62,14 +63,7 @@ export default function AccountPage() {
       <Form method="post" className="stacked-form">
         <fieldset>
           <legend>{t("account.changePassword")}</legend>
-          {result ? (
-            <p
-              className={`notice notice--${result.ok ? "ok" : "error"}`}
-              role={result.ok ? "status" : "alert"}
-            >
-              {result.message}
-            </p>
-          ) : null}
+          {result ? <FormNotice ok={result.ok}>{result.message}</FormNotice> : null}
           <div className="field">
             <label htmlFor="huidig">{t("account.current")}</label>
             <input

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth.server";
+import { FormNotice } from "~/components/form-notice";
 import { listFilterOptions } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
@@ -113,14 +114,7 @@ export default function Users() {
   return (
     <>
       <h1>{t("users.title")}</h1>
-      {result ? (
-        <p
-          className={`notice notice--${result.ok ? "ok" : "error"}`}
-          role={result.ok ? "status" : "alert"}
-        >
-          {result.message}
-        </p>
-      ) : null}
+      {result ? <FormNotice ok={result.ok}>{result.message}</FormNotice> : null}
       <div className="table-scroll">
         <table className="data-table">
           <caption>{t("users.list")}</caption>

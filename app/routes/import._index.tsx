@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { requireUser, type SessionUser } from "~/auth.server";
+import { FormNotice } from "~/components/form-notice";
 import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
 import { LiveStatus } from "~/components/live-status";
 import { languageOf } from "~/i18n/language.server";
@@ -363,21 +364,16 @@ export default function ImportPage() {
         <li>{t("import.steps.confirm")}</li>
       </ol>
       {result?.stage === "message" ? (
-        <p
-          id={MESSAGE_ID}
-          tabIndex={-1}
-          className={`notice notice--${result.tone}`}
-          role={result.tone === "error" ? "alert" : "status"}
-        >
+        <FormNotice id={MESSAGE_ID} ok={result.tone === "ok"}>
           {result.text}
-        </p>
+        </FormNotice>
       ) : null}
       {result?.stage === "imported" && result.report.ok ? (
-        <p id={MESSAGE_ID} tabIndex={-1} className="notice notice--ok" role="status">
+        <FormNotice id={MESSAGE_ID} ok>
           {result.report.import_id === null
             ? t("import.doneNothing")
             : t("import.done", { id: result.report.import_id })}
-        </p>
+        </FormNotice>
       ) : null}
       {result && result.stage !== "message" ? (
         <ImportReportView report={result.report} fileName={result.fileName} />
