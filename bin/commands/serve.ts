@@ -92,8 +92,13 @@ async function serveRequests(
 
 /** Starts the worker processes, starts a new one for any that dies, stops them all on a signal. */
 async function superviseWorkers(io: CliIo, workers: number, ready: () => void): Promise<ExitCode> {
-  let stopping = false;
   let listening = 0;
+  let alive = 0;
+  let stopped: (() => void) | null = null;
+  const start = () => {
+    alive += 1;
+    cluster.fork();
+  };
   cluster.on("listening", () => {
     listening += 1;
     if (listening !== workers) return;
@@ -101,23 +106,21 @@ async function superviseWorkers(io: CliIo, workers: number, ready: () => void): 
     io.out(`${workers} processen beantwoorden de verzoeken (IMPACT_WORKERS).`);
   });
   cluster.on("exit", (worker, code, signal) => {
-    if (stopping) return;
+    alive -= 1;
+    if (stopped) {
+      if (alive === 0) stopped();
+      return;
+    }
     io.err(
       `Webproces ${worker.process.pid} stopte (${signal ?? `code ${code}`}); er start een nieuw.`,
     );
-    cluster.fork();
+    start();
   });
-  for (let i = 0; i < workers; i++) cluster.fork();
+  for (let i = 0; i < workers; i++) start();
   await new Promise<void>((resolve) => {
     const stop = () => {
-      stopping = true;
+      stopped = resolve;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-      const check = setInterval(() => {
-        if (Object.keys(cluster.workers ?? {}).length === 0) {
-          clearInterval(check);
-          resolve();
-        }
-      }, 50);
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
