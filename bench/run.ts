@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--out FOLDER] [--only ID,…] [--engine postgres|pglite]`
+// `npm run bench [-- --quick] [--out FOLDER] [--only ID,…] [--engine postgres|pglite] [--size 10|100]`
 //
 // For each engine and each data size (10% and 100% of the national dataset;
 // --quick: a few editions): a fresh database, the national-scale seed, then
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     only: { type: "string" },
     engine: { type: "string" },
+    size: { type: "string" },
   },
 });
 
@@ -171,6 +172,7 @@ async function runEnvironment(env: BenchEnv, chosen: readonly Benchmark[]): Prom
 async function main(): Promise<number> {
   const quick = args.quick ?? false;
   const only = args.only?.split(",");
+  const sizes = fractions(quick, args.size);
   const chosen = await loadBenchmarks(only);
   const serverUrl = postgresServerUrl();
   const postgres = await postgresAnswers(serverUrl);
@@ -195,7 +197,7 @@ async function main(): Promise<number> {
   const samples: Sample[] = [];
   try {
     for (const engine of engines) {
-      for (const fraction of fractions(quick)) {
+      for (const fraction of sizes) {
         const label = `${Math.round(fraction * 100)}`;
         database = await createBenchDatabase(engine, serverUrl, workDir, label);
         const env: BenchEnv = {

@@ -3,12 +3,20 @@
 import { DEFAULT_SCALE, type ScaleOptions } from "../seeds/scale";
 import type { BenchEnv } from "./types";
 
+const FULL_RUN_PERCENTS = [10, 100];
+
 /**
  * Shares of the full data the benchmarks run at, to see how figures grow.
- * The quick run, there to keep the harness working, takes one size only.
+ * The quick run, there to keep the harness working, takes one size only;
+ * `--size 10` or `--size 100` runs one of the full run's sizes alone.
  */
-export function fractions(quick: boolean): number[] {
-  return quick ? [1] : [0.1, 1];
+export function fractions(quick: boolean, size?: string): number[] {
+  if (quick) return [1];
+  if (size === undefined) return FULL_RUN_PERCENTS.map((percent) => percent / 100);
+  const percent = Number(size);
+  if (!FULL_RUN_PERCENTS.includes(percent))
+    throw new Error(`--size ${size}: choose one of ${FULL_RUN_PERCENTS.join(", ")}`);
+  return [percent / 100];
 }
 
 const QUICK_SCALE: ScaleOptions = { ...DEFAULT_SCALE, municipalities: 4, years: 2 };
