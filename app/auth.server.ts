@@ -19,13 +19,26 @@ export interface SessionUser extends Account {
 
 const storages = new Map<string, SessionStorage>();
 
-/** The session key: IMPACT_SESSION_SECRET, or one derived from the installation's own secret. */
-async function sessionSecret(db: Db): Promise<string> {
+const sessionSecrets = new WeakMap<Db, Promise<string>>();
+
+/**
+ * The session key: IMPACT_SESSION_SECRET, or one derived from the
+ * installation's own secret. That secret never changes once made, so it is
+ * read once per database and not on every request.
+ */
+function sessionSecret(db: Db): Promise<string> {
   const configured = process.env.IMPACT_SESSION_SECRET;
-  if (configured) return configured;
-  return createHmac("sha256", await installationSecret(db))
-    .update("session-cookie")
-    .digest("hex");
+  if (configured) return Promise.resolve(configured);
+  let secret = sessionSecrets.get(db);
+  if (!secret) {
+    secret = installationSecret(db).then((key) =>
+      createHmac("sha256", key).update("session-cookie").digest("hex"),
+    );
+    // A failed read is not the key: the next request reads again.
+    secret.catch(() => sessionSecrets.delete(db));
+    sessionSecrets.set(db, secret);
+  }
+  return secret;
 }
 
 async function storageFor(db: Db, secure: boolean): Promise<SessionStorage> {
@@ -60,7 +73,22 @@ export function scopeOf(account: Account): Scope {
     : EVERYTHING;
 }
 
-export async function currentUser(request: Request, db: Db): Promise<SessionUser | null> {
+const usersOfRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+/**
+ * Who sent `request`, or null. The root loader and the page's loader each
+ * ask for the same request: the account is read once.
+ */
+export function currentUser(request: Request, db: Db): Promise<SessionUser | null> {
+  let user = usersOfRequest.get(request);
+  if (!user) {
+    user = readCurrentUser(request, db);
+    usersOfRequest.set(request, user);
+  }
+  return user;
+}
+
+async function readCurrentUser(request: Request, db: Db): Promise<SessionUser | null> {
   const storage = await storageFor(db, isHttps(request));
   const session = await storage.getSession(request.headers.get("Cookie"));
   const userId = session.get("userId");

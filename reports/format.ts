@@ -11,8 +11,13 @@ export const MISSING = "–";
 // hundreds of editions formats thousands of figures: one per kind, kept.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language} number ${JSON.stringify(options)}`;
+/** `kind` names `options` (with their digits): a page formats thousands of figures, so no JSON per figure. */
+function numberFormat(
+  language: Language,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${language} ${kind}`;
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[language], options);
@@ -36,7 +41,7 @@ function dateFormat(language: Language): Intl.DateTimeFormat {
 export function formatEuro(value: number | null, language: Language, cents = true): string {
   if (value === null) return MISSING;
   const digits = cents ? 2 : 0;
-  return numberFormat(language, {
+  return numberFormat(language, `euro ${digits}`, {
     style: "currency",
     currency: "EUR",
     minimumFractionDigits: digits,
@@ -46,12 +51,14 @@ export function formatEuro(value: number | null, language: Language, cents = tru
 
 export function formatNumber(value: number | null, language: Language, maxDecimals = 1): string {
   if (value === null) return MISSING;
-  return numberFormat(language, { maximumFractionDigits: maxDecimals }).format(value);
+  return numberFormat(language, `number ${maxDecimals}`, {
+    maximumFractionDigits: maxDecimals,
+  }).format(value);
 }
 
 /** Always `decimals` decimals: amounts in sentences ("6.000,00"). */
 export function formatFixed(value: number, language: Language, decimals = 2): string {
-  return numberFormat(language, {
+  return numberFormat(language, `fixed ${decimals}`, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(value);
@@ -75,9 +82,10 @@ export function formatDateTime(instant: Date | string, language: Language): stri
 /** A share (0.25) as a percentage ("25%"). */
 export function formatPercent(value: number | null, language: Language, maxDecimals = 0): string {
   if (value === null) return MISSING;
-  return numberFormat(language, { style: "percent", maximumFractionDigits: maxDecimals }).format(
-    value,
-  );
+  return numberFormat(language, `percent ${maxDecimals}`, {
+    style: "percent",
+    maximumFractionDigits: maxDecimals,
+  }).format(value);
 }
 
 /** An ISO date (`2021-04-14`) as a long date ("14 april 2021"). */

@@ -1,14 +1,12 @@
 // The overview: the selected municipalities and years, headline figures with
 // their change, trends as charts, and the table of editions.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { municipalityVisible, requireUser, scopedFilter, withScope } from "~/auth.server";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
 import { HeadlineFigures } from "~/components/headline";
 import { Pagination } from "~/components/pagination";
-import { dashboardFilter, listFilterOptions, loadOverview } from "~/dashboard.server";
-import { languageOf } from "~/i18n/language.server";
+import { overviewPageData } from "~/dashboard-pages.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { pageOf } from "~/pagination";
@@ -39,22 +37,9 @@ function tableRow(edition: EditionMetrics) {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context.db);
-  const url = new URL(request.url);
-  const { filter, values, error } = dashboardFilter(url);
-  const language = await languageOf(request);
-  const [options, overview] = await withScope(context.db, user.scope, (db) =>
-    Promise.all([
-      listFilterOptions(db),
-      // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
-      loadOverview(db, scopedFilter(filter, user.scope), language, {
-        editions: filter.municipalities?.length ? "all" : "latest",
-      }),
-    ]),
-  );
-  const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
+  const { url, values, error, options, overview } = await overviewPageData(request, context);
   return {
-    options: { ...options, municipalities: visible },
+    options,
     values,
     error,
     // What the page shows, no more: the figures per year are in the charts,
@@ -117,6 +102,8 @@ function EditionsTable({ editions }: { editions: ReturnType<typeof tableRow>[] }
 export default function Overview() {
   const { options, values, error, overview, editions } = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  // The chart downloads take the same filters as the page.
+  const location = useLocation();
   const empty = options.municipalities.length === 0;
   return (
     <>
@@ -146,7 +133,11 @@ export default function Overview() {
               <section aria-labelledby="trends">
                 <h2 id="trends">{t("overview.trends")}</h2>
                 {overview.charts.map((chart) => (
-                  <ChartFigure key={chart.id} chart={chart} />
+                  <ChartFigure
+                    key={chart.id}
+                    chart={chart}
+                    fileHref={(file) => `/grafieken/${file}${location.search}`}
+                  />
                 ))}
               </section>
               <section aria-labelledby="edities">

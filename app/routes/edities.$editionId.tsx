@@ -1,28 +1,16 @@
 // /edities/:editionId: one edition, every figure beside the previous edition's.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { editionVisible, requireUser, withScope } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
-import { loadEditionPage } from "~/dashboard.server";
-import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
+import { editionPageData } from "~/dashboard-pages.server";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatPercent } from "../../reports/format";
 import { groupMetricKeys, type MetricKey } from "../../reports/metrics/definitions";
 
-export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context.db);
-  const language = await languageOf(request);
-  const editionId = params.editionId ?? "";
-  const page = await withScope(context.db, user.scope, async (db) =>
-    (await editionVisible(db, user.scope, editionId))
-      ? loadEditionPage(db, editionId, language)
-      : null,
-  );
-  if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
-  return page;
+export function loader({ params, request, context }: LoaderFunctionArgs) {
+  return editionPageData(request, context, params.editionId ?? "");
 }
 
 function Section({
@@ -64,6 +52,7 @@ export default function EditionPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { edition } = page.details;
+  const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
   return (
     <>
       <p className="breadcrumbs">
@@ -83,16 +72,16 @@ export default function EditionPageView() {
         {edition.themes.length ? t("edition.themes", { themes: edition.themes.join(", ") }) : null}
       </p>
       <Section id="trechter" title={t("edition.funnel")} keys={groupMetricKeys("funnel")}>
-        <ChartFigure chart={page.charts.funnel} />
+        <ChartFigure chart={page.charts.funnel} fileHref={fileHref} />
       </Section>
       <Section id="geld" title={t("edition.money")} keys={groupMetricKeys("funding")}>
-        <ChartFigure chart={page.charts.shares} />
-        <ChartFigure chart={page.charts.leverage} />
+        <ChartFigure chart={page.charts.shares} fileHref={fileHref} />
+        <ChartFigure chart={page.charts.leverage} fileHref={fileHref} />
       </Section>
       <section aria-labelledby="herkomst">
         <h2 id="herkomst">{t("edition.origins")}</h2>
-        <ChartFigure chart={page.charts.themes} />
-        <ChartFigure chart={page.charts.districts} />
+        <ChartFigure chart={page.charts.themes} fileHref={fileHref} />
+        <ChartFigure chart={page.charts.districts} fileHref={fileHref} />
       </section>
       <Section id="resultaten" title={t("edition.outcomes")} keys={groupMetricKeys("outcomes")}>
         {page.current.metrics.followed_12m ? null : (
@@ -105,7 +94,7 @@ export default function EditionPageView() {
         keys={groupMetricKeys("assessment")}
       />
       <Section id="programma" title={t("edition.programme")} keys={groupMetricKeys("programme")}>
-        <ChartFigure chart={page.charts.activities} />
+        <ChartFigure chart={page.charts.activities} fileHref={fileHref} />
         <h3>{t("edition.quotes")}</h3>
         {page.details.quotes.length ? (
           <ul className="quotes">

@@ -1,27 +1,16 @@
 // /gemeenten/:slug: one municipality over the years, with the others as benchmark.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ChartFigure } from "~/components/chart";
 import { HeadlineFigures } from "~/components/headline";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
-import { loadMunicipalityPage } from "~/dashboard.server";
-import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
+import { municipalityPageData } from "~/dashboard-pages.server";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { GROUP_LABELS, groupMetricKeys, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context.db);
-  const language = await languageOf(request);
-  // The benchmark (all other municipalities together) is read with context.db: see decision 008.
-  const page = await withScope(context.db, user.scope, (db) =>
-    loadMunicipalityPage(db, params.slug ?? "", language, municipalitySlug, context.db),
-  );
-  // Another municipality's page does not exist for a municipality user.
-  if (!page || !municipalityVisible(user.scope, page.municipality))
-    throw new Response(translator(language)("municipality.notFound"), { status: 404 });
+  const page = await municipalityPageData(request, context, params.slug ?? "");
   const { overview } = page;
   // What the page shows, no more: per edition its figures (not their
   // changes, only the latest edition's), no per-year sums (the charts have them).
@@ -86,7 +75,13 @@ export default function MunicipalityPageView() {
       <section aria-labelledby="trends">
         <h2 id="trends">{t("overview.trends")}</h2>
         {overview.charts.map((chart) => (
-          <ChartFigure key={chart.id} chart={chart} />
+          <ChartFigure
+            key={chart.id}
+            chart={chart}
+            fileHref={(file) =>
+              `/gemeenten/${municipalitySlug(page.municipality)}/grafieken/${file}`
+            }
+          />
         ))}
       </section>
       {METRIC_GROUPS.map((group) => (

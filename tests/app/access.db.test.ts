@@ -12,9 +12,11 @@ import {
   loader as factsheetLoader,
 } from "~/routes/edities.$editionId_.factsheet";
 import { loader as factsheetPdf } from "~/routes/edities.$editionId_.factsheet[.]pdf";
+import { loader as editionChartFile } from "~/routes/edities.$editionId_.grafieken.$file";
 import { loader as exportPage } from "~/routes/export._index";
 import { loader as researchWorkbook } from "~/routes/export.onderzoek[.]xlsx";
 import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
+import { loader as municipalityChartFile } from "~/routes/gemeenten.$slug_.grafieken.$file";
 import { loader as importLoader } from "~/routes/import._index";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { loginAs, requestArgs } from "../support/session";
@@ -91,6 +93,26 @@ describe("access by role", () => {
     ).toBe("data");
     expect(
       await get(municipalityLoader as never, "groningen", "/gemeenten/zwolle", { slug: "zwolle" }),
+    ).toBe(404);
+    // The charts' downloads are the pages' own figures, behind the same wall.
+    const funnel = { file: "trechter.csv" };
+    expect(
+      await get(editionChartFile as never, "groningen", "/edities/groningen-2020/grafieken/x", {
+        editionId: "groningen-2020",
+        ...funnel,
+      }),
+    ).toBe("data");
+    expect(
+      await get(editionChartFile as never, "groningen", "/edities/zwolle-2021/grafieken/x", {
+        editionId: "zwolle-2021",
+        ...funnel,
+      }),
+    ).toBe(404);
+    expect(
+      await get(municipalityChartFile as never, "groningen", "/gemeenten/zwolle/grafieken/x", {
+        slug: "zwolle",
+        file: "trechter-per-jaar.svg",
+      }),
     ).toBe(404);
     expect(
       await get(factsheetLoader as never, "groningen", "/edities/zwolle-2021/factsheet", {

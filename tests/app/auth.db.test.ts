@@ -132,6 +132,16 @@ describe("sessions", () => {
     expect(await whoIs(other)).toBeNull();
   });
 
+  it("read the account once per request, and afresh for the next request", async () => {
+    const cookie = await loginAs(test.db, "researcher");
+    const request = new Request("http://localhost/", { headers: { Cookie: cookie } });
+    // The root loader and the page's loader ask for the same request.
+    const first = await currentUser(request, test.db);
+    await disableAccount(test.db, first?.email as string);
+    expect(await currentUser(request, test.db)).toBe(first);
+    expect(await whoIs(cookie)).toBeNull();
+  });
+
   it("let a user change their own password with the current one", async () => {
     const cookie = await loginAs(test.db, "admin");
     const change = (fields: Record<string, string>) =>

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { loader as definitionLoader } from "~/routes/definities.$metric";
 import { loader as editionLoader } from "~/routes/edities.$editionId";
+import { loader as editionChartFile } from "~/routes/edities.$editionId_.grafieken.$file";
 import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
+import { loader as municipalityChartFile } from "~/routes/gemeenten.$slug_.grafieken.$file";
+import { loader as overviewChartFile } from "~/routes/grafieken.$file";
 import type { Db } from "../../db/connection.server";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
@@ -14,9 +17,9 @@ import { useTestDatabase } from "../support/test-db";
 let session = "";
 
 /** A request of the logged-in researcher, with an extra cookie (the language) where given. */
-function args(db: Db, params: Record<string, string>, cookie?: string) {
+function args(db: Db, params: Record<string, string>, cookie?: string, url = "http://localhost/") {
   const headers = { Cookie: [session, cookie].filter(Boolean).join("; ") };
-  return { request: new Request("http://localhost/", { headers }), params, context: { db } };
+  return { request: new Request(url, { headers }), params, context: { db } };
 }
 
 async function status(promise: Promise<unknown>): Promise<number> {
@@ -115,5 +118,57 @@ describe("dashboard pages", () => {
     const cookie = (await setLanguageCookie("en")).split(";")[0];
     const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }, cookie));
     expect(page.charts.funnel.title).toMatch(/^Of 85 registrations, 20 received a microcredit/);
+  });
+
+  it("sends each page's charts as SVG and CSV files, the same as the page shows", async () => {
+    const page = await editionLoader(args(test.db, { editionId: "groningen-2020" }));
+    const svg = await editionChartFile(
+      args(test.db, { editionId: "groningen-2020", file: "trechter.svg" }),
+    );
+    expect(svg.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    expect(svg.headers.get("Content-Disposition")).toBe('attachment; filename="trechter.svg"');
+    expect(await svg.text()).toBe(page.charts.funnel.svg);
+    const csv = await editionChartFile(
+      args(test.db, { editionId: "groningen-2020", file: "trechter.csv" }),
+    );
+    expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    // Read as bytes: Response.text() would drop the BOM that tells Excel it is UTF-8.
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(bytes.subarray(3).toString("utf8").split("\r\n").slice(1, 3)).toEqual([
+      "Aanmeldingen;85",
+      "Intakes;84",
+    ]);
+
+    const municipality = await municipalityLoader(args(test.db, { slug: "groningen" }));
+    const perYear = await municipalityChartFile(
+      args(test.db, { slug: "groningen", file: "trechter-per-jaar.svg" }),
+    );
+    expect(await perYear.text()).toBe(
+      municipality.overview.charts.find((c) => c.id === "trechter-per-jaar")?.svg,
+    );
+
+    // The overview's charts follow the filters in the query, as the page does.
+    const filtered = "http://localhost/grafieken/x?municipality=Groningen&to=2019";
+    const overviewCsv = await overviewChartFile(
+      args(test.db, { file: "trechter-per-jaar.csv" }, undefined, filtered),
+    );
+    const years = (await overviewCsv.text())
+      .split("\r\n")
+      .slice(1)
+      .map((row) => row.split(";")[0]);
+    expect(years).toEqual(["2017", "2018", "2019"]);
+  });
+
+  it("answers 404 for a chart file that is not on the page", async () => {
+    for (const file of ["geluk.svg", "trechter.png", "trechter", "../trechter.svg"])
+      expect(
+        await status(editionChartFile(args(test.db, { editionId: "groningen-2020", file }))),
+      ).toBe(404);
+    expect(
+      await status(
+        editionChartFile(args(test.db, { editionId: "nergens-2020", file: "trechter.svg" })),
+      ),
+    ).toBe(404);
   });
 });

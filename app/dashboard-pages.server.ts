@@ -1,0 +1,73 @@
+// What the three dashboard pages load for the user who asks: the page
+// itself and its chart downloads (app/routes/*grafieken*) read the same
+// figures through these functions, with the same login, row scope and
+// cache key, so a download costs what a second look at the page costs.
+import type { AppLoadContext } from "@remix-run/node";
+import {
+  editionVisible,
+  municipalityVisible,
+  requireUser,
+  scopedFilter,
+  withScope,
+} from "~/auth.server";
+import {
+  dashboardFilter,
+  listFilterOptions,
+  loadEditionPage,
+  loadMunicipalityPage,
+  loadOverview,
+} from "~/dashboard.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "~/i18n/messages";
+import { municipalitySlug } from "~/slugs";
+
+export async function overviewPageData(request: Request, context: AppLoadContext) {
+  const user = await requireUser(request, context.db);
+  const url = new URL(request.url);
+  const { filter, values, error } = dashboardFilter(url);
+  const language = await languageOf(request);
+  const [options, overview] = await withScope(context.db, user.scope, (db) =>
+    Promise.all([
+      listFilterOptions(db),
+      // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
+      loadOverview(db, scopedFilter(filter, user.scope), language, {
+        editions: filter.municipalities?.length ? "all" : "latest",
+      }),
+    ]),
+  );
+  const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
+  return { url, values, error, options: { ...options, municipalities: visible }, overview };
+}
+
+export async function municipalityPageData(
+  request: Request,
+  context: AppLoadContext,
+  slug: string,
+) {
+  const user = await requireUser(request, context.db);
+  const language = await languageOf(request);
+  // The benchmark (all other municipalities together) is read with context.db: see decision 008.
+  const page = await withScope(context.db, user.scope, (db) =>
+    loadMunicipalityPage(db, slug, language, municipalitySlug, context.db),
+  );
+  // Another municipality's page does not exist for a municipality user.
+  if (!page || !municipalityVisible(user.scope, page.municipality))
+    throw new Response(translator(language)("municipality.notFound"), { status: 404 });
+  return page;
+}
+
+export async function editionPageData(
+  request: Request,
+  context: AppLoadContext,
+  editionId: string,
+) {
+  const user = await requireUser(request, context.db);
+  const language = await languageOf(request);
+  const page = await withScope(context.db, user.scope, async (db) =>
+    (await editionVisible(db, user.scope, editionId))
+      ? loadEditionPage(db, editionId, language)
+      : null,
+  );
+  if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
+  return page;
+}

@@ -1,0 +1,9 @@
+// /gemeenten/:slug/grafieken/<chart>.svg|csv: a municipality page's charts as files.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { chartFileResponse } from "~/chart-files.server";
+import { municipalityPageData } from "~/dashboard-pages.server";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const page = await municipalityPageData(request, context, params.slug ?? "");
+  return chartFileResponse(page.overview.charts, params.file ?? "");
+}
