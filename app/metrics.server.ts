@@ -7,7 +7,7 @@ import type { Db } from "../db/connection.server";
 import type { EditionFilter } from "../db/queries/metric-inputs.server";
 import { metricsJson } from "../reports/metrics/json";
 import { loadMetricsReport } from "../reports/metrics/report.server";
-import { cachedResult } from "../reports/result-cache.server";
+import { BYTES_CODEC, cachedResult, TEXT_CODEC } from "../reports/result-cache.server";
 
 export { parseFilterQuery } from "../reports/metrics/filter";
 export { UnknownEditionsError } from "../reports/metrics/report.server";
@@ -18,8 +18,11 @@ export { UnknownEditionsError } from "../reports/metrics/report.server";
  * until the next import. Its `generated_at` is when it was computed.
  */
 export function metricsJsonText(db: Db, filter: EditionFilter): Promise<string> {
-  return cachedResult(db, ["metrics-json", filter], async () =>
-    JSON.stringify(metricsJson(await loadMetricsReport(db, filter, new Date()))),
+  return cachedResult(
+    db,
+    ["metrics-json", filter],
+    async () => JSON.stringify(metricsJson(await loadMetricsReport(db, filter, new Date()))),
+    TEXT_CODEC,
   );
 }
 
@@ -32,7 +35,10 @@ const gzipAsync = promisify(gzip);
  * per request.
  */
 export function metricsJsonGzip(db: Db, filter: EditionFilter): Promise<Buffer> {
-  return cachedResult(db, ["metrics-json-gzip", filter], async () =>
-    gzipAsync(await metricsJsonText(db, filter)),
+  return cachedResult(
+    db,
+    ["metrics-json-gzip", filter],
+    async () => gzipAsync(await metricsJsonText(db, filter)),
+    BYTES_CODEC,
   );
 }

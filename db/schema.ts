@@ -236,6 +236,15 @@ export interface DataVersionTable {
   version: number;
 }
 
+/** Computed figures, filed by the first app process that computed them (reports/result-cache). */
+export interface SharedResultsTable {
+  /** The result's name: its row scope and key, as JSON. */
+  key: string;
+  data_version: number;
+  /** The result, encoded by its cache's codec (JSON text, text, or bytes). */
+  value: Buffer;
+}
+
 export const ROLES = ["admin", "municipality", "researcher"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -288,6 +297,7 @@ export interface Database {
   import_changes: ImportChangesTable;
   installation: InstallationTable;
   data_version: DataVersionTable;
+  shared_results: SharedResultsTable;
   factsheet_links: FactsheetLinksTable;
   users: UsersTable;
   user_municipalities: UserMunicipalitiesTable;

@@ -38,6 +38,7 @@ function tableRow(edition: EditionMetrics) {
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { url, values, error, options, overview } = await overviewPageData(request, context);
+  const editions = pageOf(overview.editions, url, EDITIONS_PER_PAGE);
   return {
     options,
     values,
@@ -50,7 +51,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       headline: overview.headline,
       charts: overview.charts,
     },
-    editions: pageOf(overview.editions.map(tableRow), url, EDITIONS_PER_PAGE),
+    editions: { ...editions, rows: editions.rows.map(tableRow) },
   };
 }
 

@@ -9,6 +9,7 @@ import * as factsheetLinks from "./0005_factsheet_links";
 import * as accounts from "./0006_accounts";
 import * as dataVersion from "./0007_data_version";
 import * as rowLevelSecurity from "./0008_row_level_security";
+import * as sharedResults from "./0009_shared_results";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0006_accounts": accounts,
   "0007_data_version": dataVersion,
   "0008_row_level_security": rowLevelSecurity,
+  "0009_shared_results": sharedResults,
 };

@@ -116,9 +116,9 @@ describe("sessions", () => {
       "base64",
     );
     expect(await whoIs(`${name}=${encodeURIComponent(`${forged}.${signature}`)}`)).toBeNull();
-    expect(
-      await whoIs(`${name}=${encodeURIComponent(`${payload}.x${signature.slice(1)}`)}`),
-    ).toBeNull();
+    // one character of the signature changed (to another one: it may have been an x)
+    const changed = `${signature.startsWith("x") ? "y" : "x"}${signature.slice(1)}`;
+    expect(await whoIs(`${name}=${encodeURIComponent(`${payload}.${changed}`)}`)).toBeNull();
     expect(await whoIs("sessie=onzin")).toBeNull();
   });
 

@@ -9,6 +9,10 @@ import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
 import { loader as municipalityChartFile } from "~/routes/gemeenten.$slug_.grafieken.$file";
 import { loader as overviewChartFile } from "~/routes/grafieken.$file";
 import type { Db } from "../../db/connection.server";
+import { listFilterOptions } from "../../db/queries/editions.server";
+import { loadEditionPage } from "../../reports/dashboard/edition.server";
+import { loadMunicipalityPage } from "../../reports/dashboard/municipality.server";
+import { loadOverview } from "../../reports/dashboard/overview.server";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { loginAs } from "../support/session";
@@ -103,6 +107,20 @@ describe("dashboard pages", () => {
       .filter((e) => e.municipality !== "Groningen")
       .reduce((sum, e) => sum + (e.metrics.registrations ?? 0), 0);
     expect(page.others?.metrics.registrations).toBe(registrations);
+  });
+
+  it("computes page figures that survive JSON, in which app processes share them", async () => {
+    const slugOf = (name: string) => name.toLowerCase();
+    const models = [
+      await listFilterOptions(test.db),
+      await loadOverview(test.db, {}, "nl", { editions: "latest" }),
+      await loadMunicipalityPage(test.db, "groningen", "en", slugOf),
+      await loadEditionPage(test.db, "groningen-2020", "nl"),
+    ];
+    for (const model of models) {
+      expect(model).toBeTruthy();
+      expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    }
   });
 
   it("answers 404 for an edition, municipality or metric that does not exist", async () => {

@@ -23,6 +23,7 @@ const CONTRACT_TABLES = [
   "installation",
   "login_failures",
   "outcomes",
+  "shared_results",
   "stories",
   "surveys",
   "user_municipalities",

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as apiLoader } from "~/routes/api.metrics";
-import type { Db } from "../../db/connection.server";
+import { type Db, kyselyForPostgres, postgresPoolOf } from "../../db/connection.server";
 import { emptyDataset } from "../../db/dataset";
 import { insertDataset } from "../../db/insert-dataset.server";
 import { readDataVersion } from "../../db/queries/data-version.server";
@@ -75,6 +75,42 @@ describe("results kept per data version", () => {
     expect(await asked(alphen)).toBe(1);
     expect(await asked(beek)).toBe(2);
     expect(await cachedResult(test.db, ["scoped"], count.compute)).toBe(3);
+  });
+
+  it("files results for the other app processes on PostgreSQL; PGlite has none to share with", async () => {
+    const count = counter();
+    expect(await cachedResult(test.db, ["shared"], count.compute)).toBe(1);
+    const filed = () =>
+      test.db
+        .selectFrom("shared_results")
+        .select(["key", "data_version"])
+        .where("key", "like", '%["","shared"]')
+        .execute();
+    const pool = postgresPoolOf(test.db);
+    if (!pool) {
+      expect(await filed()).toEqual([]);
+      return;
+    }
+    const version = await readDataVersion(test.db);
+    expect((await filed()).map((row) => Number(row.data_version))).toEqual([version]);
+    // Another process: a Db of its own, with nothing in memory.
+    const other = kyselyForPostgres(pool.options.connectionString as string, 1);
+    try {
+      expect(await cachedResult(other, ["shared"], count.compute)).toBe(1);
+      expect(count.runs).toBe(1);
+      // After a write, the first process to ask computes, and the other reads that.
+      await addEdition(test.db, "cuijk-2029", 2029);
+      expect(await cachedResult(other, ["shared"], count.compute)).toBe(2);
+      expect(await cachedResult(test.db, ["shared"], count.compute)).toBe(2);
+      expect(count.runs).toBe(2);
+      // What older versions filed is gone.
+      const versions = await test.db.selectFrom("shared_results").select("data_version").execute();
+      expect(new Set(versions.map((row) => Number(row.data_version)))).toEqual(
+        new Set([version + 1]),
+      );
+    } finally {
+      await other.destroy();
+    }
   });
 
   it("keeps no failure: the next request tries again", async () => {
