@@ -19,7 +19,9 @@ import {
 } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
+import { editionMetricTables, municipalityMetricTables } from "~/metric-tables.server";
 import { municipalitySlug } from "~/slugs";
+import { cachedResult } from "../reports/result-cache.server";
 
 export async function overviewPageData(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context.db);
@@ -46,14 +48,19 @@ export async function municipalityPageData(
 ) {
   const user = await requireUser(request, context.db);
   const language = await languageOf(request);
-  // The benchmark (all other municipalities together) is read with context.db: see decision 008.
-  const page = await withScope(context.db, user.scope, (db) =>
-    loadMunicipalityPage(db, slug, language, municipalitySlug, context.db),
-  );
+  const view = await withScope(context.db, user.scope, async (db) => {
+    // The benchmark (all other municipalities together) is read with context.db: see decision 008.
+    const page = await loadMunicipalityPage(db, slug, language, municipalitySlug, context.db);
+    if (!page) return null;
+    const tables = await cachedResult(db, ["municipality-tables", slug, language], async () =>
+      municipalityMetricTables(page, language),
+    );
+    return { page, tables };
+  });
   // Another municipality's page does not exist for a municipality user.
-  if (!page || !municipalityVisible(user.scope, page.municipality))
+  if (!view || !municipalityVisible(user.scope, view.page.municipality))
     throw new Response(translator(language)("municipality.notFound"), { status: 404 });
-  return page;
+  return view;
 }
 
 export async function editionPageData(
@@ -63,11 +70,15 @@ export async function editionPageData(
 ) {
   const user = await requireUser(request, context.db);
   const language = await languageOf(request);
-  const page = await withScope(context.db, user.scope, async (db) =>
-    (await editionVisible(db, user.scope, editionId))
-      ? loadEditionPage(db, editionId, language)
-      : null,
-  );
-  if (!page) throw new Response(translator(language)("edition.notFound"), { status: 404 });
-  return page;
+  const view = await withScope(context.db, user.scope, async (db) => {
+    if (!(await editionVisible(db, user.scope, editionId))) return null;
+    const page = await loadEditionPage(db, editionId, language);
+    if (!page) return null;
+    const tables = await cachedResult(db, ["edition-tables", editionId, language], async () =>
+      editionMetricTables(page, language),
+    );
+    return { page, tables };
+  });
+  if (!view) throw new Response(translator(language)("edition.notFound"), { status: 404 });
+  return view;
 }

@@ -1,5 +1,10 @@
-import { Link } from "@remix-run/react";
-import { useI18n } from "~/i18n/use-i18n";
+// A table of metrics. The pages do not render it per request: the server
+// renders it to HTML once per data version and language
+// (app/metric-tables.server.tsx), because a municipality's ten years of every
+// metric are most of the page's elements. So it uses no hooks, and plain
+// links: it is markup, rendered outside the router.
+import { translator } from "~/i18n/messages";
+import type { Language } from "../../reports/language";
 import { type MetricKey, metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricDelta, formatMetricValue } from "../../reports/metrics/format-metric";
 
@@ -15,18 +20,16 @@ export interface MetricColumn {
  * label links to its definition. With `change`, a last column shows the
  * difference between the last two columns.
  */
-export function MetricTable({
-  caption,
-  keys,
-  columns,
-  change,
-}: {
+export interface MetricTableProps {
   caption: string;
   keys: readonly MetricKey[];
   columns: MetricColumn[];
   change?: Partial<Record<MetricKey, number | null>>;
-}) {
-  const { language, t } = useI18n();
+  language: Language;
+}
+
+export function MetricTable({ caption, keys, columns, change, language }: MetricTableProps) {
+  const t = translator(language);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -52,7 +55,7 @@ export function MetricTable({
             return (
               <tr key={key}>
                 <th scope="row">
-                  <Link to={`/definities/${key}`}>{definition.label[language]}</Link>
+                  <a href={`/definities/${key}`}>{definition.label[language]}</a>
                 </th>
                 {columns.map((column) => (
                   <td key={column.heading} className="numeric">

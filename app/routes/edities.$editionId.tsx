@@ -2,48 +2,36 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
-import { type MetricColumn, MetricTable } from "~/components/metric-table";
+import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatPercent } from "../../reports/format";
-import { groupMetricKeys, type MetricKey } from "../../reports/metrics/definitions";
+import type { MetricGroup } from "../../reports/metrics/definitions";
 
-export function loader({ params, request, context }: LoaderFunctionArgs) {
-  return editionPageData(request, context, params.editionId ?? "");
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const { page, tables } = await editionPageData(request, context, params.editionId ?? "");
+  return { ...page, tables };
 }
 
+/** A group of metrics: its heading, what the page shows with it, and its table. */
 function Section({
   id,
   title,
-  keys,
+  group,
   children,
 }: {
   id: string;
   title: string;
-  keys: readonly MetricKey[];
+  group: MetricGroup;
   children?: React.ReactNode;
 }) {
   const page = useLoaderData<typeof loader>();
-  const columns: MetricColumn[] = [
-    {
-      heading: String(page.current.year),
-      values: page.current.metrics,
-      fewCases: page.current.rates,
-    },
-  ];
-  if (page.previous)
-    columns.unshift({ heading: String(page.previous.year), values: page.previous.metrics });
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
-      <MetricTable
-        caption={title}
-        keys={keys}
-        columns={columns}
-        change={page.previous ? page.current.delta : undefined}
-      />
+      <StaticHtml html={page.tables[group]} />
     </section>
   );
 }
@@ -71,10 +59,10 @@ export default function EditionPageView() {
         })}{" "}
         {edition.themes.length ? t("edition.themes", { themes: edition.themes.join(", ") }) : null}
       </p>
-      <Section id="trechter" title={t("edition.funnel")} keys={groupMetricKeys("funnel")}>
+      <Section id="trechter" title={t("edition.funnel")} group="funnel">
         <ChartFigure chart={page.charts.funnel} fileHref={fileHref} />
       </Section>
-      <Section id="geld" title={t("edition.money")} keys={groupMetricKeys("funding")}>
+      <Section id="geld" title={t("edition.money")} group="funding">
         <ChartFigure chart={page.charts.shares} fileHref={fileHref} />
         <ChartFigure chart={page.charts.leverage} fileHref={fileHref} />
       </Section>
@@ -83,17 +71,13 @@ export default function EditionPageView() {
         <ChartFigure chart={page.charts.themes} fileHref={fileHref} />
         <ChartFigure chart={page.charts.districts} fileHref={fileHref} />
       </section>
-      <Section id="resultaten" title={t("edition.outcomes")} keys={groupMetricKeys("outcomes")}>
+      <Section id="resultaten" title={t("edition.outcomes")} group="outcomes">
         {page.current.metrics.followed_12m ? null : (
           <p className="empty-state">{t("edition.outcomesNone")}</p>
         )}
       </Section>
-      <Section
-        id="beoordeling"
-        title={t("edition.assessment")}
-        keys={groupMetricKeys("assessment")}
-      />
-      <Section id="programma" title={t("edition.programme")} keys={groupMetricKeys("programme")}>
+      <Section id="beoordeling" title={t("edition.assessment")} group="assessment" />
+      <Section id="programma" title={t("edition.programme")} group="programme">
         <ChartFigure chart={page.charts.activities} fileHref={fileHref} />
         <h3>{t("edition.quotes")}</h3>
         {page.details.quotes.length ? (
@@ -108,11 +92,7 @@ export default function EditionPageView() {
           <p>{t("edition.noQuotes")}</p>
         )}
       </Section>
-      <Section
-        id="gemeenschap"
-        title={t("edition.community")}
-        keys={groupMetricKeys("community")}
-      />
+      <Section id="gemeenschap" title={t("edition.community")} group="community" />
       <section aria-labelledby="verhalen">
         <h2 id="verhalen">{t("edition.stories")}</h2>
         {page.details.stories.length ? (

@@ -4,6 +4,6 @@ import { chartFileResponse } from "~/chart-files.server";
 import { editionPageData } from "~/dashboard-pages.server";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const page = await editionPageData(request, context, params.editionId ?? "");
+  const { page } = await editionPageData(request, context, params.editionId ?? "");
   return chartFileResponse(Object.values(page.charts), params.file ?? "");
 }

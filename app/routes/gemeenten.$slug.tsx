@@ -3,20 +3,20 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { HeadlineFigures } from "~/components/headline";
-import { type MetricColumn, MetricTable } from "~/components/metric-table";
+import { StaticHtml } from "~/components/static-html";
 import { municipalityPageData } from "~/dashboard-pages.server";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
-import { GROUP_LABELS, groupMetricKeys, METRIC_GROUPS } from "../../reports/metrics/definitions";
+import { GROUP_LABELS, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const page = await municipalityPageData(request, context, params.slug ?? "");
+  const { page, tables } = await municipalityPageData(request, context, params.slug ?? "");
   const { overview } = page;
-  // What the page shows, no more: per edition its figures (not their
-  // changes, only the latest edition's), no per-year sums (the charts have them).
+  // What the page shows, no more: the tables come as HTML, the charts have
+  // the figures per year, and of the others only how many editions they are.
   return {
     municipality: page.municipality,
-    others: page.others,
+    others: page.others && { edition_count: page.others.edition_count },
     yearRange: page.yearRange,
     overview: {
       latestYear: overview.latestYear,
@@ -26,11 +26,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
         edition_id: e.edition_id,
         municipality: e.municipality,
         year: e.year,
-        metrics: e.metrics,
-        rates: e.rates,
       })),
     },
-    latestChange: overview.editions.at(-1)?.delta ?? null,
+    tables,
   };
 }
 
@@ -38,18 +36,6 @@ export default function MunicipalityPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { overview } = page;
-  const columns: MetricColumn[] = overview.editions.map((e) => ({
-    heading: String(e.year),
-    values: e.metrics,
-    fewCases: e.rates,
-  }));
-  if (page.others && page.yearRange) {
-    columns.push({
-      heading: t("municipality.others", { years: `${page.yearRange[0]}–${page.yearRange[1]}` }),
-      values: page.others.metrics,
-      fewCases: page.others.rates,
-    });
-  }
   return (
     <>
       <p className="breadcrumbs">
@@ -89,12 +75,7 @@ export default function MunicipalityPageView() {
           <h2 id={`groep-${group}`}>
             {t("municipality.group", { group: GROUP_LABELS[group][language] })}
           </h2>
-          <MetricTable
-            caption={GROUP_LABELS[group][language]}
-            keys={groupMetricKeys(group)}
-            columns={columns}
-            change={page.latestChange ?? undefined}
-          />
+          <StaticHtml html={page.tables[group]} />
         </section>
       ))}
       <p className="hint">{t("metric.fewCasesNote")}</p>

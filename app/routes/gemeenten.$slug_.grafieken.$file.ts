@@ -4,6 +4,6 @@ import { chartFileResponse } from "~/chart-files.server";
 import { municipalityPageData } from "~/dashboard-pages.server";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const page = await municipalityPageData(request, context, params.slug ?? "");
+  const { page } = await municipalityPageData(request, context, params.slug ?? "");
   return chartFileResponse(page.overview.charts, params.file ?? "");
 }

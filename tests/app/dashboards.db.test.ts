@@ -1,5 +1,6 @@
 // The edition, municipality and definition pages on the demo data: their
 // figures are the catalogue's, and what does not exist answers 404.
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { loader as definitionLoader } from "~/routes/definities.$metric";
@@ -13,12 +14,21 @@ import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadEditionPage } from "../../reports/dashboard/edition.server";
 import { loadMunicipalityPage } from "../../reports/dashboard/municipality.server";
 import { loadOverview } from "../../reports/dashboard/overview.server";
+import { formatNumber } from "../../reports/format";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
 let session = "";
+
+/** The cells' texts of an HTML table, row by row (headers included). */
+function tableRows(html: string): string[][] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...document.querySelectorAll("tr")].map((row) =>
+    [...row.querySelectorAll("th, td")].map((cell) => cell.textContent ?? ""),
+  );
+}
 
 /** A request of the logged-in researcher, with an extra cookie (the language) where given. */
 function args(db: Db, params: Record<string, string>, cookie?: string, url = "http://localhost/") {
@@ -50,6 +60,9 @@ describe("dashboard pages", () => {
     const [y2019, y2020] = report.editions;
     expect(page.current.metrics).toEqual(y2020?.metrics);
     expect(page.current.delta).toEqual(y2020?.delta);
+    const funnel = tableRows(page.tables.funnel);
+    expect(funnel[0]).toEqual(["Cijfer", "2019", "2020", "Verschil met het jaar ervoor"]);
+    expect(funnel.find((row) => row[0] === "Aanmeldingen")?.[2]).toBe("85");
     expect(page.previous).toEqual({
       edition_id: "groningen-2019",
       year: 2019,
@@ -106,7 +119,29 @@ describe("dashboard pages", () => {
     const registrations = others.editions
       .filter((e) => e.municipality !== "Groningen")
       .reduce((sum, e) => sum + (e.metrics.registrations ?? 0), 0);
-    expect(page.others?.metrics.registrations).toBe(registrations);
+    const groningen = others.editions.filter((e) => e.municipality === "Groningen");
+    // The funnel's table: a column per year, then the others together, then the latest change.
+    const rows = tableRows(page.tables.funnel);
+    expect(rows[0]).toEqual([
+      "Cijfer",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "Andere gemeenten (2017–2022)",
+      "Verschil met het jaar ervoor",
+    ]);
+    const registrationsRow = rows.find((row) => row[0] === "Aanmeldingen");
+    const latest = groningen.at(-1)?.metrics.registrations ?? 0;
+    const before = groningen.at(-2)?.metrics.registrations ?? 0;
+    expect(registrationsRow?.slice(1)).toEqual([
+      ...groningen.map((e) => formatNumber(e.metrics.registrations, "nl")),
+      formatNumber(registrations, "nl"),
+      `${latest > before ? "+" : latest < before ? "−" : "±"}${formatNumber(Math.abs(latest - before), "nl")}`,
+    ]);
+    expect(page.others?.edition_count).toBe(others.editions.length - groningen.length);
   });
 
   it("computes page figures that survive JSON, in which app processes share them", async () => {
