@@ -27,6 +27,7 @@ import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import type { ImportIssue } from "./issues";
 import { lockImports } from "./lock.server";
 import { type DatasetCounts, insertedColumns } from "./merge.server";
+import type { HeaderMap, ParsedRow } from "./rows";
 import type { ImportOptions } from "./run.server";
 import { datasetOfSheet, IssueList, readSheet } from "./sheet-rows";
 import type { ImportSource, RawSheet } from "./source";
@@ -103,6 +104,8 @@ function chunkedCopy(client: pg.PoolClient, table: string, columns: string[]) {
       await send();
       await inFlight;
     },
+    /** Waits for the chunk in flight, whatever its outcome: the connection is free again. */
+    settle: () => inFlight.catch(() => {}),
   };
 }
 
@@ -123,26 +126,28 @@ async function copyRows(
   let copy: ChunkedCopy | null = null;
   let columns: string[] = [];
   let rows = 0;
-  const { header } = await readSheet(
-    dataset,
-    sheet,
-    options.limits,
-    issues,
-    async (parsed, map) => {
-      if (issues.total > 0) throw new NotDirect();
-      if (!copy) {
-        columns = [...insertedColumns(dataset.key, map.present), "import_id"];
-        copy = chunkedCopy(client, dataset.key, columns);
-      }
-      parsed.values.import_id = importId;
-      editionIds.add(parsed.values.edition_id as string);
-      if (feedsParts(parsed.values)) derivedEditionIds.add(parsed.values.edition_id as string);
-      rows += 1;
-      await copy.add(copyLine(parsed.values, columns));
-    },
-  );
-  if (issues.total > 0) throw new NotDirect();
-  await (copy as ChunkedCopy | null)?.finish();
+  const onRow = async (parsed: ParsedRow, map: HeaderMap) => {
+    if (issues.total > 0) throw new NotDirect();
+    if (!copy) {
+      columns = [...insertedColumns(dataset.key, map.present), "import_id"];
+      copy = chunkedCopy(client, dataset.key, columns);
+    }
+    parsed.values.import_id = importId;
+    editionIds.add(parsed.values.edition_id as string);
+    if (feedsParts(parsed.values)) derivedEditionIds.add(parsed.values.edition_id as string);
+    rows += 1;
+    await copy.add(copyLine(parsed.values, columns));
+  };
+  let header: HeaderMap;
+  try {
+    ({ header } = await readSheet(dataset, sheet, options.limits, issues, onRow));
+    if (issues.total > 0) throw new NotDirect();
+    await (copy as ChunkedCopy | null)?.finish();
+  } catch (error) {
+    // The rollback must not queue behind a chunk still in PostgreSQL.
+    await (copy as ChunkedCopy | null)?.settle();
+    throw error;
+  }
   return {
     header,
     rows,

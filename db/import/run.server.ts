@@ -1,6 +1,7 @@
 // One import, start to end: read and parse the file into staging tables,
 // check it, and merge it in one transaction, or write nothing and report
-// every error. See shared/spec/data.md, "Import semantics".
+// every error. See shared/spec/data.md, "Import semantics". A file of new
+// rows of one dataset may take the direct path first (direct.server.ts).
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { sql } from "kysely";
