@@ -217,6 +217,40 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
   return attached(db).pool;
 }
 
+/**
+ * Runs `work` on one connection of the PostgreSQL pool behind `db`, with a
+ * Db that sends every query over that same connection: for work that mixes
+ * Kysely's queries and raw COPY in one transaction. Null for PGlite.
+ */
+export async function withPostgresClient<T>(
+  db: Db,
+  work: (client: pg.PoolClient, onClient: Db) => Promise<T>,
+): Promise<T | null> {
+  const pool = attached(db).pool;
+  if (!pool) return null;
+  const client = await pool.connect();
+  // A pool of this one connection; Kysely gives it back after each query, which must not release it.
+  const single = {
+    connect: async () => ({ query: client.query.bind(client), release() {} }),
+    end: async () => {},
+  };
+  const onClient = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: single as unknown as pg.Pool }),
+  });
+  let failed: Error | undefined;
+  try {
+    // connection(): Kysely sends one query at a time, as on a transaction's connection.
+    return await onClient.connection().execute((serial) => work(client, serial));
+  } catch (error) {
+    failed = error as Error;
+    throw error;
+  } finally {
+    await onClient.destroy();
+    // A connection left mid-COPY or in a failed transaction is not lent again.
+    client.release(failed);
+  }
+}
+
 export function kyselyForPostgres(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({
     connectionString,

@@ -134,13 +134,23 @@ function applicantMissing(ctx: CheckContext) {
       where a.edition_id = s.edition_id and a.applicant_id = s.applicant_id ${replaced})`;
 }
 
-/** Every edition the file names, in any of its datasets. */
-export function fileEditions(ctx: { tables: StageTables; sheets: Map<DatasetKey, string> }) {
+/**
+ * Every edition the file names, in any of its datasets; with `flag`, also a
+ * column `derived`: whether the row of that dataset fulfils flag(dataset).
+ */
+export function fileEditions(
+  ctx: { tables: StageTables; sheets: Map<DatasetKey, string> },
+  flag?: (dataset: DatasetKey) => RawBuilder<unknown>,
+) {
+  const flagged = (dataset: DatasetKey) => (flag ? sql`, ${flag(dataset)} as derived` : sql``);
   const parts = [...ctx.sheets.keys()].map(
-    (dataset) => sql`select edition_id from ${sql.table(ctx.tables.table(dataset))}`,
+    (dataset) =>
+      sql`select edition_id ${flagged(dataset)} from ${sql.table(ctx.tables.table(dataset))}`,
   );
-  if (parts.length === 0)
-    return sql`(select null::text as edition_id where false) as file_editions`;
+  if (parts.length === 0) {
+    const none = flag ? sql`, false as derived` : sql``;
+    return sql`(select null::text as edition_id ${none} where false) as file_editions`;
+  }
   return sql`(${sql.join(parts, sql` union `)}) as file_editions`;
 }
 

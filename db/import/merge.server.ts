@@ -102,6 +102,22 @@ async function removeVanishing(
   );
 }
 
+function nonKeyColumns(dataset: DatasetKey): string[] {
+  const spec = datasetSpec(dataset);
+  return spec.columns.map((c) => c.key).filter((c) => !spec.keys.includes(c));
+}
+
+/** The columns a new row of `dataset` gets from a file with the `present` columns; the others get their default. */
+export function insertedColumns(dataset: DatasetKey, present: ReadonlySet<string>): string[] {
+  // An edition always gets a name: the contract's default when none is given.
+  return [
+    ...datasetSpec(dataset).keys,
+    ...nonKeyColumns(dataset).filter(
+      (c) => present.has(c) || (c === "name" && dataset === "editions"),
+    ),
+  ];
+}
+
 /** The plans of one dataset: assessments are two tables, the others one. */
 export function plansFor(
   ctx: CheckContext,
@@ -109,19 +125,12 @@ export function plansFor(
   present: ReadonlySet<string>,
 ): TablePlan[] {
   const spec = datasetSpec(dataset);
-  const nonKey = spec.columns.map((c) => c.key).filter((c) => !spec.keys.includes(c));
-  const compared = nonKey.filter((c) => present.has(c));
-  // An edition always gets a name: the contract's default when none is given.
-  const inserted = [
-    ...spec.keys,
-    ...nonKey.filter((c) => present.has(c) || (c === "name" && dataset === "editions")),
-  ];
   const plan: TablePlan = {
     table: dataset,
     stage: ctx.tables.table(dataset),
     keys: spec.keys,
-    compared,
-    inserted,
+    compared: nonKeyColumns(dataset).filter((c) => present.has(c)),
+    inserted: insertedColumns(dataset, present),
   };
   if (dataset !== "assessments") return [plan];
   const scoreKeys = [...spec.keys, "criterion"];

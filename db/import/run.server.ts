@@ -1,21 +1,23 @@
 // One import, start to end: read and parse the file into staging tables,
 // check it, and merge it in one transaction, or write nothing and report
-// every error. See shared/spec/data.md, "Import semantics".
+// every error. See shared/spec/data.md, "Import semantics". A file of new
+// rows of one dataset may take the direct path first (direct.server.ts).
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import path from "node:path";
 import { sql } from "kysely";
 import type { Language } from "../../reports/language";
 import type { Db } from "../connection.server";
-import { type DatasetKey, type DatasetSpec, datasetByName } from "../contract/datasets";
-import { importMayChangeScores } from "../queries/applicant-scores.server";
-import { refreshDerivedTables } from "../queries/derived-tables.server";
+import type { DatasetKey, DatasetSpec } from "../contract/datasets";
+import { PARTS_FOLLOW_UP_MONTHS } from "../queries/metric-inputs.server";
 import { type CheckContext, checkAcrossRows, fileEditions, type ImportMode } from "./checks.server";
+import { directSheet, importDirectly } from "./direct.server";
+import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
 import type { ImportLimits } from "./limits";
 import { lockImports } from "./lock.server";
-import { changesNothing, type DatasetCounts, mergeStaged } from "./merge.server";
-import { isEmptyRow, mapHeader, parseRow } from "./rows";
+import { type DatasetCounts, mergeStaged } from "./merge.server";
+import type { HeaderMap } from "./rows";
+import { datasetOfSheet, IssueList, readSheet } from "./sheet-rows";
 import { ImportFileError, type ImportSource, openImportSource, type RawSheet } from "./source";
 import {
   createStaging,
@@ -68,17 +70,6 @@ export interface ImportReport {
 /** Enough to correct a file; a million errors would only bury the first. */
 export const MAX_REPORTED_ERRORS = 1000;
 
-class IssueList {
-  readonly items: ImportIssue[] = [];
-  total = 0;
-  push(...issues: ImportIssue[]) {
-    for (const issue of issues) {
-      this.total += 1;
-      if (this.items.length < MAX_REPORTED_ERRORS) this.items.push(issue);
-    }
-  }
-}
-
 function fileIssue(problem: IssueCode): ImportIssue {
   return { dataset: null, sheet: null, row: null, column: null, value: null, problem };
 }
@@ -94,12 +85,6 @@ interface StagedFile {
   present: Map<DatasetKey, ReadonlySet<string>>;
   ignoredSheets: string[];
   ignoredColumns: string[];
-}
-
-function datasetOfSheet(source: ImportSource, sheet: RawSheet, options: ImportOptions) {
-  if (source.kind === "xlsx") return datasetByName(sheet.name);
-  if (options.dataset) return datasetByName(options.dataset);
-  return datasetByName(path.basename(sheet.name, path.extname(sheet.name)));
 }
 
 /** Replace mode: the columns a sheet lacks get their default (or null). */
@@ -122,49 +107,16 @@ async function stageSheet(
   options: ImportOptions,
   issues: IssueList,
 ): Promise<{ present: Set<string>; ignored: string[] }> {
-  const { limits } = options;
   const columns = [...stagedColumns(dataset), ROW, VALID];
   const writer = await stageWriter(db, tables.table(dataset.key), columns);
   const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
   const scores: StageWriter | null = dataset.criterionColumns
     ? await stageWriter(db, tables.scoresTable, scoreColumns)
     : null;
-  let header: ReturnType<typeof mapHeader> | null = null;
-  let emptyRun = 0;
-  const rowIssues: ImportIssue[] = [];
+  let header: HeaderMap;
   try {
-    for await (const raw of sheet.rows) {
-      if (raw.number > limits.maxRows + 1) {
-        throw new ImportFileError({ code: "too_many_rows", max: limits.maxRows });
-      }
-      if (raw.number === 1) {
-        header = mapHeader(dataset, sheet.name, raw.cells);
-        issues.push(...header.issues);
-        continue;
-      }
-      if (isEmptyRow(raw.cells)) {
-        emptyRun += 1;
-        if (emptyRun > limits.maxConsecutiveEmptyRows) {
-          throw new ImportFileError({
-            code: "too_many_empty_rows",
-            max: limits.maxConsecutiveEmptyRows,
-          });
-        }
-        continue;
-      }
-      emptyRun = 0;
-      header ??= mapHeader(dataset, sheet.name, []);
-      const parsed = parseRow(
-        dataset,
-        sheet.name,
-        header,
-        raw.number,
-        raw.cells,
-        sheet.convention,
-        rowIssues,
-      );
-      if (rowIssues.length > 0) issues.push(...rowIssues.splice(0));
-      if (options.mode === "replace") fillAbsentColumns(dataset, header.present, parsed.values);
+    ({ header } = await readSheet(dataset, sheet, options.limits, issues, async (parsed, map) => {
+      if (options.mode === "replace") fillAbsentColumns(dataset, map.present, parsed.values);
       const values = parsed.values;
       values[ROW] = parsed.row;
       values[VALID] = parsed.valid;
@@ -172,15 +124,10 @@ async function stageSheet(
       for (const { criterion, score } of parsed.scores) {
         await scores?.add({ ...values, criterion, score });
       }
-    }
+    }));
   } finally {
     await writer.finish();
     await scores?.finish();
-  }
-  if (!header) {
-    // An empty sheet: every required column is missing.
-    header = mapHeader(dataset, sheet.name, []);
-    issues.push(...header.issues);
   }
   // Replace mode makes each row what the file says: a column the file lacks
   // is reset to its default, not kept.
@@ -203,7 +150,7 @@ async function stageFile(
     ignoredColumns: [],
   };
   for await (const sheet of source.sheets()) {
-    const dataset = datasetOfSheet(source, sheet, options);
+    const dataset = datasetOfSheet(source.kind, sheet.name, options.dataset);
     if (!dataset) {
       if (source.kind === "csv")
         throw new ImportFileError({ code: "unknown_dataset", name: sheet.name });
@@ -228,31 +175,16 @@ async function stageFile(
   return staged;
 }
 
-async function overBudgetWarnings(ctx: CheckContext): Promise<ImportIssue[]> {
-  const { rows } = await sql<{ edition_id: string; budget: number; total: number }>`
-    select e.edition_id, e.budget_eur as budget, sum(w.microcredit_eur) as total
-    from editions e join awards w on w.edition_id = e.edition_id
-    where e.edition_id in (select edition_id from ${fileEditions(ctx)})
-    group by e.edition_id, e.budget_eur
-    having sum(w.microcredit_eur) > e.budget_eur
-    order by e.edition_id`.execute(ctx.db);
-  return rows.map((r) => ({
-    dataset: "awards",
-    sheet: ctx.sheets.get("awards") ?? null,
-    row: null,
-    column: "microcredit_eur",
-    value: r.edition_id,
-    problem: { code: "over_budget", total: Number(r.total), budget: Number(r.budget) },
-  }));
-}
-
 /**
- * The import's statements join, sort and hash whole files: with the default
- * work_mem (4 MB) they spilled to disk (EXPLAIN ANALYZE: "external merge").
- * For this transaction only.
+ * Whether a staged row can change its edition's derived tables: in replace
+ * mode every edition of the file loses rows; outcome rows count only at the
+ * follow-up moment the metric parts read.
  */
-async function tuneForBulkWork(trx: Db): Promise<void> {
-  await sql`set local work_mem = '64MB'`.execute(trx);
+function feedsParts(ctx: CheckContext) {
+  return (dataset: DatasetKey) =>
+    ctx.mode === "upsert" && dataset === "outcomes"
+      ? sql`months = ${PARTS_FOLLOW_UP_MONTHS}`
+      : sql`true`;
 }
 
 /** Thrown inside the transaction to roll it back while keeping the result. */
@@ -290,31 +222,21 @@ async function checkAndMerge(
         importId: null,
       };
       if (rowErrors || checked.issues.length > 0) throw new Rollback(outcome);
-      const { rows } = await sql<{ edition_id: string }>`
-        select distinct edition_id from ${fileEditions(ctx)} order by edition_id`.execute(trx);
+      const { rows } = await sql<{ edition_id: string; derived: boolean }>`
+        select edition_id, bool_or(derived) as derived from ${fileEditions(ctx, feedsParts(ctx))}
+        group by edition_id order by edition_id`.execute(trx);
       const editionIds = rows.map((r) => r.edition_id);
-      const { import_id } = await trx
-        .insertInto("imports")
-        .values({
-          imported_by: options.importedBy,
-          file_name: options.fileName,
-          sha256: await sha256,
-          mode: options.mode,
-          edition_ids: editionIds,
-        })
-        .returning("import_id")
-        .executeTakeFirstOrThrow();
+      const derivedEditionIds = rows.filter((r) => r.derived).map((r) => r.edition_id);
+      const import_id = await startImport(trx, { ...options, sha256: await sha256 });
       outcome.counts = await mergeStaged(ctx, staged.present, import_id);
-      await refreshDerivedTables(trx, editionIds, {
-        scores: importMayChangeScores(options.mode, staged.sheets.keys()),
-      });
-      outcome.warnings = await overBudgetWarnings(ctx);
-      if (options.dryRun || changesNothing(outcome.counts)) throw new Rollback(outcome);
-      await trx
-        .updateTable("imports")
-        .set({ counts: outcome.counts as Record<string, unknown> })
-        .where("import_id", "=", import_id)
-        .execute();
+      const finished = await finishImport(
+        trx,
+        import_id,
+        { editionIds, derivedEditionIds, sheets: staged.sheets, counts: outcome.counts },
+        options,
+      );
+      outcome.warnings = finished.warnings;
+      if (!finished.keep) throw new Rollback(outcome);
       outcome.importId = import_id;
       return outcome;
     });
@@ -343,7 +265,7 @@ export async function importFile(
   file: string,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const issues = new IssueList();
+  const issues = new IssueList(MAX_REPORTED_ERRORS);
   const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile): ImportReport => {
     issues.push(...(outcome.errors ?? []));
     return {
@@ -367,9 +289,19 @@ export async function importFile(
     if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
     throw error;
   }
-  // Hashed while the rows are staged: the file is read twice, but at once.
+  // Hashed while the rows are read: the file is read twice, but at once.
   const sha256 = sha256Of(file);
   sha256.catch(() => {});
+  const direct = directSheet(source, options);
+  if (direct) {
+    const outcome = await importDirectly(db, source, direct, options, sha256);
+    if (outcome) {
+      const sheets = new Map([[outcome.dataset, outcome.sheet]]);
+      return report(outcome, { ...outcome, sheets, present: new Map() });
+    }
+    // The direct path read (part of) the file: the staged path starts again.
+    source = await openImportSource(file, options.fileName, options.limits);
+  }
   const tables = stageTables();
   await createStaging(db, tables);
   try {

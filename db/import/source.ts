@@ -27,6 +27,8 @@ export interface RawSheet {
 
 export interface ImportSource {
   kind: "xlsx" | "csv";
+  /** The sheets' names in order (a CSV file: its name), known before any row is read. */
+  sheetNames: string[];
   sheets: () => AsyncIterable<RawSheet>;
 }
 
@@ -71,6 +73,7 @@ async function openWorkbook(file: string, limits: ImportLimits): Promise<ImportS
   }
   return {
     kind: "xlsx",
+    sheetNames: workbook.sheets.map((sheet) => sheet.name),
     async *sheets() {
       try {
         for (const sheet of workbook.sheets) {
@@ -142,6 +145,7 @@ async function openCsv(file: string, name: string): Promise<ImportSource> {
   const delimiter = detectDelimiter(head.toString("utf8"));
   return {
     kind: "csv",
+    sheetNames: [name],
     async *sheets() {
       yield {
         name,

@@ -104,7 +104,7 @@ function copyText(value: unknown): string {
 }
 
 /** One row as a line of COPY text. */
-function copyLine(row: Row, columns: readonly string[]): string {
+export function copyLine(row: Row, columns: readonly string[]): string {
   let line = copyText(row[columns[0] as string]);
   for (let i = 1; i < columns.length; i += 1) line += `\t${copyText(row[columns[i] as string])}`;
   return `${line}\n`;

@@ -258,6 +258,12 @@ async function awardSums(db: Db, ids: readonly string[]) {
 const AWARDED = sql<SqlBool>`w.applicant_id is not null`;
 const NOT_AWARDED = sql<SqlBool>`w.applicant_id is null`;
 
+/**
+ * The one follow-up moment the parts read outcome rows at: a write to outcome
+ * rows at other moments changes no part (the import refreshes accordingly).
+ */
+export const PARTS_FOLLOW_UP_MONTHS = 12;
+
 /** What SQL sums over outcome rows at 12 months of awarded applicants (O12). */
 const OUTCOME_SUMS = {
   follow_on_funding_12m: "follow_on_funding_eur",
@@ -288,7 +294,7 @@ async function outcomeSums(db: Db, ids: readonly string[]): Promise<OutcomeRow[]
         .onRef("w.edition_id", "=", "o.edition_id")
         .onRef("w.applicant_id", "=", "o.applicant_id"),
     )
-    .where("o.months", "=", 12)
+    .where("o.months", "=", PARTS_FOLLOW_UP_MONTHS)
     .where(inEditions("o.edition_id", ids))
     .groupBy("o.edition_id")
     .select([
@@ -330,7 +336,7 @@ async function assessmentSums(db: Db, ids: readonly string[]) {
       join
         .onRef("o.edition_id", "=", "sc.edition_id")
         .onRef("o.applicant_id", "=", "sc.applicant_id")
-        .on("o.months", "=", 12),
+        .on("o.months", "=", PARTS_FOLLOW_UP_MONTHS),
     )
     .groupBy("sc.edition_id")
     .select([

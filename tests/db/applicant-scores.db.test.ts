@@ -177,6 +177,20 @@ describe("applicant_scores after imports and undo", () => {
     expect((await importText(test.db, "resultaten.csv", outcomes)).ok).toBe(true);
     await expectCacheCurrent(test.db);
   });
+
+  // Outcome rows feed the metric parts only at 12 months: the import refreshes
+  // the parts for those, on the direct path (all new) and the staged one.
+  it("follows outcome rows at 12 months, new and corrected", async () => {
+    const parts = () => test.db.selectFrom("edition_metric_parts").selectAll().execute();
+    const file = (active: string) =>
+      `editie_id,aanmelding_id,maanden,actief\r\ngroningen-2020,a2,12,${active}\r\n`;
+    for (const active of ["ja", "nee"]) {
+      const before = await parts();
+      expect((await importText(test.db, "resultaten.csv", file(active))).ok).toBe(true);
+      expect(await parts()).not.toEqual(before);
+      await expectCacheCurrent(test.db);
+    }
+  });
 });
 
 describe("applicant_scores of the demo data", () => {

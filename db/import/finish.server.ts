@@ -1,0 +1,105 @@
+// What an import does around its rows, whichever way they went in (staged or
+// direct): the history entry first (the rows refer to it), and after the rows
+// the derived tables, the warnings and the entry's counts.
+import { sql } from "kysely";
+import type { Db } from "../connection.server";
+import type { DatasetKey } from "../contract/datasets";
+import { importMayChangeScores } from "../queries/applicant-scores.server";
+import { refreshDerivedTables } from "../queries/derived-tables.server";
+import type { ImportMode } from "./checks.server";
+import type { ImportIssue } from "./issues";
+import { changesNothing, type DatasetCounts } from "./merge.server";
+
+/**
+ * The import's statements join, sort and hash whole files: with the default
+ * work_mem (4 MB) they spilled to disk (EXPLAIN ANALYZE: "external merge").
+ * For this transaction only.
+ */
+export async function tuneForBulkWork(trx: Db): Promise<void> {
+  await sql`set local work_mem = '64MB'`.execute(trx);
+}
+
+export interface ImportEntry {
+  importedBy: string;
+  fileName: string;
+  sha256: string;
+  mode: ImportMode;
+}
+
+/** The history entry the rows' import_id refers to; its editions and counts come with finishImport. */
+export async function startImport(trx: Db, entry: ImportEntry): Promise<number> {
+  const { import_id } = await trx
+    .insertInto("imports")
+    .values({
+      imported_by: entry.importedBy,
+      file_name: entry.fileName,
+      sha256: entry.sha256,
+      mode: entry.mode,
+    })
+    .returning("import_id")
+    .executeTakeFirstOrThrow();
+  return import_id;
+}
+
+async function overBudgetWarnings(
+  trx: Db,
+  editionIds: readonly string[],
+  awardsSheet: string | null,
+): Promise<ImportIssue[]> {
+  const { rows } = await sql<{ edition_id: string; budget: number; total: number }>`
+    select e.edition_id, e.budget_eur as budget, sum(w.microcredit_eur) as total
+    from editions e join awards w on w.edition_id = e.edition_id
+    where e.edition_id = any(${[...editionIds]}::text[])
+    group by e.edition_id, e.budget_eur
+    having sum(w.microcredit_eur) > e.budget_eur
+    order by e.edition_id`.execute(trx);
+  return rows.map((r) => ({
+    dataset: "awards",
+    sheet: awardsSheet,
+    row: null,
+    column: "microcredit_eur",
+    value: r.edition_id,
+    problem: { code: "over_budget", total: Number(r.total), budget: Number(r.budget) },
+  }));
+}
+
+export interface FinishedImport {
+  warnings: ImportIssue[];
+  /** False for a dry run or a file that changes nothing: roll back. */
+  keep: boolean;
+}
+
+export interface ImportedRows {
+  /** Every edition the file names. */
+  editionIds: readonly string[];
+  /**
+   * The editions whose derived tables the file's rows can change: all of
+   * them, but for outcome rows only those at the follow-up moment the metric
+   * parts read (a file of later follow-ups changes no part).
+   */
+  derivedEditionIds: readonly string[];
+  sheets: ReadonlyMap<DatasetKey, string>;
+  counts: Partial<Record<DatasetKey, DatasetCounts>>;
+}
+
+/**
+ * After the rows are in: the derived tables, the over-budget warnings, and
+ * the history entry's editions and counts (unless it is rolled back anyway).
+ */
+export async function finishImport(
+  trx: Db,
+  importId: number,
+  { editionIds, derivedEditionIds, sheets, counts }: ImportedRows,
+  options: { mode: ImportMode; dryRun: boolean },
+): Promise<FinishedImport> {
+  await refreshDerivedTables(trx, derivedEditionIds, {
+    scores: importMayChangeScores(options.mode, sheets.keys()),
+  });
+  const warnings = await overBudgetWarnings(trx, editionIds, sheets.get("awards") ?? null);
+  if (options.dryRun || changesNothing(counts)) return { warnings, keep: false };
+  await sql`update imports
+    set counts = ${JSON.stringify(counts)}::jsonb,
+      edition_ids = array(select distinct e from unnest(${[...editionIds]}::text[]) as e order by e)
+    where import_id = ${importId}`.execute(trx);
+  return { warnings, keep: true };
+}
