@@ -19,26 +19,41 @@ import {
 } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "~/i18n/messages";
-import { editionMetricTables, municipalityMetricTables } from "~/metric-tables.server";
+import {
+  editionMetricTables,
+  editionsTableHtml,
+  municipalityMetricTables,
+} from "~/metric-tables.server";
+import { pageOf } from "~/pagination";
 import { municipalitySlug } from "~/slugs";
 import { cachedResult } from "../reports/result-cache.server";
+
+/** Enough to scan, few enough to read; at national scale a year has hundreds. */
+const EDITIONS_PER_PAGE = 50;
 
 export async function overviewPageData(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context.db);
   const url = new URL(request.url);
   const { filter, values, error } = dashboardFilter(url);
   const language = await languageOf(request);
-  const [options, overview] = await withScope(context.db, user.scope, (db) =>
-    Promise.all([
+  // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
+  const shown = { editions: filter.municipalities?.length ? "all" : "latest" } as const;
+  const scoped = scopedFilter(filter, user.scope);
+  const [options, overview, editions] = await withScope(context.db, user.scope, async (db) => {
+    const [options, overview] = await Promise.all([
       listFilterOptions(db),
-      // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
-      loadOverview(db, scopedFilter(filter, user.scope), language, {
-        editions: filter.municipalities?.length ? "all" : "latest",
-      }),
-    ]),
-  );
+      loadOverview(db, scoped, language, shown),
+    ]);
+    const { rows, ...page } = pageOf(overview.editions, url, EDITIONS_PER_PAGE);
+    const html = await cachedResult(
+      db,
+      ["overview-editions", scoped, language, shown, page.page],
+      async () => editionsTableHtml(rows, language),
+    );
+    return [options, overview, { ...page, html }] as const;
+  });
   const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
-  return { url, values, error, options: { ...options, municipalities: visible }, overview };
+  return { values, error, options: { ...options, municipalities: visible }, overview, editions };
 }
 
 export async function municipalityPageData(

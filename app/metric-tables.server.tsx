@@ -1,10 +1,12 @@
-// The dashboards' tables of metrics as HTML. A municipality page shows every
-// metric for every year, most of its elements, and rendering them was most
-// of the page's work on every request; the figures change only with the
-// data version. So the tables are rendered here once per data version,
-// language and scope, and kept with the other results
-// (reports/result-cache.server.ts), shared between app processes as text.
+// The dashboards' tables of figures as HTML. A municipality page shows every
+// metric for every year, most of its elements, and the overview fifty
+// editions; rendering them was most of those pages' work on every request,
+// and the figures change only with the data version. So the tables are
+// rendered here once per data version, language and scope (and selection
+// and page), and kept with the other results (reports/result-cache.server.ts),
+// shared between app processes as text.
 import { renderToStaticMarkup } from "react-dom/server";
+import { type EditionRow, EditionsTable } from "~/components/editions-table";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
 import { translator } from "~/i18n/messages";
 import type { EditionPage } from "../reports/dashboard/edition.server";
@@ -73,4 +75,9 @@ export function editionMetricTables(page: EditionPage, language: Language): Metr
   if (page.previous)
     columns.unshift({ heading: String(page.previous.year), values: page.previous.metrics });
   return tablesHtml(language, columns, page.previous ? page.current.delta : undefined);
+}
+
+/** The overview's table of editions, one page of it. */
+export function editionsTableHtml(editions: readonly EditionRow[], language: Language): string {
+  return renderToStaticMarkup(<EditionsTable editions={editions} language={language} />);
 }

@@ -6,98 +6,27 @@ import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
 import { HeadlineFigures } from "~/components/headline";
 import { Pagination } from "~/components/pagination";
+import { StaticHtml } from "~/components/static-html";
 import { overviewPageData } from "~/dashboard-pages.server";
 import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import { pageOf } from "~/pagination";
-import { municipalitySlug } from "~/slugs";
-import type { EditionMetrics } from "../../reports/metrics/compute";
-import { metricDefinition } from "../../reports/metrics/definitions";
-import { formatMetricValue } from "../../reports/metrics/format-metric";
-
-const TABLE_METRICS = [
-  "registrations",
-  "awarded",
-  "microcredit_total",
-  "leverage",
-  "survival_12m",
-] as const;
-
-/** Enough to scan, few enough to read; at national scale a year has hundreds. */
-const EDITIONS_PER_PAGE = 50;
-
-function tableRow(edition: EditionMetrics) {
-  const metrics = Object.fromEntries(TABLE_METRICS.map((key) => [key, edition.metrics[key]]));
-  return {
-    edition_id: edition.edition_id,
-    municipality: edition.municipality,
-    year: edition.year,
-    metrics: metrics as Record<(typeof TABLE_METRICS)[number], number | null>,
-  };
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { url, values, error, options, overview } = await overviewPageData(request, context);
-  const editions = pageOf(overview.editions, url, EDITIONS_PER_PAGE);
+  const { values, error, options, overview, editions } = await overviewPageData(request, context);
   return {
     options,
     values,
     error,
     // What the page shows, no more: the figures per year are in the charts,
-    // and the table shows a few metrics of each edition, not the catalogue.
+    // and the table of editions comes as HTML.
     overview: {
       latestYear: overview.latestYear,
       years: overview.years.map((y) => y.year),
       headline: overview.headline,
       charts: overview.charts,
     },
-    editions: { ...editions, rows: editions.rows.map(tableRow) },
+    editions,
   };
-}
-
-function EditionsTable({ editions }: { editions: ReturnType<typeof tableRow>[] }) {
-  const { language, t } = useI18n();
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>{t("editions.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("editions.name")}</th>
-            <th scope="col">{t("editions.municipality")}</th>
-            <th scope="col">{t("editions.year")}</th>
-            {TABLE_METRICS.map((key) => (
-              <th key={key} scope="col" className="numeric">
-                <Link to={`/definities/${key}`}>{metricDefinition(key).label[language]}</Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {editions.map((edition) => (
-            <tr key={edition.edition_id}>
-              <th scope="row">
-                <Link to={`/edities/${edition.edition_id}`}>
-                  SOC {edition.municipality} {edition.year}
-                </Link>
-              </th>
-              <td>
-                <Link to={`/gemeenten/${municipalitySlug(edition.municipality)}`}>
-                  {edition.municipality}
-                </Link>
-              </td>
-              <td>{edition.year}</td>
-              {TABLE_METRICS.map((key) => (
-                <td key={key} className="numeric">
-                  {formatMetricValue(metricDefinition(key).unit, edition.metrics[key], language)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 export default function Overview() {
@@ -146,7 +75,7 @@ export default function Overview() {
                 {values.municipality ? null : (
                   <p className="hint">{t("overview.latestOnly", { year: overview.latestYear })}</p>
                 )}
-                <EditionsTable editions={editions.rows} />
+                <StaticHtml html={editions.html} />
                 <Pagination page={editions} label={t("overview.editionPages")} />
               </section>
             </>

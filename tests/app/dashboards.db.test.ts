@@ -1,6 +1,5 @@
 // The edition, municipality and definition pages on the demo data: their
 // figures are the catalogue's, and what does not exist answers 404.
-import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { loader as definitionLoader } from "~/routes/definities.$metric";
@@ -17,18 +16,14 @@ import { loadOverview } from "../../reports/dashboard/overview.server";
 import { formatNumber } from "../../reports/format";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
+import { htmlTableRows } from "../support/html-table";
 import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
 let session = "";
 
 /** The cells' texts of an HTML table, row by row (headers included). */
-function tableRows(html: string): string[][] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return [...document.querySelectorAll("tr")].map((row) =>
-    [...row.querySelectorAll("th, td")].map((cell) => cell.textContent ?? ""),
-  );
-}
+const tableRows = (html: string) => htmlTableRows(html).map((row) => row.cells);
 
 /** A request of the logged-in researcher, with an extra cookie (the language) where given. */
 function args(db: Db, params: Record<string, string>, cookie?: string, url = "http://localhost/") {

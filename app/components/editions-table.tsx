@@ -1,0 +1,71 @@
+// The overview's table of editions: a few figures per edition, linked to its
+// page and its municipality's. Rendered to HTML on the server once per data
+// version, selection, language and page (app/metric-tables.server.tsx), like
+// the metric tables: so no hooks, and plain links.
+import { translator } from "~/i18n/messages";
+import { municipalitySlug } from "~/slugs";
+import type { Language } from "../../reports/language";
+import type { EditionMetrics } from "../../reports/metrics/compute";
+import { metricDefinition } from "../../reports/metrics/definitions";
+import { formatMetricValue } from "../../reports/metrics/format-metric";
+
+const TABLE_METRICS = [
+  "registrations",
+  "awarded",
+  "microcredit_total",
+  "leverage",
+  "survival_12m",
+] as const;
+
+export type EditionRow = Pick<EditionMetrics, "edition_id" | "municipality" | "year" | "metrics">;
+
+export function EditionsTable({
+  editions,
+  language,
+}: {
+  editions: readonly EditionRow[];
+  language: Language;
+}) {
+  const t = translator(language);
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t("editions.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("editions.name")}</th>
+            <th scope="col">{t("editions.municipality")}</th>
+            <th scope="col">{t("editions.year")}</th>
+            {TABLE_METRICS.map((key) => (
+              <th key={key} scope="col" className="numeric">
+                <a href={`/definities/${key}`}>{metricDefinition(key).label[language]}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {editions.map((edition) => (
+            <tr key={edition.edition_id}>
+              <th scope="row">
+                <a href={`/edities/${edition.edition_id}`}>
+                  SOC {edition.municipality} {edition.year}
+                </a>
+              </th>
+              <td>
+                <a href={`/gemeenten/${municipalitySlug(edition.municipality)}`}>
+                  {edition.municipality}
+                </a>
+              </td>
+              <td>{edition.year}</td>
+              {TABLE_METRICS.map((key) => (
+                <td key={key} className="numeric">
+                  {formatMetricValue(metricDefinition(key).unit, edition.metrics[key], language)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
