@@ -69,8 +69,8 @@ function excelDay(iso: string): number {
 
 export interface RowColumn {
   kind: CellKind;
-  /** The column's letters. */
-  letters: string;
+  /** The id of the column's style in the workbook (`s="…"`); 0: none. */
+  styleId: number;
 }
 
 export interface RowWords {
@@ -78,39 +78,92 @@ export interface RowWords {
   no: string;
 }
 
+/** The fixed pieces of one column's cells, around the row number and the value. */
+interface CellPieces {
+  kind: CellKind;
+  /** `<c r="B`: the row number follows. */
+  start: string;
+  /** After the row number, up to the value of a number or date. */
+  number: string;
+  /** After the row number, up to the value of a text. */
+  text: string;
+  /** After the row number, all of an empty cell; "" when an empty cell is not written. */
+  empty: string;
+}
+
+const VALUE_END = "</v></c>";
+
 /**
- * One data row's XML, as exceljs writes a row whose every cell has its
- * column's style (`styleIds`, 0 for none): a number in `<v>`, a date as
- * its day number, text inline (`t="str"`), an empty cell as its style
- * alone. Empty when every cell is empty: exceljs skips such a row.
+ * The data rows of one sheet as XML, as exceljs writes a row whose every
+ * cell has its column's style: a number in `<v>`, a date as its day number,
+ * text inline (`t="str"`), an empty cell as its style alone, and no row
+ * at all when every cell is empty. The rows are collected as pieces and
+ * joined once per `take`: building the text by concatenation made a
+ * string object per piece and per join, several kilobytes of garbage per row.
  */
-export function rowXml(
-  number: number,
-  cells: readonly Cell[],
-  columns: readonly RowColumn[],
-  styleIds: readonly number[],
-  words: RowWords,
-): string {
-  let xml = "";
-  let hasValue = false;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] ?? null;
-    const column = columns[i] as RowColumn;
-    const style = styleIds[i] ?? 0;
-    const open = style
-      ? `<c r="${column.letters}${number}" s="${style}"`
-      : `<c r="${column.letters}${number}"`;
-    if (cell === null) {
-      if (style) xml += `${open}/>`;
-    } else {
-      hasValue = true;
-      if (typeof cell === "number") xml += `${open}><v>${cell}</v></c>`;
-      else if (typeof cell === "boolean")
-        xml += `${open} t="str"><v>${xmlText(cell ? words.yes : words.no)}</v></c>`;
-      else if (column.kind === "date") xml += `${open}><v>${excelDay(cell)}</v></c>`;
-      else xml += `${open} t="str"><v>${xmlText(neutraliseFormula(cell))}</v></c>`;
-    }
+export class SheetRowsXml {
+  readonly #columns: readonly CellPieces[];
+  readonly #words: RowWords;
+  readonly #pieces: string[] = [];
+
+  constructor(columns: readonly RowColumn[], words: RowWords) {
+    this.#words = words;
+    this.#columns = columns.map((column, i) => {
+      const style = column.styleId ? `" s="${column.styleId}"` : '"';
+      return {
+        kind: column.kind,
+        start: `<c r="${columnLetters(i + 1)}`,
+        number: `${style}><v>`,
+        text: `${style} t="str"><v>`,
+        empty: column.styleId ? `${style}/>` : "",
+      };
+    });
   }
-  if (!hasValue) return "";
-  return `<row r="${number}" spans="1:${cells.length}" x14ac:dyDescent="0.25">${xml}</row>`;
+
+  /** Pieces collected since the last `take`: a measure of how much is waiting. */
+  get pending(): number {
+    return this.#pieces.length;
+  }
+
+  /** Adds row `number` (1 is the first row of the sheet). */
+  add(number: number, cells: readonly Cell[]): void {
+    const pieces = this.#pieces;
+    const start = pieces.length;
+    const row = String(number);
+    pieces.push('<row r="', row, '" spans="1:', String(cells.length), '" x14ac:dyDescent="0.25">');
+    let hasValue = false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] ?? null;
+      const column = this.#columns[i] as CellPieces;
+      if (cell === null) {
+        if (column.empty) pieces.push(column.start, row, column.empty);
+        continue;
+      }
+      hasValue = true;
+      if (typeof cell === "number") {
+        pieces.push(column.start, row, column.number, String(cell), VALUE_END);
+      } else if (typeof cell === "boolean") {
+        pieces.push(
+          column.start,
+          row,
+          column.text,
+          xmlText(cell ? this.#words.yes : this.#words.no),
+          VALUE_END,
+        );
+      } else if (column.kind === "date") {
+        pieces.push(column.start, row, column.number, String(excelDay(cell)), VALUE_END);
+      } else {
+        pieces.push(column.start, row, column.text, xmlText(neutraliseFormula(cell)), VALUE_END);
+      }
+    }
+    if (hasValue) pieces.push("</row>");
+    else pieces.length = start;
+  }
+
+  /** The XML of the rows added since the last call. */
+  take(): string {
+    const xml = this.#pieces.join("");
+    this.#pieces.length = 0;
+    return xml;
+  }
 }

@@ -10,7 +10,7 @@ import type { Language } from "../language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, drained, drainedWhenFull, finishing } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";
-import { columnLetters, rowXml } from "./sheet-xml";
+import { SheetRowsXml } from "./sheet-xml";
 import { exportWords } from "./words";
 
 export const XLSX_CONTENT_TYPE =
@@ -86,6 +86,9 @@ async function compressed(stream: SheetStream, signal: AbortSignal): Promise<voi
     await drainedWhenFull(pipe, pipe._writableState?.needDrain ?? false, signal);
 }
 
+/** Pieces of row XML (some 10 characters each) per write to the sheet's stream. */
+const XML_PIECES = 8192;
+
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: ExportSheet,
@@ -112,24 +115,24 @@ async function writeSheet(
   // The data rows go straight into the sheet's stream, after the header that
   // exceljs wrote (with the columns and the opening of the sheet data).
   const stream = sheetStream(worksheet);
-  const columns = sheet.columns.map((column, i) => ({
-    kind: column.kind,
-    letters: columnLetters(i + 1),
-  }));
   // The ids exceljs gave the column styles when it wrote the columns (a
   // style object it has seen keeps its id): the data cells share them.
-  const styleIds = styles.map((style) =>
-    stylesOf(workbook).addStyleModel(style, ExcelJS.ValueType.Number),
+  const rowsXml = new SheetRowsXml(
+    sheet.columns.map((column, i) => ({
+      kind: column.kind,
+      styleId: stylesOf(workbook).addStyleModel(styles[i] ?? {}, ExcelJS.ValueType.Number),
+    })),
+    exportWords(language),
   );
-  const words = exportWords(language);
   let rows = 1;
   for await (const batch of sheet.batches()) {
-    let xml = "";
     for (const cells of batch) {
       rows += 1;
-      xml += rowXml(rows, cells, columns, styleIds, words);
+      rowsXml.add(rows, cells);
+      // Handed on in pieces about the size the sheet's stream buffers (64 KB).
+      if (rowsXml.pending >= XML_PIECES) stream.write(rowsXml.take());
     }
-    stream.write(xml);
+    stream.write(rowsXml.take());
     await drained(output, signal);
     await compressed(stream, signal);
   }
