@@ -2,8 +2,9 @@
 // writes it, character for character, without its Row and Cell objects.
 // exceljs builds several objects per cell (a cell, its value, its model, an
 // XML stream of attribute arrays) and renders each through generic code:
-// for the national research workbook that was most of the export's time and
-// most of its garbage. Here a row is one string built from the cells.
+// for the national research workbook that was the largest part of the
+// export's time and most of its garbage. Here a row is a few pieces of text
+// per cell, most of them made once per column.
 // Decision 011 says why, and tests/exports/sheet-xml.test.ts compares the
 // result with exceljs' own.
 import { neutraliseFormula } from "./neutralise";
