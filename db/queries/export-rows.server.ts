@@ -26,25 +26,48 @@ export interface TableRead {
 }
 
 /**
+ * Pages asked for before the caller wants them. The database finds them
+ * while the caller writes (and waits for the compressor and the reader of
+ * the output); one page ahead left it idle whenever writing a page took
+ * longer than finding one. A few pages keep memory flat.
+ */
+const PAGES_AHEAD = 3;
+
+/**
  * Pages of at most `batchSize` rows, each page starting after the last row of
- * the previous. The next page is asked for before this one is handed on, so
- * the database finds it while the caller writes this one.
+ * the previous. Each page is asked for as soon as the one before it has
+ * come, up to `PAGES_AHEAD` pages that the caller has not taken yet.
  */
 async function* keysetBatches<Row>(
   page: (after: Row | undefined) => Promise<Row[]>,
   batchSize: number,
 ): AsyncGenerator<Row[]> {
-  let next = page(undefined);
-  for (;;) {
+  const waiting: Promise<Row[]>[] = [];
+  // The last row of the newest page, when the page after it is not asked for yet.
+  let paused: Row | undefined;
+  const ask = (after: Row | undefined) => {
+    const next = page(after);
+    waiting.push(next);
+    next.then(
+      (rows) => {
+        if (rows.length < batchSize) return;
+        if (waiting.length < PAGES_AHEAD) ask(rows.at(-1));
+        else paused = rows.at(-1);
+      },
+      // Its failure reaches the caller when it takes the page; a caller that
+      // stops early never takes it, and then the failure is nobody's.
+      () => {},
+    );
+  };
+  ask(undefined);
+  for (let next = waiting.shift(); next; next = waiting.shift()) {
     const rows = await next;
-    const more = rows.length === batchSize;
-    if (more) {
-      next = page(rows.at(-1));
-      // A caller that stops early never awaits it: its failure is nobody's.
-      next.catch(() => {});
+    if (paused !== undefined) {
+      const after = paused;
+      paused = undefined;
+      ask(after);
     }
     if (rows.length > 0) yield rows;
-    if (!more) return;
   }
 }
 

@@ -17,7 +17,7 @@ import type { MetricsReport } from "../metrics/report.server";
 import { publicCount, SUPPRESSED_COUNT } from "../metrics/small-numbers";
 import type { DescribedColumn, DescribedSheet } from "./codebook";
 import type { ExportScope } from "./scope";
-import { type Cell, type CellKind, columnWidth, fixedRows } from "./sheet";
+import { type Cell, type CellKind, columnWidth } from "./sheet";
 import { exportWords } from "./words";
 
 /**
@@ -198,8 +198,11 @@ export function metricsSheet(
     layout: "table",
     description: words.readme.metricsSheet,
     columns,
-    batches: fixedRows(
-      report.editions.map((edition) => columns.map((column) => column.cell(edition))),
-    ),
+    // Made when the sheet is written (it comes last), not held in memory
+    // while every dataset before it is written.
+    batches: async function* () {
+      if (report.editions.length > 0)
+        yield report.editions.map((edition) => columns.map((column) => column.cell(edition)));
+    },
   };
 }

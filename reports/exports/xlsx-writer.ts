@@ -10,6 +10,7 @@ import type { Language } from "../language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, drained, drainedWhenFull, finishing } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";
+import { SheetRowsXml } from "./sheet-xml";
 import { exportWords } from "./words";
 
 export const XLSX_CONTENT_TYPE =
@@ -46,23 +47,30 @@ export function cellValue(cell: Cell, kind: CellKind, language: Language): Excel
   return neutraliseFormula(cell);
 }
 
+type ZipInput = EventEmitter & { _writableState?: { needDrain?: boolean } };
+
 /**
- * Gives each cell of a data row its column's style object itself. exceljs
- * copies the column style into a new object for every cell, and then looks
- * up each copy's style id by rendering it to XML: a third of the export's time.
- * It remembers the id of an object it has seen, so one shared object per
- * column costs one look-up per column. The ids are the same as with the
- * copies: a column's cells differ only in value type, which changes the
- * style only for a date without a number format, and date columns have one.
+ * What exceljs' worksheet writer writes its XML to (its StreamBuf, public
+ * in the code but not in the typings): rows written here land after the
+ * rows exceljs wrote itself. `pipes` are its destinations, the zip's input.
  */
-function shareColumnStyles(row: ExcelJS.Row, styles: readonly Partial<ExcelJS.Style>[]): void {
-  styles.forEach((style, i) => {
-    const cell = row.findCell(i + 1);
-    if (cell) cell.style = style;
-  });
+interface SheetStream {
+  write(xml: string): unknown;
+  pipes?: ZipInput[];
 }
 
-type ZipInput = EventEmitter & { _writableState?: { needDrain?: boolean } };
+function sheetStream(worksheet: ExcelJS.Worksheet): SheetStream {
+  return (worksheet as unknown as { stream: SheetStream }).stream;
+}
+
+/** The workbook's styles, which give a style object its id (`s="…"`) in styles.xml. */
+interface WorkbookStyles {
+  addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number;
+}
+
+function stylesOf(workbook: ExcelJS.stream.xlsx.WorkbookWriter): WorkbookStyles {
+  return (workbook as unknown as { styles: WorkbookStyles }).styles;
+}
 
 /**
  * Waits until the zip has compressed what the sheet handed it. exceljs
@@ -71,14 +79,15 @@ type ZipInput = EventEmitter & { _writableState?: { needDrain?: boolean } };
  * on a busy machine). The compressor itself waits for the output,
  * so this also carries a slow reader's pace back to the rows.
  */
-async function compressed(worksheet: ExcelJS.Worksheet, signal: AbortSignal): Promise<void> {
-  // The sheet's stream (exceljs' StreamBuf) keeps its destinations in
-  // `pipes`: the zip's input, a stream of archiver's own copy of
-  // readable-stream, which has the state but not `writableNeedDrain`.
-  const { pipes = [] } = (worksheet as unknown as { stream: { pipes?: ZipInput[] } }).stream;
-  for (const pipe of pipes)
+async function compressed(stream: SheetStream, signal: AbortSignal): Promise<void> {
+  // The zip's input is a stream of archiver's own copy of readable-stream,
+  // which has the state but not `writableNeedDrain`.
+  for (const pipe of stream.pipes ?? [])
     await drainedWhenFull(pipe, pipe._writableState?.needDrain ?? false, signal);
 }
+
+/** Pieces of row XML (some 10 characters each) per write to the sheet's stream. */
+const XML_PIECES = 8192;
 
 async function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -103,18 +112,29 @@ async function writeSheet(
     if (table) cell.fill = HEADER_FILL;
   });
   header.commit();
+  // The data rows go straight into the sheet's stream, after the header that
+  // exceljs wrote (with the columns and the opening of the sheet data).
+  const stream = sheetStream(worksheet);
+  // The ids exceljs gave the column styles when it wrote the columns (a
+  // style object it has seen keeps its id): the data cells share them.
+  const rowsXml = new SheetRowsXml(
+    sheet.columns.map((column, i) => ({
+      kind: column.kind,
+      styleId: stylesOf(workbook).addStyleModel(styles[i] ?? {}, ExcelJS.ValueType.Number),
+    })),
+    exportWords(language),
+  );
   let rows = 1;
   for await (const batch of sheet.batches()) {
     for (const cells of batch) {
-      const row = worksheet.addRow(
-        cells.map((cell, i) => cellValue(cell, sheet.columns[i]?.kind ?? "text", language)),
-      );
-      shareColumnStyles(row, styles);
-      row.commit();
+      rows += 1;
+      rowsXml.add(rows, cells);
+      // Handed on in pieces about the size the sheet's stream buffers (64 KB).
+      if (rowsXml.pending >= XML_PIECES) stream.write(rowsXml.take());
     }
-    rows += batch.length;
+    stream.write(rowsXml.take());
     await drained(output, signal);
-    await compressed(worksheet, signal);
+    await compressed(stream, signal);
   }
   if (table) {
     worksheet.autoFilter = {
