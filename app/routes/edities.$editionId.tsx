@@ -11,7 +11,13 @@ import type { MetricGroup } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const { page, tables } = await editionPageData(request, context, params.editionId ?? "");
-  return { ...page, tables };
+  // What the page shows, no more: the figures are in the tables' HTML.
+  return {
+    details: page.details,
+    charts: page.charts,
+    hasOutcomes: Boolean(page.current.metrics.followed_12m),
+    tables,
+  };
 }
 
 /** A group of metrics: its heading, what the page shows with it, and its table. */
@@ -72,9 +78,7 @@ export default function EditionPageView() {
         <ChartFigure chart={page.charts.districts} fileHref={fileHref} />
       </section>
       <Section id="resultaten" title={t("edition.outcomes")} group="outcomes">
-        {page.current.metrics.followed_12m ? null : (
-          <p className="empty-state">{t("edition.outcomesNone")}</p>
-        )}
+        {page.hasOutcomes ? null : <p className="empty-state">{t("edition.outcomesNone")}</p>}
       </Section>
       <Section id="beoordeling" title={t("edition.assessment")} group="assessment" />
       <Section id="programma" title={t("edition.programme")} group="programme">
