@@ -1,6 +1,8 @@
 // One step of one benchmark case, in a process of its own so that its peak
 // memory is its own. bench/run.ts starts it with the step in BENCH_STEP and
 // reads the last line of its output.
+
+import { limitHeapGrowth } from "../bin/heap-growth";
 import { type OpenDatabase, openBenchDatabase } from "./databases";
 import { loadBenchmark } from "./registry";
 import { scaleOf } from "./sizes";
@@ -47,6 +49,8 @@ async function runSteps(request: StepRequest, ctx: StepContext): Promise<Measure
   return measured;
 }
 
+// As in the product's own process (bin/impact.ts): figure and baseline alike.
+limitHeapGrowth();
 const request = JSON.parse(process.env.BENCH_STEP ?? "null") as StepRequest | null;
 if (!request) throw new Error("bench/child.ts runs from bench/run.ts (BENCH_STEP is not set)");
 const database = lazyDatabase(request.env);

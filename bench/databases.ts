@@ -3,7 +3,7 @@
 // run's scratch folder.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import {
   type Db,
@@ -76,6 +76,8 @@ export interface OpenDatabase {
 
 export async function openBenchDatabase(env: BenchEnv): Promise<OpenDatabase> {
   if (env.engine === "postgres") return { db: kyselyForPostgres(env.target, 4) };
+  // Loaded only for PGlite steps: the module weighs on every step's peak memory.
+  const { PGlite } = await import("@electric-sql/pglite");
   const pglite = await PGlite.create(env.target, pgliteOptions);
   return { db: kyselyForPGlite(pglite), pglite };
 }

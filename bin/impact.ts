@@ -4,6 +4,9 @@ import { loadConfig } from "../db/config";
 import { type Db, openDatabase } from "../db/connection.server";
 import { type CliIo, runCli } from "./cli";
 import { commands } from "./commands/index";
+import { limitHeapGrowth } from "./heap-growth";
+
+limitHeapGrowth();
 
 let opened: Promise<Db> | undefined;
 

@@ -2,7 +2,7 @@
 // DATABASE_URL is set. Both get the same type parsers, so every query module
 // sees numbers for numeric/bigint and ISO strings for dates.
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -272,6 +272,9 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.kind === "postgres") return kyselyForPostgres(target.connectionString);
   await mkdir(target.dataDir, { recursive: true });
+  // Loaded only here: the module alone weighs about 45 MB of memory, which
+  // a process on PostgreSQL (a web worker, an export) need not carry.
+  const { PGlite } = await import("@electric-sql/pglite");
   const pglite = await PGlite.create(target.dataDir, pgliteOptions);
   return kyselyForPGlite(pglite);
 }
