@@ -1,6 +1,7 @@
 // The HTTP server around the Remix build: security headers, the same-origin
 // check, static assets, the request handler, and the database handed to
 // every loader and action.
+import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
@@ -27,7 +28,10 @@ export function createHttpApp(build: ServerBuild, publicDir: string, db: Db): ex
   });
   // Remix fingerprints everything under /build, so it may be cached forever.
   app.use("/build", express.static(`${publicDir}/build`, { immutable: true, maxAge: "1y" }));
-  app.use(express.static(publicDir, { maxAge: "1h" }));
+  // Other public files (the favicon) have a file extension; pages have none
+  // and go straight on, without asking the file system first.
+  const publicFiles = express.static(publicDir, { maxAge: "1h" });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   app.all(
     "*",
     createRequestHandler({

@@ -136,6 +136,18 @@ describe("the built app on embedded PGlite", () => {
     await seeHeading(page, "Pagina niet gevonden");
     await page.close();
   });
+
+  it("serves the public files and the built scripts", async () => {
+    const favicon = await fetch(`${app.url}/favicon.svg`);
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await favicon.text()).toContain("<svg");
+    const page = await (await fetch(`${app.url}/inloggen`)).text();
+    const script = page.match(/\/build\/[^"]+\.js/)?.[0];
+    const built = await fetch(`${app.url}${script}`);
+    expect(built.status).toBe(200);
+    expect(built.headers.get("cache-control")).toContain("immutable");
+  });
 });
 
 const serverUrl = process.env.TEST_DATABASE_URL;

@@ -65,6 +65,27 @@ describe("charts rendered on the server", () => {
     expect(count(dots, "circle")).toBe(3);
   });
 
+  it("write positions to a hundredth of a pixel and leave the texts as they are", () => {
+    // Nine categories on 320 pixels: band positions of 17 digits before rounding.
+    const categories = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    const svg = renderChart(
+      groupedBars(
+        categories.map((category, i) => ({ category, series: "Aantal", value: i + 1 / 3 })),
+        { categoryLabel: "Jaar", valueLabel: "Aantal 0.333333", series: ["Aantal"] },
+      ),
+      "Een label met 1.23456789 erin",
+    );
+    const numbers = [
+      ...svg.matchAll(/ (?:x|y|x1|x2|y1|y2|width|height|transform|d)="([^"]*)"/g),
+    ].flatMap((match) => match[1]?.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(20);
+    expect(numbers.filter((n) => /\.\d{3,}|e-/.test(n))).toEqual([]);
+    // Some were rounded, not merely whole to begin with.
+    expect(numbers.some((n) => /\.\d{1,2}$/.test(n))).toBe(true);
+    expect(svg).toContain('aria-label="Een label met 1.23456789 erin"');
+    expect(svg).toContain("Aantal 0.333333");
+  });
+
   it("give the same data as a table and as CSV that spreadsheets cannot execute", () => {
     const table = {
       columns: ["Thema", "Aantal"],
