@@ -1,7 +1,14 @@
 // The pages that exist, under load (issue: national scale): latency
 // percentiles with one client and with 20 at once, beside /healthz (the same
-// server, framework and database round trip, without the page's work).
+// server, framework and database round trip, without the page's work). An
+// answer of megabytes is set beside the same bytes from a bare server
+// instead: there the transfer is the time, and /healthz says nothing of it.
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { writeFile } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import path from "node:path";
 import autocannon from "autocannon";
 import { municipalitySlug } from "../../app/slugs";
 import { createAccount } from "../../db/queries/users.server";
@@ -30,6 +37,8 @@ interface Page {
   title: string;
   /** Requests per run: pages that take long get fewer. */
   requests: { alone: number; loaded: number };
+  /** The baseline: /healthz, or the same answer's bytes from a bare server. */
+  baseline?: "healthz" | "same-bytes";
 }
 
 function firstMunicipality(env: BenchEnv): string {
@@ -74,6 +83,7 @@ const PAGES: readonly Page[] = [
     path: () => "/api/metrics",
     title: "GET /api/metrics (every edition, no filter)",
     requests: { alone: 10, loaded: 60 },
+    baseline: "same-bytes",
   },
   {
     id: "overview-municipality-user",
@@ -93,6 +103,8 @@ const PAGES: readonly Page[] = [
 interface LoadResult {
   latencies: number[];
   errors: number;
+  /** Bytes received per answer, headers included, on average. */
+  bytesPerAnswer: number;
 }
 
 function load(
@@ -108,7 +120,12 @@ function load(
     const options = { url, connections, amount, timeout: 60, headers };
     const instance = autocannon(options, (error, result) => {
       if (error) reject(error);
-      else resolve({ latencies, errors: result.errors + result.non2xx });
+      else
+        resolve({
+          latencies,
+          errors: result.errors + result.non2xx,
+          bytesPerAnswer: result.throughput.total / Math.max(1, latencies.length),
+        });
     });
     instance.on("response", (_client, _status, _bytes, milliseconds) => {
       latencies.push(milliseconds);
@@ -116,10 +133,26 @@ function load(
   });
 }
 
-/** p95 in ms; p50 and the errors in the note; the server's own peak memory. */
+/** `176 kB`, `3.5 MB` */
+function sizeText(bytes: number): string {
+  return bytes < 1e6 ? `${Math.round(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** p95 in ms; p50, the errors and the size of an answer in the note. */
+function percentiles({ latencies, errors, bytesPerAnswer }: LoadResult): Measured {
+  const p95 = quantile(latencies, 0.95);
+  return {
+    value: p95,
+    seconds: p95 / 1000,
+    errors,
+    note: `p50 ${quantile(latencies, 0.5).toFixed(0)} ms; ${errors} errors; ${sizeText(bytesPerAnswer)} per answer`,
+  };
+}
+
+/** The percentiles of `path` on the app server, and the server's own peak memory. */
 async function measureLoad(
   ctx: StepContext,
-  path: string,
+  pagePath: string,
   connections: number,
   amount: number,
   as: Asker = "admin",
@@ -128,20 +161,85 @@ async function measureLoad(
   await resetPeakMemory(pid);
   const { url } = ctx.env.extra;
   const cookie = ctx.env.extra[`cookie-${as}`] ?? "";
-  const { latencies, errors } = await load(`${url}${path}`, cookie, connections, amount);
-  if (latencies.length === 0) {
+  const result = await load(`${url}${pagePath}`, cookie, connections, amount);
+  if (result.latencies.length === 0) {
     const alive = (await peakMemoryOf(pid)) !== undefined;
     throw new Error(`no request was answered${alive ? "" : ": the app server has stopped"}`);
   }
-  const p95 = quantile(latencies, 0.95);
-  return {
-    value: p95,
-    seconds: p95 / 1000,
-    peakBytes: await peakMemoryOf(pid),
-    errors,
-    note: `p50 ${quantile(latencies, 0.5).toFixed(0)} ms; ${errors} errors`,
-  };
+  return { ...percentiles(result), peakBytes: await peakMemoryOf(pid) };
 }
+
+/** The answer's bytes as they travel (compressed, as asked for) and the headers that describe them. */
+function rawAnswer(
+  url: string,
+  cookie: string,
+): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    const asked = httpRequest(url, { headers: { cookie, "accept-encoding": "gzip, deflate, br" } });
+    asked.on("error", reject);
+    asked.on("response", (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        const headers: Record<string, string> = {};
+        for (const name of ["content-type", "content-encoding", "vary", "cache-control"]) {
+          const value = response.headers[name];
+          if (typeof value === "string") headers[name] = value;
+        }
+        resolve({ body: Buffer.concat(chunks), headers });
+      });
+    });
+    asked.end();
+  });
+}
+
+/** bench/raw-answer-server.ts answering with `file` and `headers`; resolves with its address. */
+async function startRawServer(
+  file: string,
+  headers: Record<string, string>,
+): Promise<{ url: string; server: ChildProcess }> {
+  const script = path.resolve(import.meta.dirname, "../raw-answer-server.ts");
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", script, file, JSON.stringify(headers)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const [first] = (await once(server.stdout as NodeJS.ReadableStream, "data")) as [Buffer];
+  const port = Number(first.toString().trim());
+  if (!port) throw new Error("the raw answer server did not start");
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+/**
+ * The same answer, byte for byte, from a bare node:http server in a process
+ * of its own, under the same load: what moving these bytes to these clients
+ * costs on this machine, whatever computed them.
+ */
+async function measureSameBytes(
+  ctx: StepContext,
+  pagePath: string,
+  connections: number,
+  amount: number,
+  as: Asker = "admin",
+): Promise<Measured> {
+  const cookie = ctx.env.extra[`cookie-${as}`] ?? "";
+  const { body, headers } = await rawAnswer(`${ctx.env.extra.url}${pagePath}`, cookie);
+  const file = pathOfAnswer(ctx.env);
+  await writeFile(file, body);
+  const { url, server } = await startRawServer(file, headers);
+  try {
+    return percentiles(await load(url, "", connections, amount));
+  } finally {
+    server.kill();
+    await once(server, "exit");
+  }
+}
+
+const pathOfAnswer = (env: BenchEnv) =>
+  path.join(env.workDir, `raw-answer-${env.engine}-${env.fraction}.bin`);
 
 function pageCase(env: BenchEnv, page: Page, connections: number): Case {
   const scale = env.quick ? 0.2 : 1;
@@ -154,13 +252,19 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
     title: `${page.title}, p95, ${connections === 1 ? "one client" : `${connections} clients at once`}`,
     size: `${amount} requests`,
     unit: "ms",
-    baselineTitle: "GET /healthz the same way",
+    baselineTitle:
+      page.baseline === "same-bytes"
+        ? "the same answer's bytes from a bare node:http server, the same way"
+        : "GET /healthz the same way",
     target: {
       text: "p95 < 300 ms, no errors",
       met: (c) => c.value < 300 && c.errors === 0,
     },
     figure: (ctx) => measureLoad(ctx, page.path(env), connections, amount, page.as),
-    baseline: (ctx) => measureLoad(ctx, "/healthz", connections, amount, page.as),
+    baseline: (ctx) =>
+      page.baseline === "same-bytes"
+        ? measureSameBytes(ctx, page.path(env), connections, amount, page.as)
+        : measureLoad(ctx, "/healthz", connections, amount, page.as),
   };
 }
 
