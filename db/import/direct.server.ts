@@ -22,7 +22,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { Db } from "../connection.server";
 import { withPostgresClient } from "../connection.server";
 import type { DatasetKey, DatasetSpec } from "../contract/datasets";
-import { PARTS_FOLLOW_UP_MONTHS } from "../queries/metric-inputs.server";
+import { O12_MONTHS } from "../queries/metric-inputs.server";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import type { ImportIssue } from "./issues";
 import { lockImports } from "./lock.server";
@@ -122,7 +122,7 @@ async function copyRows(
   const editionIds = new Set<string>();
   const derivedEditionIds = new Set<string>();
   const feedsParts = (values: Record<string, unknown>) =>
-    dataset.key !== "outcomes" || values.months === PARTS_FOLLOW_UP_MONTHS;
+    dataset.key !== "outcomes" || values.months === O12_MONTHS;
   let copy: ChunkedCopy | null = null;
   let columns: string[] = [];
   let rows = 0;

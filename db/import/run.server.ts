@@ -8,7 +8,7 @@ import { sql } from "kysely";
 import type { Language } from "../../reports/language";
 import type { Db } from "../connection.server";
 import type { DatasetKey, DatasetSpec } from "../contract/datasets";
-import { PARTS_FOLLOW_UP_MONTHS } from "../queries/metric-inputs.server";
+import { O12_MONTHS } from "../queries/metric-inputs.server";
 import { type CheckContext, checkAcrossRows, fileEditions, type ImportMode } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
@@ -182,9 +182,7 @@ async function stageFile(
  */
 function feedsParts(ctx: CheckContext) {
   return (dataset: DatasetKey) =>
-    ctx.mode === "upsert" && dataset === "outcomes"
-      ? sql`months = ${PARTS_FOLLOW_UP_MONTHS}`
-      : sql`true`;
+    ctx.mode === "upsert" && dataset === "outcomes" ? sql`months = ${O12_MONTHS}` : sql`true`;
 }
 
 /** Thrown inside the transaction to roll it back while keeping the result. */

@@ -6,6 +6,7 @@ import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Db } from "../connection.server";
 import type { DatasetKey } from "../contract/datasets";
 import type { Instrument, IsoDate } from "../schema";
+import { O12_MONTHS } from "./metric-inputs.server";
 
 /** A row as the database returns it: numbers, ISO dates, booleans, text, text lists. */
 export type ExportRow = Readonly<Record<string, unknown>>;
@@ -250,7 +251,7 @@ export function readAwardGrantBatches(
             join
               .onRef("o.edition_id", "=", "w.edition_id")
               .onRef("o.applicant_id", "=", "w.applicant_id")
-              .on("o.months", "=", 12),
+              .on("o.months", "=", O12_MONTHS),
           )
           .where(inEditions("w.edition_id", group))
           .$if(after !== undefined, (qb) =>

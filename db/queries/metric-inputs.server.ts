@@ -259,10 +259,12 @@ const AWARDED = sql<SqlBool>`w.applicant_id is not null`;
 const NOT_AWARDED = sql<SqlBool>`w.applicant_id is null`;
 
 /**
- * The one follow-up moment the parts read outcome rows at: a write to outcome
- * rows at other moments changes no part (the import refreshes accordingly).
+ * The catalogue's O12: outcome rows at 12 months. The one follow-up moment
+ * the parts read outcome rows at (a write to outcome rows at other moments
+ * changes no part, and the import refreshes accordingly), and the status a
+ * 360Giving grant reports.
  */
-export const PARTS_FOLLOW_UP_MONTHS = 12;
+export const O12_MONTHS = 12;
 
 /** What SQL sums over outcome rows at 12 months of awarded applicants (O12). */
 const OUTCOME_SUMS = {
@@ -294,7 +296,7 @@ async function outcomeSums(db: Db, ids: readonly string[]): Promise<OutcomeRow[]
         .onRef("w.edition_id", "=", "o.edition_id")
         .onRef("w.applicant_id", "=", "o.applicant_id"),
     )
-    .where("o.months", "=", PARTS_FOLLOW_UP_MONTHS)
+    .where("o.months", "=", O12_MONTHS)
     .where(inEditions("o.edition_id", ids))
     .groupBy("o.edition_id")
     .select([
@@ -336,7 +338,7 @@ async function assessmentSums(db: Db, ids: readonly string[]) {
       join
         .onRef("o.edition_id", "=", "sc.edition_id")
         .onRef("o.applicant_id", "=", "sc.applicant_id")
-        .on("o.months", "=", PARTS_FOLLOW_UP_MONTHS),
+        .on("o.months", "=", O12_MONTHS),
     )
     .groupBy("sc.edition_id")
     .select([
