@@ -5,7 +5,7 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
-import type { Db } from "../db/connection.server";
+import { type Db, openReadSnapshot } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
 import { audit } from "../db/queries/security.server";
 import { type Scope, scopedFilter, withScope } from "../db/scope";
@@ -100,33 +100,35 @@ export async function exportResponse(
     pseudonymSecret: config.pseudonymSecret ?? (await installationSecret(db)),
     grantIdPrefix: config.grantIdPrefix,
   } as const;
+  // Every read of the export, its figures and its rows, on one state of the
+  // data: an import that commits meanwhile is in the next export, not half in this one.
+  const snapshot = await withScope(db, user.scope, openReadSnapshot);
   let prepared: Awaited<ReturnType<typeof prepareExport>>;
   try {
-    prepared = await withScope(db, user.scope, (scoped) =>
-      prepareExport(scoped, scopedFilter(parsed.filter, user.scope), settings),
-    );
+    prepared = await prepareExport(snapshot.db, scopedFilter(parsed.filter, user.scope), settings);
     checkExportable(prepared, format);
+    await audit(db, {
+      userId: user.user_id,
+      actor: user.email,
+      action: "export",
+      details: { format, scope: "research", editions: prepared.editionIds.length },
+    });
   } catch (error) {
+    await snapshot.close();
     if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
       return problem(404, error.message);
     }
     throw error;
   }
-  await audit(db, {
-    userId: user.user_id,
-    actor: user.email,
-    action: "export",
-    details: { format, scope: "research", editions: prepared.editionIds.length },
-  });
   const body = new PassThrough();
-  withScope(db, user.scope, (scoped) => writeExport(scoped, prepared, format, body)).catch(
-    (error: unknown) => {
+  writeExport(snapshot.db, prepared, format, body)
+    .catch((error: unknown) => {
       // A reader that went away destroyed the body: nothing went wrong here.
       if (body.destroyed) return;
       console.error(error);
       body.destroy(error instanceof Error ? error : new Error(String(error)));
-    },
-  );
+    })
+    .finally(snapshot.close);
   return new Response(createReadableStreamFromReadable(body), {
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[format],

@@ -84,7 +84,7 @@ interface Attached {
   engine?: { dialect: Dialect; driver: Driver };
   pool?: pg.Pool;
   pglite?: PGlite;
-  rowScope?: { base: Db; scope: string };
+  rowScope?: { base: Db; scope: string; enter: readonly CompiledQuery[] };
 }
 
 function attached(db: Db): Attached {
@@ -178,7 +178,7 @@ export function rowScopedDb(db: Db, enter: readonly CompiledQuery[]): Db {
     dialect: dialectWithDriver(engine.dialect, new RowScopedDriver(engine.driver, enter)),
   });
   const scope = JSON.stringify(enter.map((query) => [query.sql, query.parameters]));
-  attached(scoped).rowScope = { base: db, scope };
+  attached(scoped).rowScope = { base: db, scope, enter };
   return scoped;
 }
 
@@ -188,7 +188,8 @@ export function rowScopedDb(db: Db, enter: readonly CompiledQuery[]): Db {
  * requests (reports/result-cache) must be kept per database and per scope.
  */
 export function rowScopeOf(db: Db): { base: Db; scope: string } {
-  return attached(db).rowScope ?? { base: db, scope: "" };
+  const { base, scope } = attached(db).rowScope ?? { base: db, scope: "" };
+  return { base, scope };
 }
 
 /** Wraps an open PGlite instance (a data folder, or a snapshot in tests). */
@@ -218,6 +219,21 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
 }
 
 /**
+ * A Db that sends every query over this one client. Kysely gives the
+ * connection back after each query, which must not release the client: its
+ * owner does.
+ */
+function kyselyOnClient(client: pg.PoolClient): Db {
+  const single = {
+    connect: async () => ({ query: client.query.bind(client), release() {} }),
+    end: async () => {},
+  };
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: single as unknown as pg.Pool }),
+  });
+}
+
+/**
  * Runs `work` on one connection of the PostgreSQL pool behind `db`, with a
  * Db that sends every query over that same connection: for work that mixes
  * Kysely's queries and raw COPY in one transaction. Null for PGlite.
@@ -229,14 +245,7 @@ export async function withPostgresClient<T>(
   const pool = attached(db).pool;
   if (!pool) return null;
   const client = await pool.connect();
-  // A pool of this one connection; Kysely gives it back after each query, which must not release it.
-  const single = {
-    connect: async () => ({ query: client.query.bind(client), release() {} }),
-    end: async () => {},
-  };
-  const onClient = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: single as unknown as pg.Pool }),
-  });
+  const onClient = kyselyOnClient(client);
   let failed: Error | undefined;
   try {
     // connection(): Kysely sends one query at a time, as on a transaction's connection.
@@ -249,6 +258,87 @@ export async function withPostgresClient<T>(
     // A connection left mid-COPY or in a failed transaction is not lent again.
     client.release(failed);
   }
+}
+
+/** A Db whose reads all see the database as it was when it was opened; closed by its user. */
+export interface ReadSnapshot {
+  db: Db;
+  close: () => Promise<void>;
+}
+
+/**
+ * On PostgreSQL: one connection of the pool in a read-only transaction at
+ * repeatable read, under the same row scope as `db`, so that every read of
+ * a long job (an export of many pages) sees one state of the data even when
+ * an import commits meanwhile. It holds that connection until closed.
+ *
+ * On PGlite: `db` itself. Its one connection serves every request, and an
+ * export held it for seconds; there an import may land between two pages.
+ */
+export async function openReadSnapshot(db: Db): Promise<ReadSnapshot> {
+  const { base, enter } = attached(db).rowScope ?? { base: db, enter: [] };
+  const pool = attached(base).pool;
+  if (!pool) return { db, close: async () => {} };
+  const leaveSlot = await snapshotSlotOf(pool);
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    leaveSlot();
+    throw error;
+  }
+  try {
+    await client.query("begin transaction isolation level repeatable read read only");
+    for (const query of enter) await client.query(query.sql, [...query.parameters]);
+  } catch (error) {
+    client.release(error as Error);
+    leaveSlot();
+    throw error;
+  }
+  const snapshot = kyselyOnClient(client);
+  let closed = false;
+  return {
+    db: snapshot,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      let failed: Error | undefined;
+      try {
+        await client.query("rollback");
+      } catch (error) {
+        failed = error as Error;
+      } finally {
+        await snapshot.destroy();
+        client.release(failed);
+        leaveSlot();
+      }
+    },
+  };
+}
+
+/**
+ * Snapshots held at once per pool: at most half its connections, so that
+ * slow downloads never leave the pages without one. A snapshot beyond that
+ * waits for one to close.
+ */
+const snapshotSlots = new WeakMap<pg.Pool, { free: number; waiting: (() => void)[] }>();
+
+/** Waits for a free snapshot slot of `pool`; resolves with the function that frees it again. */
+async function snapshotSlotOf(pool: pg.Pool): Promise<() => void> {
+  let slots = snapshotSlots.get(pool);
+  if (!slots) {
+    slots = { free: Math.max(1, Math.floor((pool.options.max ?? 10) / 2)), waiting: [] };
+    snapshotSlots.set(pool, slots);
+  }
+  const held = slots;
+  if (held.free > 0) held.free -= 1;
+  else await new Promise<void>((resolve) => held.waiting.push(resolve));
+  return () => {
+    const next = held.waiting.shift();
+    // Handed straight to the next in line; otherwise free again.
+    if (next) next();
+    else held.free += 1;
+  };
 }
 
 export function kyselyForPostgres(connectionString: string, max = 10): Db {

@@ -2,6 +2,8 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig } from "../../db/config";
+import { openReadSnapshot } from "../../db/connection.server";
+import { installationSecret } from "../../db/queries/installation.server";
 import {
   checkExportable,
   type ExportFormat,
@@ -99,31 +101,40 @@ export const exportCommand: Command = {
     if (!parsed.ok) throw new UsageError(parsed.message);
 
     const config = loadConfig();
+    // Every read on one state of the data: an import that commits meanwhile
+    // is in the next export, not half in this one.
     const db = await io.db();
-    const prepared = await prepareExport(db, parsed.filter, {
-      scope,
-      language,
-      generatedAt: new Date(),
-      pseudonymSecret: config.pseudonymSecret,
-      grantIdPrefix: config.grantIdPrefix,
-    }).catch(refused);
+    // Read (or made) before: the snapshot only reads.
+    const pseudonymSecret = config.pseudonymSecret ?? (await installationSecret(db));
+    const snapshot = await openReadSnapshot(db);
     try {
-      checkExportable(prepared, format);
-    } catch (error) {
-      refused(error);
+      const prepared = await prepareExport(snapshot.db, parsed.filter, {
+        scope,
+        language,
+        generatedAt: new Date(),
+        pseudonymSecret,
+        grantIdPrefix: config.grantIdPrefix,
+      }).catch(refused);
+      try {
+        checkExportable(prepared, format);
+      } catch (error) {
+        refused(error);
+      }
+      const target = path.resolve(values.out);
+      // Written beside the target and renamed when complete: a failed export
+      // leaves no half file behind, and never half overwrites an earlier one.
+      const partial = `${target}.part`;
+      try {
+        await writeExport(snapshot.db, prepared, format, createWriteStream(partial));
+        await rename(partial, target);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+      io.out(`Export geschreven: ${target} (${scope}, ${prepared.editionIds.length} edities)`);
+      return EXIT.done;
+    } finally {
+      await snapshot.close();
     }
-    const target = path.resolve(values.out);
-    // Written beside the target and renamed when complete: a failed export
-    // leaves no half file behind, and never half overwrites an earlier one.
-    const partial = `${target}.part`;
-    try {
-      await writeExport(db, prepared, format, createWriteStream(partial));
-      await rename(partial, target);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
-    io.out(`Export geschreven: ${target} (${scope}, ${prepared.editionIds.length} edities)`);
-    return EXIT.done;
   },
 };

@@ -2,7 +2,8 @@
 // line and the web alike: prepare (which checks the filter), then write the
 // chosen format to a stream (a file or an HTTP response).
 import type { Writable } from "node:stream";
-import type { Db } from "../../db/connection.server";
+import { type Db, openReadSnapshot } from "../../db/connection.server";
+import { installationSecret } from "../../db/queries/installation.server";
 import type { EditionFilter } from "../../db/queries/metric-inputs.server";
 import type { Language } from "../language";
 import { codebookSheet } from "./codebook";
@@ -115,8 +116,8 @@ export async function writeExport(
 
 /**
  * The research workbook of the editions a filter selects, written to
- * `output`: the one call a benchmark needs. Research scope and Dutch unless
- * the settings say otherwise.
+ * `output` from one snapshot of the data: the one call a benchmark needs.
+ * Research scope and Dutch unless the settings say otherwise.
  */
 export async function writeResearchWorkbook(
   db: Db,
@@ -124,10 +125,18 @@ export async function writeResearchWorkbook(
   output: Writable,
   settings: Pick<ExportSettings, "generatedAt" | "pseudonymSecret"> & Partial<ExportSettings>,
 ): Promise<void> {
-  const prepared = await prepareExport(db, filter, {
-    scope: "research",
-    language: "nl",
-    ...settings,
-  });
-  await writeExport(db, prepared, "xlsx", output);
+  // Read (or made) before: the snapshot only reads.
+  const pseudonymSecret = settings.pseudonymSecret ?? (await installationSecret(db));
+  const snapshot = await openReadSnapshot(db);
+  try {
+    const prepared = await prepareExport(snapshot.db, filter, {
+      scope: "research",
+      language: "nl",
+      ...settings,
+      pseudonymSecret,
+    });
+    await writeExport(snapshot.db, prepared, "xlsx", output);
+  } finally {
+    await snapshot.close();
+  }
 }

@@ -25,7 +25,7 @@ export interface ExportSettings {
   language: Language;
   /** The clock is the caller's: the moment the export is said to be made. */
   generatedAt: Date;
-  /** IMPACT_SECRET; null: the key stored in the database (made on first use). */
+  /** IMPACT_SECRET; null: the key stored in the database (made on first use, so not on a read snapshot). */
   pseudonymSecret: string | null;
   /** Start of every 360Giving identifier (IMPACT_360_PREFIX); default `360G-socimpact`. */
   grantIdPrefix?: string;
