@@ -107,12 +107,15 @@ export async function exportResponse(
   try {
     prepared = await prepareExport(snapshot.db, scopedFilter(parsed.filter, user.scope), settings);
     checkExportable(prepared, format);
-    await audit(db, {
-      userId: user.user_id,
-      actor: user.email,
-      action: "export",
-      details: { format, scope: "research", editions: prepared.editionIds.length },
-    });
+    // HEAD: the headers alone. Remix sends no body, and nobody would read one.
+    if (request.method !== "HEAD") {
+      await audit(db, {
+        userId: user.user_id,
+        actor: user.email,
+        action: "export",
+        details: { format, scope: "research", editions: prepared.editionIds.length },
+      });
+    }
   } catch (error) {
     await snapshot.close();
     if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
@@ -120,21 +123,28 @@ export async function exportResponse(
     }
     throw error;
   }
+  const headers = {
+    "Content-Type": EXPORT_CONTENT_TYPES[format],
+    "Content-Disposition": `attachment; filename="${exportFileName(prepared, format)}"`,
+    // Figures change with every import: never serve them from a cache.
+    "Cache-Control": "no-store",
+  };
+  if (request.method === "HEAD") {
+    await snapshot.close();
+    return new Response(null, { headers });
+  }
   const body = new PassThrough();
+  // Remix aborts the request's signal when the response closes: a reader
+  // that went away stops the export, and its snapshot is given back.
+  if (request.signal.aborted) body.destroy();
+  else request.signal.addEventListener("abort", () => body.destroy(), { once: true });
   writeExport(snapshot.db, prepared, format, body)
     .catch((error: unknown) => {
-      // A reader that went away destroyed the body: nothing went wrong here.
+      // The reader went away and the body was destroyed: nothing went wrong here.
       if (body.destroyed) return;
       console.error(error);
       body.destroy(error instanceof Error ? error : new Error(String(error)));
     })
-    .finally(snapshot.close);
-  return new Response(createReadableStreamFromReadable(body), {
-    headers: {
-      "Content-Type": EXPORT_CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="${exportFileName(prepared, format)}"`,
-      // Figures change with every import: never serve them from a cache.
-      "Cache-Control": "no-store",
-    },
-  });
+    .finally(() => snapshot.close().catch((error: unknown) => console.error(error)));
+  return new Response(createReadableStreamFromReadable(body), { headers });
 }

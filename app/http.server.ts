@@ -28,8 +28,10 @@ export function createHttpApp(build: ServerBuild, publicDir: string, db: Db): ex
   });
   // Remix fingerprints everything under /build, so it may be cached forever.
   app.use("/build", express.static(`${publicDir}/build`, { immutable: true, maxAge: "1y" }));
-  // Other public files (the favicon) have a file extension; pages have none
-  // and go straight on, without asking the file system first.
+  // Other public files (the favicon) have a file extension. Pages have none
+  // and go straight on, without asking the file system first; the few
+  // routes with one (downloads such as /export/onderzoek.xlsx) are looked up
+  // there first, and found missing.
   const publicFiles = express.static(publicDir, { maxAge: "1h" });
   app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   app.all(

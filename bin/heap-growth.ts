@@ -6,7 +6,7 @@
 // generation while it waits in the pipeline (a page read ahead, XML waiting
 // for the compressor), and with V8's factor the heap grew to four times the
 // live set before each full collection. The research workbook of the whole
-// country peaked at 335 MB of memory with V8's factor and at 233 MB with 2,
+// country peaked at 335 MB of memory with V8's factor and at 236 MB with 2,
 // in the same time: a full collection of a small live set takes a few ms.
 // Decision 013.
 import v8 from "node:v8";

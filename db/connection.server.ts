@@ -85,6 +85,8 @@ interface Attached {
   pool?: pg.Pool;
   pglite?: PGlite;
   rowScope?: { base: Db; scope: string; enter: readonly CompiledQuery[] };
+  /** A read snapshot's Db (openReadSnapshot). */
+  oneState?: boolean;
 }
 
 function attached(db: Db): Attached {
@@ -221,11 +223,16 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
 /**
  * A Db that sends every query over this one client. Kysely gives the
  * connection back after each query, which must not release the client: its
- * owner does.
+ * owner does. Once `usable()` says no, every further query fails instead of
+ * reaching a client that may be another caller's by then.
  */
-function kyselyOnClient(client: pg.PoolClient): Db {
+function kyselyOnClient(client: pg.PoolClient, usable: () => boolean = () => true): Db {
   const single = {
-    connect: async () => ({ query: client.query.bind(client), release() {} }),
+    connect: async () => {
+      if (!usable())
+        throw new Error("This connection was given back; the work it served has ended.");
+      return { query: client.query.bind(client), release() {} };
+    },
     end: async () => {},
   };
   return new Kysely<Database>({
@@ -270,15 +277,17 @@ export interface ReadSnapshot {
  * On PostgreSQL: one connection of the pool in a read-only transaction at
  * repeatable read, under the same row scope as `db`, so that every read of
  * a long job (an export of many pages) sees one state of the data even when
- * an import commits meanwhile. It holds that connection until closed.
+ * an import commits meanwhile. It holds that connection until closed; a
+ * query after `close` fails.
  *
- * On PGlite: `db` itself. Its one connection serves every request, and an
- * export held it for seconds; there an import may land between two pages.
+ * On PGlite, and on a pool of one connection: `db` itself. PGlite's one
+ * connection serves every request, and an export held it for seconds; there
+ * an import may land between two pages. `readsOneState` tells which it is.
  */
 export async function openReadSnapshot(db: Db): Promise<ReadSnapshot> {
   const { base, enter } = attached(db).rowScope ?? { base: db, enter: [] };
   const pool = attached(base).pool;
-  if (!pool) return { db, close: async () => {} };
+  if (!pool || poolSize(pool) < 2) return { db, close: async () => {} };
   const leaveSlot = await snapshotSlotOf(pool);
   let client: pg.PoolClient;
   try {
@@ -287,34 +296,51 @@ export async function openReadSnapshot(db: Db): Promise<ReadSnapshot> {
     leaveSlot();
     throw error;
   }
+  // A checked-out client has no listener of the pool's: a connection lost
+  // while the export runs must fail the export, not crash the process.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => {
+    lost = error;
+  };
+  client.on("error", onLost);
   try {
     await client.query("begin transaction isolation level repeatable read read only");
     for (const query of enter) await client.query(query.sql, [...query.parameters]);
   } catch (error) {
+    client.off("error", onLost);
     client.release(error as Error);
     leaveSlot();
     throw error;
   }
-  const snapshot = kyselyOnClient(client);
   let closed = false;
+  const snapshot = kyselyOnClient(client, () => !closed);
+  attached(snapshot).oneState = true;
   return {
     db: snapshot,
     close: async () => {
       if (closed) return;
       closed = true;
-      let failed: Error | undefined;
+      let failed = lost;
       try {
-        await client.query("rollback");
+        if (!failed) await client.query("rollback");
       } catch (error) {
         failed = error as Error;
       } finally {
-        await snapshot.destroy();
+        client.off("error", onLost);
+        // A connection that failed is not lent again.
         client.release(failed);
         leaveSlot();
       }
     },
   };
 }
+
+/** Whether every read of `db` sees one state of the data (a PostgreSQL read snapshot). */
+export function readsOneState(db: Db): boolean {
+  return attached(db).oneState === true;
+}
+
+const poolSize = (pool: pg.Pool) => pool.options.max ?? 10;
 
 /**
  * Snapshots held at once per pool: at most half its connections, so that
@@ -327,7 +353,7 @@ const snapshotSlots = new WeakMap<pg.Pool, { free: number; waiting: (() => void)
 async function snapshotSlotOf(pool: pg.Pool): Promise<() => void> {
   let slots = snapshotSlots.get(pool);
   if (!slots) {
-    slots = { free: Math.max(1, Math.floor((pool.options.max ?? 10) / 2)), waiting: [] };
+    slots = { free: Math.floor(poolSize(pool) / 2), waiting: [] };
     snapshotSlots.set(pool, slots);
   }
   const held = slots;

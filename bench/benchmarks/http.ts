@@ -192,6 +192,11 @@ function rawAnswer(
     const asked = httpRequest(url, { headers: { cookie, "accept-encoding": "gzip, deflate, br" } });
     asked.on("error", reject);
     asked.on("response", (response) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        reject(new Error(`${url} answered ${response.statusCode}, not the answer to measure`));
+        return;
+      }
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);
@@ -221,10 +226,24 @@ async function startRawServer(
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
-  const [first] = (await once(server.stdout as NodeJS.ReadableStream, "data")) as [Buffer];
-  const port = Number(first.toString().trim());
-  if (!port) throw new Error("the raw answer server did not start");
+  // Its first line is its port; a server that stops first never says one.
+  const said = await Promise.race([
+    once(server.stdout as NodeJS.ReadableStream, "data").then(([line]) => String(line)),
+    once(server, "exit").then(() => ""),
+  ]);
+  const port = Number(said.trim());
+  if (!port) {
+    await stopProcess(server);
+    throw new Error("the raw answer server did not start");
+  }
   return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill();
+  await exited;
 }
 
 /**
@@ -247,8 +266,7 @@ async function measureSameBytes(
   try {
     return percentiles(await load(url, "", connections, amount));
   } finally {
-    server.kill();
-    await once(server, "exit");
+    await stopProcess(server);
   }
 }
 

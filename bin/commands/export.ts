@@ -101,11 +101,11 @@ export const exportCommand: Command = {
     if (!parsed.ok) throw new UsageError(parsed.message);
 
     const config = loadConfig();
-    // Every read on one state of the data: an import that commits meanwhile
-    // is in the next export, not half in this one.
     const db = await io.db();
     // Read (or made) before: the snapshot only reads.
     const pseudonymSecret = config.pseudonymSecret ?? (await installationSecret(db));
+    // Every read on one state of the data: an import that commits meanwhile
+    // is in the next export, not half in this one.
     const snapshot = await openReadSnapshot(db);
     try {
       const prepared = await prepareExport(snapshot.db, parsed.filter, {

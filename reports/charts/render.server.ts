@@ -36,12 +36,31 @@ const GEOMETRY = [
   "width",
   "height",
   "d",
-  "transform",
   "points",
 ];
 
-/** A number with more than two decimals, as scales write them (`250.45454545454547`, `1e-14`). */
+/**
+ * A number with more than two decimals (`250.45454545454547`, `-.12345`) or
+ * with a negative exponent (`1e-14`), as scales compute positions. Numbers
+ * are taken to be apart by a comma, a space or a sign, as d3 and Plot write
+ * them (SVG also allows `1.5.5` for 1.5 and 0.5, which they never write).
+ */
 const LONG_NUMBER = /-?\d*\.\d{3,}(?:e[-+]?\d+)?|-?\d+(?:\.\d+)?e-\d+/g;
+
+/** To a hundredth; a negative number that rounds to zero keeps its sign, which may be a path's only separator (`L10-0.001`). */
+function hundredth(number: string): string {
+  const rounded = Math.round(Number(number) * 100) / 100;
+  return Object.is(rounded, -0) ? "-0" : String(rounded);
+}
+
+const roundNumbers = (text: string) => text.replace(LONG_NUMBER, hundredth);
+
+/** In a transform, only translations are positions; a scale or a rotation is not rounded. */
+const roundTranslations = (transform: string) =>
+  transform.replace(
+    /translate\(([^)]*)\)/g,
+    (_, offsets: string) => `translate(${roundNumbers(offsets)})`,
+  );
 
 /**
  * Positions to a hundredth of a pixel: scales compute them to 17 digits,
@@ -50,13 +69,17 @@ const LONG_NUMBER = /-?\d*\.\d{3,}(?:e[-+]?\d+)?|-?\d+(?:\.\d+)?e-\d+/g;
  */
 function roundGeometry(chart: Element): void {
   for (const element of [chart, ...chart.querySelectorAll("*")]) {
-    for (const name of GEOMETRY) {
+    for (const name of [...GEOMETRY, "transform"]) {
       const value = element.getAttribute(name);
       if (value === null) continue;
-      const rounded = value.replace(LONG_NUMBER, (number) =>
-        String(Math.round(Number(number) * 100) / 100),
-      );
+      const rounded = roundedAttribute(name, value);
       if (rounded !== value) element.setAttribute(name, rounded);
     }
   }
+}
+
+/** An attribute's value with its positions to a hundredth of a pixel; other attributes as they are. */
+export function roundedAttribute(name: string, value: string): string {
+  if (name === "transform") return roundTranslations(value);
+  return GEOMETRY.includes(name) ? roundNumbers(value) : value;
 }

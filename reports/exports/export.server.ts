@@ -2,7 +2,7 @@
 // line and the web alike: prepare (which checks the filter), then write the
 // chosen format to a stream (a file or an HTTP response).
 import type { Writable } from "node:stream";
-import { type Db, openReadSnapshot } from "../../db/connection.server";
+import { type Db, openReadSnapshot, readsOneState } from "../../db/connection.server";
 import { installationSecret } from "../../db/queries/installation.server";
 import type { EditionFilter } from "../../db/queries/metric-inputs.server";
 import type { Language } from "../language";
@@ -82,6 +82,7 @@ export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] 
       generatedAt: prepared.report.generated_at,
       editionCount: prepared.editionIds.length,
       version: prepared.version,
+      oneState: readsOneState(db),
     },
     [{ name: words.sheets.codebook, description: words.readme.codebookSheet }, ...data],
   );

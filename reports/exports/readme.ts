@@ -16,6 +16,8 @@ export interface ReadmeFacts {
   generatedAt: string;
   editionCount: number;
   version: ImportStamp | null;
+  /** Every sheet read from one snapshot of the data (openReadSnapshot on PostgreSQL). */
+  oneState: boolean;
 }
 
 /** The filter in words: `gemeente Groningen; vanaf 2019`, or `alle edities`. */
@@ -58,7 +60,7 @@ export function readmeSheet(
     [r.withheld, r.withheldText[scope]],
     [r.quotes, r.quotesText[scope]],
     [r.smallNumbers, r.smallNumbersText[scope]],
-    [r.consistency, r.consistencyText],
+    [r.consistency, r.consistencyText[facts.oneState ? "oneState" : "sheetBySheet"]],
     [r.codebook, r.codebookText],
     [r.values, r.valuesText],
     ...sheets.map((sheet) => [r.sheet(sheet.name), sheet.description]),

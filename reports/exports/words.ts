@@ -40,7 +40,8 @@ export interface ExportWords {
     smallNumbers: string;
     smallNumbersText: Record<ExportScope, string>;
     consistency: string;
-    consistencyText: string;
+    /** Whether every sheet was read from one state of the data (PostgreSQL) or one after the other (PGlite). */
+    consistencyText: Record<"oneState" | "sheetBySheet", string>;
     codebook: string;
     codebookText: string;
     values: string;
@@ -165,8 +166,12 @@ const nl: ExportWords = {
       full: "Niet toegepast: alle aantallen zoals ze zijn.",
     },
     consistency: "Momentopname",
-    consistencyText:
-      "De bladen worden na elkaar gelezen. Een import die tijdens het maken van de export klaar was, kan in het ene blad wel en in het andere niet staan: maak de export dan opnieuw.",
+    consistencyText: {
+      oneState:
+        "Alle bladen tonen de gegevens zoals ze waren toen de export begon (de versie hierboven). Een import die tijdens het maken klaar was, staat in de volgende export.",
+      sheetBySheet:
+        "De bladen worden na elkaar gelezen. Een import die tijdens het maken van de export klaar was, kan in het ene blad wel en in het andere niet staan: maak de export dan opnieuw.",
+    },
     codebook: "Codeboek",
     codebookText: "Elke kolom van elk blad staat beschreven op het blad Codeboek.",
     values: "Waarden",
@@ -321,8 +326,12 @@ const en: ExportWords = {
       full: "Not applied: every count as it is.",
     },
     consistency: "Snapshot",
-    consistencyText:
-      "The sheets are read one after the other. An import that finished while the export was being made may show in one sheet and not in another: make the export again then.",
+    consistencyText: {
+      oneState:
+        "Every sheet shows the data as it was when the export began (the version above). An import that finished while it was being made is in the next export.",
+      sheetBySheet:
+        "The sheets are read one after the other. An import that finished while the export was being made may show in one sheet and not in another: make the export again then.",
+    },
     codebook: "Codebook",
     codebookText: "Every column of every sheet is described on the Codebook sheet.",
     values: "Values",

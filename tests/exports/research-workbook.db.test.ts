@@ -138,6 +138,8 @@ describe("the research workbook of the demo data", () => {
     expect(text).toContain("alle edities");
     expect(text).toMatch(new RegExp(`import ${import_id} van \\d{4}-\\d\\d-\\d\\dT`));
     expect(text).toContain("CC BY 4.0");
+    // Written here without a read snapshot: the sheets one after the other.
+    expect(text).toContain("De bladen worden na elkaar gelezen");
   });
 
   it("holds no name, e-mail address, phone number, comment, unconsented quote or draft story", async () => {

@@ -4,10 +4,12 @@
 // snapshot is the database itself (decision 014).
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loader as researchWorkbook } from "../../app/routes/export.onderzoek[.]xlsx";
 import { type Db, openReadSnapshot } from "../../db/connection.server";
 import { withScope } from "../../db/scope";
 import { writeResearchWorkbook } from "../../reports/exports/export.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
+import { loginAs, requestArgs } from "../support/session";
 import { currentEngine, useTestDatabase } from "../support/test-db";
 import { readWorkbook, records, sheetOf } from "./export-files";
 
@@ -68,6 +70,7 @@ describe("an export's reads", () => {
         await snapshot.close();
         await removeApplicant(test.db);
       }
+      await expect(applicantCount(snapshot.db)).rejects.toThrow(/given back/);
     });
 
     it("keep a municipality user's scope", async () => {
@@ -111,6 +114,35 @@ describe("an export's reads", () => {
       }
     });
 
+    it("are given back after a download's headers alone (HEAD) and after a reader goes away", async () => {
+      const cookie = await loginAs(test.db, "researcher");
+      const url = "http://localhost/export/onderzoek.xlsx";
+      // More HEADs than the pool has snapshots: a kept one would make the next wait.
+      for (let i = 0; i < 3; i++) {
+        const response = await researchWorkbook(
+          requestArgs(test.db, url, cookie, { method: "HEAD" }) as never,
+        );
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-disposition")).toContain(".xlsx");
+      }
+      const left = new AbortController();
+      for (let i = 0; i < 2; i++) {
+        const response = await researchWorkbook(
+          requestArgs(test.db, url, cookie, { signal: left.signal }) as never,
+        );
+        // The reader takes the first bytes and goes away: Remix aborts the
+        // request's signal, and reads on (into a closed socket) no more.
+        await response.body?.getReader().read();
+        left.abort();
+      }
+      const snapshots = await Promise.race([
+        Promise.all([openReadSnapshot(test.db), openReadSnapshot(test.db)]),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000)),
+      ]);
+      expect(snapshots).not.toBeNull();
+      for (const snapshot of snapshots ?? []) await snapshot.close();
+    });
+
     it("give a research workbook of the data as it was when it began", async () => {
       const before = await applicantCount(test.db);
       const chunks: Buffer[] = [];
@@ -139,6 +171,10 @@ describe("an export's reads", () => {
         expect(records(sheetOf(workbook, "Aanmeldingen"))).toHaveLength(before);
         const initiatives = records(sheetOf(workbook, "Aanmeldingen")).map((r) => r.initiatief);
         expect(initiatives).not.toContain("Later toegevoegd");
+        const readme = records(sheetOf(workbook, "Lees mij")).map((row) =>
+          Object.values(row).join(" "),
+        );
+        expect(readme.join("\n")).toContain("zoals ze waren toen de export begon");
       } finally {
         await removeApplicant(test.db);
       }

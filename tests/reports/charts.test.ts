@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartView, tableCsv } from "../../reports/charts/chart.server";
-import { renderChart } from "../../reports/charts/render.server";
+import { renderChart, roundedAttribute } from "../../reports/charts/render.server";
 import {
   groupedBars,
   horizontalBars,
@@ -84,6 +84,20 @@ describe("charts rendered on the server", () => {
     expect(numbers.some((n) => /\.\d{1,2}$/.test(n))).toBe(true);
     expect(svg).toContain('aria-label="Een label met 1.23456789 erin"');
     expect(svg).toContain("Aantal 0.333333");
+  });
+
+  it("round positions without joining numbers or touching scales and texts", () => {
+    expect(roundedAttribute("x", "250.45454545454547")).toBe("250.45");
+    expect(roundedAttribute("x", "-.12345")).toBe("-0.12");
+    expect(roundedAttribute("y", "1e-14")).toBe("0");
+    expect(roundedAttribute("y", "12")).toBe("12");
+    // The minus is the only separator between 10 and the next number.
+    expect(roundedAttribute("d", "M10,0L10-0.001")).toBe("M10,0L10-0");
+    expect(roundedAttribute("d", "M1.2345e-5,3.14159")).toBe("M0,3.14");
+    expect(roundedAttribute("transform", "translate(98.123456,280) scale(0.004)")).toBe(
+      "translate(98.12,280) scale(0.004)",
+    );
+    expect(roundedAttribute("aria-label", "1.23456")).toBe("1.23456");
   });
 
   it("give the same data as a table and as CSV that spreadsheets cannot execute", () => {
