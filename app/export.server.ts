@@ -1,7 +1,6 @@
 // Routes reach the exports through this module only (see app/db.server.ts).
-// The web offers the research scope only: the full export, with personal
-// data, is for administrators once accounts exist (issue 8); until then they
-// make it with the command line (`impact export ... --scope full`).
+// Everyone with an account gets the research scope; the full scope, with
+// the entrepreneurs' personal data, only administrators.
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
@@ -18,6 +17,7 @@ import {
   writeExport,
 } from "../reports/exports/export.server";
 import { prepareExport } from "../reports/exports/prepare.server";
+import type { ExportScope } from "../reports/exports/scope";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
 import type { SessionUser } from "./auth.server";
@@ -79,21 +79,28 @@ function problem(status: number, message: string): Response {
 }
 
 /**
- * A research export of the query's filter, streamed to the browser while it
- * is written. A wrong filter answers 400, an unknown edition (or 360Giving
- * without awards) 404, before anything is streamed.
+ * An export of the query's filter, research scope unless said otherwise,
+ * streamed to the browser while it is written. A wrong filter answers 400,
+ * an unknown edition (or 360Giving without awards) 404, the full scope to
+ * anyone but an administrator 403, before anything is streamed.
  */
 export async function exportResponse(
   request: Request,
   db: Db,
   format: ExportFormat,
   user: SessionUser,
+  scope: ExportScope = "research",
 ): Promise<Response> {
+  // The routes of the full scope ask for an administrator already; this
+  // holds whichever route calls.
+  if (scope === "full" && user.role !== "admin") {
+    return problem(403, "Alleen beheerders. / Administrators only.");
+  }
   const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
   const settings = {
-    scope: "research",
+    scope,
     language: await languageOf(request),
     generatedAt: new Date(),
     // Read (or made) here: the installation's key is no data of the user's scope.
@@ -113,7 +120,7 @@ export async function exportResponse(
         userId: user.user_id,
         actor: user.email,
         action: "export",
-        details: { format, scope: "research", editions: prepared.editionIds.length },
+        details: { format, scope, editions: prepared.editionIds.length },
       });
     }
   } catch (error) {

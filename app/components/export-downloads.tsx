@@ -39,8 +39,46 @@ const DOWNLOADS: readonly Download[] = [
   },
 ];
 
+/** The full scope, with personal data: offered to administrators only. */
+const FULL_SCOPE_DOWNLOADS: readonly Download[] = [
+  {
+    path: "/export/volledig.xlsx",
+    label: "export.download.fullXlsx",
+    hint: "export.download.xlsxHint",
+    needsAwards: false,
+  },
+  {
+    path: "/export/volledig.zip",
+    label: "export.download.fullCsv",
+    hint: "export.download.csvHint",
+    needsAwards: false,
+  },
+];
+
+function DownloadList({ downloads, query }: { downloads: readonly Download[]; query: string }) {
+  const { t } = useI18n();
+  return (
+    <ul className="download-list">
+      {downloads.map((download) => (
+        <li key={download.path}>
+          <ProgressDownload href={`${download.path}${query}`} busyText="download.busy.export">
+            {t(download.label)}
+          </ProgressDownload>
+          <p className="hint">{t(download.hint)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The downloads of the chosen editions, each link carrying the page's query. */
-export function ExportDownloads({ selection }: { selection: ExportSelection }) {
+export function ExportDownloads({
+  selection,
+  offersFullScope,
+}: {
+  selection: ExportSelection;
+  offersFullScope: boolean;
+}) {
   const { language, t } = useI18n();
   if (!selection.ok) {
     return (
@@ -68,17 +106,15 @@ export function ExportDownloads({ selection }: { selection: ExportSelection }) {
         <summary>{t("export.selection.editions")}</summary>
         <p>{selection.editions.map((e) => `${e.municipality} ${e.year}`).join(", ")}</p>
       </details>
-      <ul className="download-list">
-        {offered.map((download) => (
-          <li key={download.path}>
-            <ProgressDownload href={`${download.path}${query}`} busyText="download.busy.export">
-              {t(download.label)}
-            </ProgressDownload>
-            <p className="hint">{t(download.hint)}</p>
-          </li>
-        ))}
-      </ul>
+      <DownloadList downloads={offered} query={query} />
       {offered.length < DOWNLOADS.length ? <p>{t("export.download.noGrants")}</p> : null}
+      {offersFullScope ? (
+        <section aria-labelledby="export-full-title">
+          <h3 id="export-full-title">{t("export.download.fullTitle")}</h3>
+          <p className="notice">{t("export.download.fullWarning")}</p>
+          <DownloadList downloads={FULL_SCOPE_DOWNLOADS} query={query} />
+        </section>
+      ) : null}
     </>
   );
 }

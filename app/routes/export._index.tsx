@@ -1,6 +1,6 @@
-// /export: choose editions with a GET form and download the research exports
-// of that choice. The web offers the research scope only; the full export,
-// with personal data, is for administrators (see docs/exports.md).
+// /export: choose editions with a GET form and download the exports of that
+// choice: the research scope for everyone, the full scope (with personal
+// data) for administrators too (see docs/exports.md).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { municipalityVisible, requireUser, withScope } from "~/auth.server";
@@ -30,11 +30,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       theme: params.get("theme") ?? "",
     },
     selection,
+    offersFullScope: user.role === "admin",
   };
 }
 
 export default function ExportPage() {
-  const { choices, chosen, selection } = useLoaderData<typeof loader>();
+  const { choices, chosen, selection, offersFullScope } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <>
@@ -43,12 +44,12 @@ export default function ExportPage() {
       <ExportFilterForm choices={choices} chosen={chosen} />
       <section aria-labelledby="export-downloads-title">
         <h2 id="export-downloads-title">{t("export.selection.title")}</h2>
-        <ExportDownloads selection={selection} />
+        <ExportDownloads selection={selection} offersFullScope={offersFullScope} />
       </section>
       <section aria-labelledby="export-privacy-title">
         <h2 id="export-privacy-title">{t("export.privacy.title")}</h2>
         <p>{t("export.privacy.research")}</p>
-        <p>{t("export.privacy.full")}</p>
+        <p>{t(offersFullScope ? "export.privacy.fullOffered" : "export.privacy.full")}</p>
         <p>{t("export.privacy.licence")}</p>
       </section>
     </>

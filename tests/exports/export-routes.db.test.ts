@@ -6,8 +6,11 @@ import { loader as jsonLoader } from "~/routes/export.360giving[.]json";
 import { loader as flatLoader } from "~/routes/export.360giving[.]xlsx";
 import { loader as xlsxLoader } from "~/routes/export.onderzoek[.]xlsx";
 import { loader as zipLoader } from "~/routes/export.onderzoek[.]zip";
+import { loader as fullXlsxLoader } from "~/routes/export.volledig[.]xlsx";
+import { loader as fullZipLoader } from "~/routes/export.volledig[.]zip";
 import type { Db } from "../../db/connection.server";
 import { insertDataset } from "../../db/insert-dataset.server";
+import { auditTrail } from "../../db/queries/security.server";
 import { handMadeDataset } from "../reports/hand-made-editions";
 import { loginAs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
@@ -91,6 +94,51 @@ describe("the export page and downloads", () => {
       "beek-2020",
     ]);
     expect(headers(sheetOf(workbook, "Aanmeldingen"))).not.toContain("ondernemer");
+  });
+
+  it("offers the full scope to administrators only", async () => {
+    expect((await pageLoader(args(test.db, "/export"))).offersFullScope).toBe(false);
+    const admin = await loginAs(test.db, "admin");
+    const page = await pageLoader(args(test.db, "/export", { headers: { Cookie: admin } }));
+    expect(page.offersFullScope).toBe(true);
+  });
+
+  it("streams the full workbook, with personal data, to an administrator and records it", async () => {
+    const admin = await loginAs(test.db, "admin");
+    const response = await fullXlsxLoader(
+      args(test.db, "/export/volledig.xlsx?municipality=Beek", { headers: { Cookie: admin } }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="soc-impactmonitor-volledig-\d{4}-\d\d-\d\d\.xlsx"$/,
+    );
+    const workbook = await readWorkbook(await response.arrayBuffer());
+    expect(headers(sheetOf(workbook, "Aanmeldingen"))).toEqual(
+      expect.arrayContaining(["ondernemer", "e-mail", "telefoon"]),
+    );
+    const [latest] = await auditTrail(test.db, 1);
+    expect(latest).toMatchObject({
+      action: "export",
+      details: { format: "xlsx", scope: "full", editions: 1 },
+    });
+    const zip = await fullZipLoader(
+      args(test.db, "/export/volledig.zip?municipality=Beek", { headers: { Cookie: admin } }),
+    );
+    const files = await unzip(Buffer.from(await zip.arrayBuffer()));
+    expect(files.get("aanmeldingen.csv")?.toString("utf8")).toContain("ondernemer");
+  });
+
+  it("refuses the full scope to researchers and municipality users", async () => {
+    const municipality = await loginAs(test.db, "municipality", ["Beek"]);
+    for (const cookie of [session, municipality]) {
+      for (const loader of [fullXlsxLoader, fullZipLoader]) {
+        const refused = await loader(
+          args(test.db, "/export/volledig.xlsx", { headers: { Cookie: cookie } }),
+        ).catch((thrown: unknown) => thrown);
+        expect(refused).toBeInstanceOf(Response);
+        expect((refused as Response).status).toBe(403);
+      }
+    }
   });
 
   it("streams the CSV zip, in English when the visitor chose English", async () => {

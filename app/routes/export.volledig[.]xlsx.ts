@@ -1,0 +1,11 @@
+// GET /export/volledig.xlsx: the full workbook, with the
+// entrepreneurs' personal data, for administrators only (decision 005). Same
+// query as /export/onderzoek.xlsx; every download is in the audit log.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/auth.server";
+import { exportResponse } from "~/export.server";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context.db, ["admin"]);
+  return exportResponse(request, context.db, "xlsx", user, "full");
+}
