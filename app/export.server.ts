@@ -111,6 +111,7 @@ export async function exportResponse(
   // data: an import that commits meanwhile is in the next export, not half in this one.
   const snapshot = await withScope(db, user.scope, openReadSnapshot);
   let prepared: Awaited<ReturnType<typeof prepareExport>>;
+  let headers: Record<string, string>;
   try {
     prepared = await prepareExport(snapshot.db, scopedFilter(parsed.filter, user.scope), settings);
     checkExportable(prepared, format);
@@ -120,9 +121,21 @@ export async function exportResponse(
         userId: user.user_id,
         actor: user.email,
         action: "export",
-        details: { format, scope, editions: prepared.editionIds.length },
+        // The choice as asked (municipalities, years, theme): no personal data.
+        details: {
+          format,
+          scope,
+          editions: prepared.editionIds.length,
+          query: filledQuery(new URL(request.url).searchParams).toString(),
+        },
       });
     }
+    headers = {
+      "Content-Type": EXPORT_CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${exportFileName(prepared, format)}"`,
+      // Figures change with every import: never serve them from a cache.
+      "Cache-Control": "no-store",
+    };
   } catch (error) {
     await snapshot.close();
     if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
@@ -130,12 +143,6 @@ export async function exportResponse(
     }
     throw error;
   }
-  const headers = {
-    "Content-Type": EXPORT_CONTENT_TYPES[format],
-    "Content-Disposition": `attachment; filename="${exportFileName(prepared, format)}"`,
-    // Figures change with every import: never serve them from a cache.
-    "Cache-Control": "no-store",
-  };
   if (request.method === "HEAD") {
     await snapshot.close();
     return new Response(null, { headers });

@@ -289,15 +289,15 @@ export const nl = {
   "export.download.noGrants": "Deze keuze heeft geen toekenningen, dus geen 360Giving-bestand.",
   "export.download.fullTitle": "Volledige versie, met persoonsgegevens",
   "export.download.fullWarning":
-    "Alleen voor beheerders. Deze bestanden bevatten namen, e-mailadressen en telefoonnummers van ondernemers en de toelichtingen van beoordelaars: bewaar ze beveiligd en deel ze niet met onderzoekers of daarbuiten. Elke download wordt vastgelegd.",
+    "Alleen voor beheerders. Deze bestanden bevatten namen, e-mailadressen en telefoonnummers van ondernemers, namen en toelichtingen van beoordelaars, en ook citaten zonder toestemming en ongepubliceerde cases: bewaar ze beveiligd en deel ze niet met onderzoekers of daarbuiten. Elke download wordt vastgelegd.",
   "export.download.fullXlsx": "Volledig bestand (.xlsx)",
   "export.download.fullCsv": "Volledig bestand als CSV-bestanden (.zip)",
   "export.privacy.title": "Wat de export bevat, en wat niet",
   "export.privacy.research":
-    "Deze pagina levert de onderzoeksversie: zonder namen, e-mailadressen en telefoonnummers van ondernemers en zonder de toelichtingen en namen van beoordelaars. Elke aanmelding heeft een vast pseudoniem. Citaten staan erin als de deelnemer toestemming gaf, cases als ze gepubliceerd zijn, en in de kengetallen staat een telling van 1 tot en met 4 als <5.",
+    "De onderzoeksversie is zonder namen, e-mailadressen en telefoonnummers van ondernemers en zonder de toelichtingen en namen van beoordelaars. Elke aanmelding heeft een vast pseudoniem. Citaten staan erin als de deelnemer toestemming gaf, cases als ze gepubliceerd zijn, en in de kengetallen staat een telling van 1 tot en met 4 als <5.",
   "export.privacy.full": "De volledige versie, met persoonsgegevens, is alleen voor beheerders.",
   "export.privacy.fullOffered":
-    "De volledige versie, met persoonsgegevens, is alleen voor beheerders: u vindt haar hierboven, en op de opdrachtregel met impact export xlsx --scope full.",
+    "De volledige versie, met persoonsgegevens, is alleen voor beheerders: u downloadt haar op deze pagina bij een keuze met edities, of op de opdrachtregel met impact export xlsx --scope full --out bestand.xlsx.",
   "export.privacy.licence":
     "De onderzoeksversie en de open data mogen worden gedeeld onder de licentie CC BY 4.0, met SOC Impactmonitor als bron.",
   "language.label": "Taal",
@@ -604,15 +604,15 @@ export const en: Messages = {
   "export.download.noGrants": "This choice has no awards, so no 360Giving file.",
   "export.download.fullTitle": "Full version, with personal data",
   "export.download.fullWarning":
-    "Administrators only. These files hold the names, e-mail addresses and phone numbers of entrepreneurs and the assessors' comments: keep them secure and do not share them with researchers or beyond. Every download is recorded.",
+    "Administrators only. These files hold the names, e-mail addresses and phone numbers of entrepreneurs, the assessors' names and comments, and also quotes without consent and unpublished stories: keep them secure and do not share them with researchers or beyond. Every download is recorded.",
   "export.download.fullXlsx": "Full workbook (.xlsx)",
   "export.download.fullCsv": "Full workbook as CSV files (.zip)",
   "export.privacy.title": "What the export holds, and what not",
   "export.privacy.research":
-    "This page gives the research version: without names, e-mail addresses and phone numbers of entrepreneurs, and without the assessors' comments and names. Every registration has a fixed pseudonym. Quotes are in where the participant consented, stories where published, and in the metrics a count from 1 to 4 shows as <5.",
+    "The research version is without names, e-mail addresses and phone numbers of entrepreneurs, and without the assessors' comments and names. Every registration has a fixed pseudonym. Quotes are in where the participant consented, stories where published, and in the metrics a count from 1 to 4 shows as <5.",
   "export.privacy.full": "The full version, with personal data, is for administrators only.",
   "export.privacy.fullOffered":
-    "The full version, with personal data, is for administrators only: you find it above, and on the command line with impact export xlsx --scope full.",
+    "The full version, with personal data, is for administrators only: you download it on this page for a choice with editions, or on the command line with impact export xlsx --scope full --out file.xlsx.",
   "export.privacy.licence":
     "The research version and the open data may be shared under the CC BY 4.0 licence, crediting SOC Impact Monitor.",
   "language.label": "Language",

@@ -119,7 +119,7 @@ describe("the export page and downloads", () => {
     const [latest] = await auditTrail(test.db, 1);
     expect(latest).toMatchObject({
       action: "export",
-      details: { format: "xlsx", scope: "full", editions: 1 },
+      details: { format: "xlsx", scope: "full", editions: 1, query: "municipality=Beek" },
     });
     const zip = await fullZipLoader(
       args(test.db, "/export/volledig.zip?municipality=Beek", { headers: { Cookie: admin } }),
@@ -131,10 +131,13 @@ describe("the export page and downloads", () => {
   it("refuses the full scope to researchers and municipality users", async () => {
     const municipality = await loginAs(test.db, "municipality", ["Beek"]);
     for (const cookie of [session, municipality]) {
-      for (const loader of [fullXlsxLoader, fullZipLoader]) {
-        const refused = await loader(
-          args(test.db, "/export/volledig.xlsx", { headers: { Cookie: cookie } }),
-        ).catch((thrown: unknown) => thrown);
+      for (const [loader, path] of [
+        [fullXlsxLoader, "/export/volledig.xlsx"],
+        [fullZipLoader, "/export/volledig.zip"],
+      ] as const) {
+        const refused = await loader(args(test.db, path, { headers: { Cookie: cookie } })).catch(
+          (thrown: unknown) => thrown,
+        );
         expect(refused).toBeInstanceOf(Response);
         expect((refused as Response).status).toBe(403);
       }
