@@ -4,7 +4,12 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
-import { type Db, openReadSnapshot } from "../db/connection.server";
+import {
+  type Db,
+  openReadSnapshot,
+  type ReadSnapshot,
+  SnapshotsBusyError,
+} from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
 import { audit } from "../db/queries/security.server";
 import { type Scope, scopedFilter, withScope } from "../db/scope";
@@ -71,6 +76,13 @@ export async function exportSelection(
   }
 }
 
+/**
+ * How long a download waits for one of the exports running already to end
+ * (decision 014) before it answers 503: a browser's download should not
+ * hang, and requests that wait hold nothing.
+ */
+const SNAPSHOT_WAIT_MS = 10_000;
+
 function problem(status: number, message: string): Response {
   return new Response(message, {
     status,
@@ -109,7 +121,18 @@ export async function exportResponse(
   } as const;
   // Every read of the export, its figures and its rows, on one state of the
   // data: an import that commits meanwhile is in the next export, not half in this one.
-  const snapshot = await withScope(db, user.scope, openReadSnapshot);
+  let snapshot: ReadSnapshot;
+  try {
+    snapshot = await withScope(db, user.scope, (scoped) =>
+      openReadSnapshot(scoped, { waitMs: SNAPSHOT_WAIT_MS }),
+    );
+  } catch (error) {
+    if (!(error instanceof SnapshotsBusyError)) throw error;
+    return new Response(error.message, {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
+    });
+  }
   let prepared: Awaited<ReturnType<typeof prepareExport>>;
   let headers: Record<string, string>;
   try {

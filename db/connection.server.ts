@@ -284,11 +284,14 @@ export interface ReadSnapshot {
  * connection serves every request, and an export held it for seconds; there
  * an import may land between two pages. `readsOneState` tells which it is.
  */
-export async function openReadSnapshot(db: Db): Promise<ReadSnapshot> {
+export async function openReadSnapshot(
+  db: Db,
+  options: { waitMs?: number } = {},
+): Promise<ReadSnapshot> {
   const { base, enter } = attached(db).rowScope ?? { base: db, enter: [] };
   const pool = attached(base).pool;
   if (!pool || poolSize(pool) < 2) return { db, close: async () => {} };
-  const leaveSlot = await snapshotSlotOf(pool);
+  const leaveSlot = await snapshotSlotOf(pool, options.waitMs);
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
@@ -349,8 +352,21 @@ const poolSize = (pool: pg.Pool) => pool.options.max ?? 10;
  */
 const snapshotSlots = new WeakMap<pg.Pool, { free: number; waiting: (() => void)[] }>();
 
-/** Waits for a free snapshot slot of `pool`; resolves with the function that frees it again. */
-async function snapshotSlotOf(pool: pg.Pool): Promise<() => void> {
+/** Every snapshot slot stayed taken for as long as the caller would wait. */
+export class SnapshotsBusyError extends Error {
+  override name = "SnapshotsBusyError";
+  constructor() {
+    super(
+      "Er lopen al veel exports tegelijk; probeer het over een minuut opnieuw. / Many exports are running; try again in a minute.",
+    );
+  }
+}
+
+/**
+ * Waits for a free snapshot slot of `pool` (at most `waitMs`, when given);
+ * resolves with the function that frees it again.
+ */
+async function snapshotSlotOf(pool: pg.Pool, waitMs?: number): Promise<() => void> {
   let slots = snapshotSlots.get(pool);
   if (!slots) {
     slots = { free: Math.floor(poolSize(pool) / 2), waiting: [] };
@@ -358,7 +374,23 @@ async function snapshotSlotOf(pool: pg.Pool): Promise<() => void> {
   }
   const held = slots;
   if (held.free > 0) held.free -= 1;
-  else await new Promise<void>((resolve) => held.waiting.push(resolve));
+  else {
+    await new Promise<void>((resolve, reject) => {
+      const timer =
+        waitMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              // Out of the line: a slot is never handed to a caller that gave up.
+              held.waiting.splice(held.waiting.indexOf(waiter), 1);
+              reject(new SnapshotsBusyError());
+            }, waitMs);
+      const waiter = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      held.waiting.push(waiter);
+    });
+  }
   return () => {
     const next = held.waiting.shift();
     // Handed straight to the next in line; otherwise free again.

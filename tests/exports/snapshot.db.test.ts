@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as researchWorkbook } from "../../app/routes/export.onderzoek[.]xlsx";
-import { type Db, openReadSnapshot } from "../../db/connection.server";
+import { type Db, openReadSnapshot, SnapshotsBusyError } from "../../db/connection.server";
 import { withScope } from "../../db/scope";
 import { writeResearchWorkbook } from "../../reports/exports/export.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
@@ -112,6 +112,28 @@ describe("an export's reads", () => {
         await second.close();
         await (await third).close();
       }
+    });
+
+    it("give up waiting for a slot when asked to, and a download then answers 503", async () => {
+      const held = [await openReadSnapshot(test.db), await openReadSnapshot(test.db)];
+      try {
+        await expect(openReadSnapshot(test.db, { waitMs: 50 })).rejects.toBeInstanceOf(
+          SnapshotsBusyError,
+        );
+        const cookie = await loginAs(test.db, "researcher");
+        // The route waits 10 s for a slot before it says so.
+        const response = await researchWorkbook(
+          requestArgs(test.db, "http://localhost/export/onderzoek.xlsx", cookie) as never,
+        );
+        expect(response.status).toBe(503);
+        expect(response.headers.get("retry-after")).toBe("60");
+        expect(await response.text()).toContain("probeer het over een minuut opnieuw");
+      } finally {
+        for (const snapshot of held) await snapshot.close();
+      }
+      // Who gave up holds no slot: both are free again.
+      const again = [await openReadSnapshot(test.db), await openReadSnapshot(test.db)];
+      for (const snapshot of again) await snapshot.close();
     });
 
     it("are given back after a download's headers alone (HEAD) and after a reader goes away", async () => {
