@@ -20,5 +20,8 @@ if ! curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; then
   exit 1
 fi
 grep -q "Demo-accounts" "$log" || { echo "npm start printed no demo accounts" >&2; cat "$log" >&2; exit 1; }
-curl -sf "http://127.0.0.1:$port/inloggen" | grep -q "beheer@demo.soc" || { echo "the login page shows no demo accounts" >&2; exit 1; }
+# Read whole before searching: with pipefail, `curl | grep -q` fails when grep
+# stops at the match while curl still writes the streamed page (curl exit 23).
+login=$(curl -sf "http://127.0.0.1:$port/inloggen") || { echo "the login page did not answer" >&2; exit 1; }
+grep -q "beheer@demo.soc" <<<"$login" || { echo "the login page shows no demo accounts" >&2; exit 1; }
 echo "quick start: the app answered on port $port with the demo accounts"
