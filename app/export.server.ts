@@ -4,12 +4,7 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { loadConfig } from "../db/config";
-import {
-  type Db,
-  openReadSnapshot,
-  type ReadSnapshot,
-  SnapshotsBusyError,
-} from "../db/connection.server";
+import { type Db, SnapshotsBusyError } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
 import { audit } from "../db/queries/security.server";
 import { type Scope, scopedFilter, withScope } from "../db/scope";
@@ -21,7 +16,7 @@ import {
   NoGrantsError,
   writeExport,
 } from "../reports/exports/export.server";
-import { prepareExport } from "../reports/exports/prepare.server";
+import { prepareOnSnapshot, type SnapshotExport } from "../reports/exports/prepare.server";
 import type { ExportScope } from "../reports/exports/scope";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
@@ -83,10 +78,14 @@ export async function exportSelection(
  */
 const SNAPSHOT_WAIT_MS = 10_000;
 
-function problem(status: number, message: string): Response {
+function problem(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...headers,
+    },
   });
 }
 
@@ -121,22 +120,23 @@ export async function exportResponse(
   } as const;
   // Every read of the export, its figures and its rows, on one state of the
   // data: an import that commits meanwhile is in the next export, not half in this one.
-  let snapshot: ReadSnapshot;
+  let exported: SnapshotExport;
   try {
-    snapshot = await withScope(db, user.scope, (scoped) =>
-      openReadSnapshot(scoped, { waitMs: SNAPSHOT_WAIT_MS }),
+    exported = await withScope(db, user.scope, (scoped) =>
+      prepareOnSnapshot(scoped, scopedFilter(parsed.filter, user.scope), settings, {
+        waitMs: SNAPSHOT_WAIT_MS,
+      }),
     );
   } catch (error) {
-    if (!(error instanceof SnapshotsBusyError)) throw error;
-    return new Response(error.message, {
-      status: 503,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" },
-    });
+    if (error instanceof SnapshotsBusyError) {
+      return problem(503, error.message, { "Retry-After": "60" });
+    }
+    if (error instanceof UnknownEditionsError) return problem(404, error.message);
+    throw error;
   }
-  let prepared: Awaited<ReturnType<typeof prepareExport>>;
+  const { prepared, snapshot } = exported;
   let headers: Record<string, string>;
   try {
-    prepared = await prepareExport(snapshot.db, scopedFilter(parsed.filter, user.scope), settings);
     checkExportable(prepared, format);
     // HEAD: the headers alone. Remix sends no body, and nobody would read one.
     if (request.method !== "HEAD") {
@@ -161,9 +161,7 @@ export async function exportResponse(
     };
   } catch (error) {
     await snapshot.close();
-    if (error instanceof UnknownEditionsError || error instanceof NoGrantsError) {
-      return problem(404, error.message);
-    }
+    if (error instanceof NoGrantsError) return problem(404, error.message);
     throw error;
   }
   if (request.method === "HEAD") {

@@ -2,15 +2,13 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig } from "../../db/config";
-import { openReadSnapshot } from "../../db/connection.server";
-import { installationSecret } from "../../db/queries/installation.server";
 import {
   checkExportable,
   type ExportFormat,
   NoGrantsError,
   writeExport,
 } from "../../reports/exports/export.server";
-import { prepareExport } from "../../reports/exports/prepare.server";
+import { prepareOnSnapshot } from "../../reports/exports/prepare.server";
 import { type ExportScope, isExportScope } from "../../reports/exports/scope";
 import { DEFAULT_LANGUAGE, isLanguage } from "../../reports/language";
 import { parseFilter } from "../../reports/metrics/filter";
@@ -101,25 +99,17 @@ export const exportCommand: Command = {
     if (!parsed.ok) throw new UsageError(parsed.message);
 
     const config = loadConfig();
-    const db = await io.db();
-    // Read (or made) before: the snapshot only reads.
-    const pseudonymSecret = config.pseudonymSecret ?? (await installationSecret(db));
     // Every read on one state of the data: an import that commits meanwhile
     // is in the next export, not half in this one.
-    const snapshot = await openReadSnapshot(db);
+    const { prepared, snapshot } = await prepareOnSnapshot(await io.db(), parsed.filter, {
+      scope,
+      language,
+      generatedAt: new Date(),
+      pseudonymSecret: config.pseudonymSecret,
+      grantIdPrefix: config.grantIdPrefix,
+    }).catch(refused);
     try {
-      const prepared = await prepareExport(snapshot.db, parsed.filter, {
-        scope,
-        language,
-        generatedAt: new Date(),
-        pseudonymSecret,
-        grantIdPrefix: config.grantIdPrefix,
-      }).catch(refused);
-      try {
-        checkExportable(prepared, format);
-      } catch (error) {
-        refused(error);
-      }
+      checkExportable(prepared, format);
       const target = path.resolve(values.out);
       // Written beside the target and renamed when complete: a failed export
       // leaves no half file behind, and never half overwrites an earlier one.
@@ -133,6 +123,8 @@ export const exportCommand: Command = {
       }
       io.out(`Export geschreven: ${target} (${scope}, ${prepared.editionIds.length} edities)`);
       return EXIT.done;
+    } catch (error) {
+      refused(error);
     } finally {
       await snapshot.close();
     }

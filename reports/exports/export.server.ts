@@ -2,8 +2,7 @@
 // line and the web alike: prepare (which checks the filter), then write the
 // chosen format to a stream (a file or an HTTP response).
 import type { Writable } from "node:stream";
-import { type Db, openReadSnapshot, readsOneState } from "../../db/connection.server";
-import { installationSecret } from "../../db/queries/installation.server";
+import { type Db, readsOneState } from "../../db/connection.server";
 import type { EditionFilter } from "../../db/queries/metric-inputs.server";
 import type { Language } from "../language";
 import { codebookSheet } from "./codebook";
@@ -11,7 +10,7 @@ import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
 import { datasetSheets } from "./dataset-sheets.server";
 import { grantCount, grantsSheet, JSON_CONTENT_TYPE, write360GivingJson } from "./giving360.server";
 import { metricsSheet } from "./metrics-sheet";
-import { type ExportSettings, type PreparedExport, prepareExport } from "./prepare.server";
+import { type ExportSettings, type PreparedExport, prepareOnSnapshot } from "./prepare.server";
 import { readmeSheet } from "./readme";
 import type { ExportScope } from "./scope";
 import type { ExportSheet } from "./sheet";
@@ -126,16 +125,12 @@ export async function writeResearchWorkbook(
   output: Writable,
   settings: Pick<ExportSettings, "generatedAt" | "pseudonymSecret"> & Partial<ExportSettings>,
 ): Promise<void> {
-  // Read (or made) before: the snapshot only reads.
-  const pseudonymSecret = settings.pseudonymSecret ?? (await installationSecret(db));
-  const snapshot = await openReadSnapshot(db);
+  const { prepared, snapshot } = await prepareOnSnapshot(db, filter, {
+    scope: "research",
+    language: "nl",
+    ...settings,
+  });
   try {
-    const prepared = await prepareExport(snapshot.db, filter, {
-      scope: "research",
-      language: "nl",
-      ...settings,
-      pseudonymSecret,
-    });
     await writeExport(snapshot.db, prepared, "xlsx", output);
   } finally {
     await snapshot.close();

@@ -4,7 +4,7 @@
 // data and the pseudonym key. A filter naming an unknown edition fails here,
 // before anything is written.
 import { DEFAULT_GRANT_ID_PREFIX } from "../../db/config";
-import type { Db } from "../../db/connection.server";
+import { type Db, openReadSnapshot, type ReadSnapshot } from "../../db/connection.server";
 import {
   type ImportStamp,
   latestImport,
@@ -72,4 +72,33 @@ export async function prepareExport(
     version,
     pseudonyms: createPseudonymiser(secret),
   };
+}
+
+/** An export prepared on a read snapshot: write it with `snapshot.db`, then close the snapshot. */
+export interface SnapshotExport {
+  prepared: PreparedExport;
+  snapshot: ReadSnapshot;
+}
+
+/**
+ * `prepareExport` on a read snapshot of `db` (decision 014), so that the
+ * figures and every row after them come from one state of the data. The
+ * pseudonym key is read (or made) before, on `db`: the snapshot only reads.
+ * Closes the snapshot again when preparing fails.
+ */
+export async function prepareOnSnapshot(
+  db: Db,
+  filter: EditionFilter,
+  settings: ExportSettings,
+  snapshotOptions: { waitMs?: number } = {},
+): Promise<SnapshotExport> {
+  const pseudonymSecret = settings.pseudonymSecret ?? (await installationSecret(db));
+  const snapshot = await openReadSnapshot(db, snapshotOptions);
+  try {
+    const prepared = await prepareExport(snapshot.db, filter, { ...settings, pseudonymSecret });
+    return { prepared, snapshot };
+  } catch (error) {
+    await snapshot.close();
+    throw error;
+  }
 }
