@@ -69,9 +69,7 @@ const roundTranslations = (transform: string) =>
  */
 function roundGeometry(chart: Element): void {
   for (const element of [chart, ...chart.querySelectorAll("*")]) {
-    for (const name of [...GEOMETRY, "transform"]) {
-      const value = element.getAttribute(name);
-      if (value === null) continue;
+    for (const { name, value } of [...element.attributes]) {
       const rounded = roundedAttribute(name, value);
       if (rounded !== value) element.setAttribute(name, rounded);
     }
