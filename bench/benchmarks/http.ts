@@ -149,8 +149,16 @@ function percentiles({ latencies, errors, bytesPerAnswer }: LoadResult): Measure
   };
 }
 
+/** What one load run asks: which page, with how many clients at once, how many times, as whom. */
+interface LoadRun {
+  pagePath: string;
+  connections: number;
+  amount: number;
+  as?: Asker;
+}
+
 /**
- * The percentiles of `path` on the app server, and the server's own peak
+ * The percentiles of `pagePath` on the app server, and the server's own peak
  * memory. The one-client run first asks once alone and notes that time
  * apart: the first request of a page after a start or an import computes its
  * figures, once, and would otherwise be the p95 of a short run. Under 20
@@ -158,10 +166,7 @@ function percentiles({ latencies, errors, bytesPerAnswer }: LoadResult): Measure
  */
 async function measureLoad(
   ctx: StepContext,
-  pagePath: string,
-  connections: number,
-  amount: number,
-  as: Asker = "admin",
+  { pagePath, connections, amount, as = "admin" }: LoadRun,
 ): Promise<Measured> {
   const pid = Number(ctx.env.extra.serverPid);
   await resetPeakMemory(pid);
@@ -253,10 +258,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  */
 async function measureSameBytes(
   ctx: StepContext,
-  pagePath: string,
-  connections: number,
-  amount: number,
-  as: Asker = "admin",
+  { pagePath, connections, amount, as = "admin" }: LoadRun,
 ): Promise<Measured> {
   const cookie = ctx.env.extra[`cookie-${as}`] ?? "";
   const { body, headers } = await rawAnswer(`${ctx.env.extra.url}${pagePath}`, cookie);
@@ -279,6 +281,7 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
     connections,
     Math.round((connections === 1 ? page.requests.alone : page.requests.loaded) * scale),
   );
+  const run = { connections, amount, as: page.as };
   return {
     id: `http-${page.id}-c${connections}`,
     title: `${page.title}, p95, ${connections === 1 ? "one client" : `${connections} clients at once`}`,
@@ -292,11 +295,11 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
       text: "p95 < 300 ms, no errors",
       met: (c) => c.value < 300 && c.errors === 0,
     },
-    figure: (ctx) => measureLoad(ctx, page.path(env), connections, amount, page.as),
+    figure: (ctx) => measureLoad(ctx, { ...run, pagePath: page.path(env) }),
     baseline: (ctx) =>
       page.baseline === "same-bytes"
-        ? measureSameBytes(ctx, page.path(env), connections, amount, page.as)
-        : measureLoad(ctx, "/healthz", connections, amount, page.as),
+        ? measureSameBytes(ctx, { ...run, pagePath: page.path(env) })
+        : measureLoad(ctx, { ...run, pagePath: "/healthz" }),
   };
 }
 
