@@ -20,6 +20,7 @@ import {
 import { currentCommit, describeMachine } from "./machine";
 import { loadBenchmarks } from "./registry";
 import { type Sample, toRows, writeResults } from "./report";
+import { combineRounds, type Round } from "./rounds";
 import { fractions } from "./sizes";
 import { RESULT_PREFIX, type StepName, type StepRequest, type StepResult } from "./step-protocol";
 import type { BenchEnv, Benchmark, Case, CaseInfo, Engine, Measured } from "./types";
@@ -102,14 +103,22 @@ function emptySample(benchmark: string, testCase: CaseInfo, env: BenchEnv): Samp
   };
 }
 
+/** The figure, then the baseline after it, each in a process of its own. */
+async function runRound(benchmark: Benchmark, testCase: Case, env: BenchEnv): Promise<Round> {
+  // The figure alone in its process: its peak memory is the one reported.
+  const figure = await caseSteps(benchmark, testCase, ["figure"], env);
+  const after: StepName[] = testCase.baseline ? ["cleanup", "baseline", "cleanup"] : ["cleanup"];
+  return { figure, baseline: await caseSteps(benchmark, testCase, after, env) };
+}
+
 async function runCase(benchmark: Benchmark, testCase: Case, env: BenchEnv): Promise<Sample> {
   const sample = emptySample(benchmark.id, testCase, env);
   try {
     await caseSteps(benchmark, testCase, ["prepare"], env);
-    // The figure alone in its process: its peak memory is the one reported.
-    sample.figure = await caseSteps(benchmark, testCase, ["figure"], env);
-    const after: StepName[] = testCase.baseline ? ["cleanup", "baseline", "cleanup"] : ["cleanup"];
-    sample.baseline = await caseSteps(benchmark, testCase, after, env);
+    const rounds: Round[] = [];
+    const wanted = env.quick ? 1 : (testCase.rounds ?? 1);
+    while (rounds.length < wanted) rounds.push(await runRound(benchmark, testCase, env));
+    Object.assign(sample, combineRounds(testCase, rounds));
   } catch (error) {
     sample.error = error instanceof Error ? error.message : String(error);
   }

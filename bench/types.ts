@@ -88,6 +88,12 @@ export interface Case {
   baseline?: Step;
   /** Runs after the figure and after the baseline: leaves the database as it was. */
   cleanup?: (ctx: StepContext) => Promise<void>;
+  /**
+   * Figure and baseline measured this many times, in turn (not with --quick):
+   * for a ratio that one run's noise swings across its target. The figure's
+   * median run is reported beside the baseline's best (bench/rounds.ts).
+   */
+  rounds?: number;
 }
 
 export interface Benchmark {

@@ -414,6 +414,15 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
   const db = kyselyFor(new PostgresDialect({ pool }));
   attached(db).pool = pool;
+  // Kysely ends the pool only when a query of its own went through it; a
+  // process whose every read took a client directly (openReadSnapshot: a
+  // command-line export) kept the pool, and so itself, alive for another
+  // ten seconds after closing the database.
+  const closeKysely = db.destroy.bind(db);
+  db.destroy = async () => {
+    await closeKysely();
+    if (!pool.ended) await pool.end();
+  };
   return db;
 }
 

@@ -17,7 +17,7 @@ import { logIn, peakMemoryOf, resetPeakMemory, startAppServer } from "../app-ser
 import { withDatabase } from "../databases";
 import { scaleOf } from "../sizes";
 import { quantile } from "../timing";
-import type { BenchEnv, Benchmark, Case, Measured, StepContext } from "../types";
+import type { BenchEnv, Benchmark, Case, Measured, StepContext, Target } from "../types";
 
 /** Who asks: an administrator sees every edition; a municipality user reads behind row-level security. */
 const ACCOUNTS = {
@@ -275,6 +275,11 @@ async function measureSameBytes(
 const pathOfAnswer = (env: BenchEnv) =>
   path.join(env.workDir, `raw-answer-${env.engine}-${env.fraction}.bin`);
 
+const PAGE_TARGET: Target = {
+  text: "p95 < 300 ms, no errors",
+  met: (c) => c.value < 300 && c.errors === 0,
+};
+
 function pageCase(env: BenchEnv, page: Page, connections: number): Case {
   const scale = env.quick ? 0.2 : 1;
   const amount = Math.max(
@@ -291,10 +296,10 @@ function pageCase(env: BenchEnv, page: Page, connections: number): Case {
       page.baseline === "same-bytes"
         ? "the same answer's bytes from a bare node:http server, the same way"
         : "GET /healthz the same way",
-    target: {
-      text: "p95 < 300 ms, no errors",
-      met: (c) => c.value < 300 && c.errors === 0,
-    },
+    // Issue 5's target is per page. A bulk answer (megabytes) takes as long
+    // as its bytes take to send: the bare server sending the same bytes
+    // misses 300 ms itself, so its ratio to that server is what tells.
+    target: page.baseline === "same-bytes" ? undefined : PAGE_TARGET,
     figure: (ctx) => measureLoad(ctx, { ...run, pagePath: page.path(env) }),
     baseline: (ctx) =>
       page.baseline === "same-bytes"

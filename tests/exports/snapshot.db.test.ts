@@ -5,7 +5,13 @@
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as researchWorkbook } from "../../app/routes/export.onderzoek[.]xlsx";
-import { type Db, openReadSnapshot, SnapshotsBusyError } from "../../db/connection.server";
+import {
+  type Db,
+  kyselyForPostgres,
+  openReadSnapshot,
+  postgresPoolOf,
+  SnapshotsBusyError,
+} from "../../db/connection.server";
 import { withScope } from "../../db/scope";
 import { writeResearchWorkbook } from "../../reports/exports/export.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
@@ -71,6 +77,19 @@ describe("an export's reads", () => {
         await removeApplicant(test.db);
       }
       await expect(applicantCount(snapshot.db)).rejects.toThrow(/given back/);
+    });
+
+    it("leave no connection open once the database is closed", async () => {
+      const url = postgresPoolOf(test.db)?.options.connectionString as string;
+      const db = kyselyForPostgres(url, 4);
+      const snapshot = await openReadSnapshot(db);
+      expect(await applicantCount(snapshot.db)).toBeGreaterThan(0);
+      await snapshot.close();
+      const pool = postgresPoolOf(db);
+      expect(pool?.totalCount).toBe(1);
+      await db.destroy();
+      expect(pool?.totalCount).toBe(0);
+      expect(pool?.ended).toBe(true);
     });
 
     it("keep a municipality user's scope", async () => {
