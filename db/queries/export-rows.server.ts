@@ -114,8 +114,11 @@ async function* byEditionGroups<Row>(
   }
 }
 
+// json, not jsonb: built as text, which is how it leaves anyway; jsonb's
+// binary form made this sub-query, run once per assessment, 1.6 times as
+// costly, and it was most of the assessments sheet's time in the database.
 const SCORES = sql`(
-  select jsonb_object_agg(s.criterion, s.score) from assessment_scores as s
+  select json_object_agg(s.criterion, s.score) from assessment_scores as s
   where s.edition_id = t.edition_id and s.applicant_id = t.applicant_id and s.assessor = t.assessor
 ) as scores`;
 

@@ -104,6 +104,26 @@ describe("the research workbook of the demo data", () => {
     expect(String(first?.beoordelaar)).toMatch(/^B-[0-9a-f]{16}$/);
   });
 
+  it("has every stored score in its criterion's column", async () => {
+    const stored = await test.db
+      .selectFrom("assessment_scores")
+      .select((eb) => [
+        "criterion",
+        eb.fn.countAll<number>().as("n"),
+        eb.fn.sum<number>("score").as("total"),
+      ])
+      .groupBy("criterion")
+      .execute();
+    expect(stored.length).toBeGreaterThan(1);
+    const rows = records(sheetOf(research, "Beoordelingen"));
+    for (const { criterion, n, total } of stored) {
+      const scores = rows.map((row) => row[criterion]).filter((v) => typeof v === "number");
+      const written = scores.reduce((sum, score) => sum + score, 0);
+      expect(scores.length, criterion).toBe(Number(n));
+      expect(written, criterion).toBeCloseTo(Number(total), 6);
+    }
+  });
+
   it("describes every column of every sheet in the codebook", () => {
     const codebook = records(sheetOf(research, "Codeboek"));
     const described = new Set(codebook.map((row) => `${row.blad}|${row.kolom}`));
