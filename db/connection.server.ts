@@ -415,9 +415,9 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   const db = kyselyFor(new PostgresDialect({ pool }));
   attached(db).pool = pool;
   // Kysely ends the pool only when a query of its own went through it; a
-  // process whose every read took a client directly (openReadSnapshot: a
-  // command-line export) kept the pool, and so itself, alive for another
-  // ten seconds after closing the database.
+  // process whose every read took a client directly (openReadSnapshot: an
+  // export from a script, a benchmark step) kept the pool, and so itself,
+  // alive for another ten seconds after closing the database.
   const closeKysely = db.destroy.bind(db);
   db.destroy = async () => {
     await closeKysely();
