@@ -18,11 +18,13 @@ export function combineRounds(testCase: Pick<Case, "unit">, rounds: readonly Rou
   if (rounds.length === 1 && only) return only;
   const figures = rounds.flatMap((round) => (round.figure ? [round.figure] : []));
   const baselines = rounds.flatMap((round) => (round.baseline ? [round.baseline] : []));
-  // Ordered from the best run to the worst: rows/s high first, ms low first.
-  const bestFirst = (runs: Measured[]) =>
-    runs.sort((a, b) => (testCase.unit === "ms" ? a.value - b.value : b.value - a.value));
-  const figure = bestFirst(figures)[Math.floor((figures.length - 1) / 2)];
+  // From the best run to the worst: rows/s high first, ms low first.
+  const bestFirst = (runs: readonly Measured[]) =>
+    [...runs].sort((a, b) => (testCase.unit === "ms" ? a.value - b.value : b.value - a.value));
+  // Of two middle runs (an even number of rounds), the worse.
+  const figure = bestFirst(figures)[Math.floor(figures.length / 2)];
   if (!figure) return { figure: null, baseline: null };
+  // In the order they ran: a slow first round shows.
   const values = (runs: readonly Measured[]) => runs.map((m) => m.value.toFixed(0)).join(", ");
   return {
     figure: {
@@ -30,7 +32,7 @@ export function combineRounds(testCase: Pick<Case, "unit">, rounds: readonly Rou
       peakBytes: Math.max(...figures.map((m) => m.peakBytes ?? 0)),
       note: [
         figure.note,
-        `median of ${figures.length} rounds (${values(figures)}) beside the best baseline (${values(bestFirst(baselines))})`,
+        `median of ${figures.length} rounds (${values(figures)}) beside the best baseline (${values(baselines)}), in the order they ran`,
       ]
         .filter(Boolean)
         .join("; "),

@@ -417,11 +417,12 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   // Kysely ends the pool only when a query of its own went through it; a
   // process whose every read took a client directly (openReadSnapshot: an
   // export from a script, a benchmark step) kept the pool, and so itself,
-  // alive for another ten seconds after closing the database.
+  // alive for another ten seconds after closing the database. Like
+  // Kysely's own, this waits for clients still checked out to come back.
   const closeKysely = db.destroy.bind(db);
   db.destroy = async () => {
     await closeKysely();
-    if (!pool.ended) await pool.end();
+    if (!pool.ending) await pool.end();
   };
   return db;
 }

@@ -115,7 +115,7 @@ export const importFilesBenchmark: Benchmark = {
         unit: "rows/s",
         baselineTitle: "exceljs WorkbookReader reading the same workbook",
         target: { text: "≥ 80% of the raw read", met: (c) => (c.ratio ?? 0) >= 0.8 },
-        // Under a second at 10%: one run's ratio swung from 0.78 to 1.03.
+        // Under half a second at 10%: one run's ratio swung from 0.78 to 1.03.
         rounds: 3,
         prepare: async (ctx) => writeOutcomesXlsx(await ctx.db(), xlsxFile(ctx.env), xlsxRows),
         figure: (ctx) => importRows(ctx, xlsxFile(ctx.env), xlsxRows),

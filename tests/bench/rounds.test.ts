@@ -23,8 +23,21 @@ describe("a case measured in rounds", () => {
     expect(combined.figure?.peakBytes).toBe(250 * MB);
     expect(combined.baseline?.value).toBe(90);
     expect(combined.figure?.note).toBe(
-      "70; median of 3 rounds (80, 70, 60) beside the best baseline (90, 85, 40)",
+      "70; median of 3 rounds (70, 60, 80) beside the best baseline (40, 90, 85), in the order they ran",
     );
+  });
+
+  it("takes the worse of the two middle runs of an even number", () => {
+    const rounds = [round(80, 90, 200), round(60, 90, 200), round(70, 90, 200), round(90, 90, 200)];
+    expect(combineRounds({ unit: "rows/s" }, rounds).figure?.value).toBe(70);
+    expect(combineRounds({ unit: "ms" }, rounds).figure?.value).toBe(80);
+  });
+
+  it("has no baseline when no round measured one", () => {
+    const rounds = [70, 60, 80].map((value) => ({ ...round(value, 1, 200), baseline: null }));
+    const combined = combineRounds({ unit: "rows/s" }, rounds);
+    expect(combined.figure?.value).toBe(70);
+    expect(combined.baseline).toBeNull();
   });
 
   it("takes the lowest time as best for a figure in ms", () => {
