@@ -4,10 +4,10 @@
 // goes into every query (db/scope.ts), and their reads run in withScope.
 import { createHmac } from "node:crypto";
 import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
+import type { Role } from "../core/accounts";
 import type { Db } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
 import { type Account, accountById } from "../db/queries/users.server";
-import type { Role } from "../db/schema";
 import { EVERYTHING, type Scope } from "../db/scope";
 
 export { editionVisible, municipalityVisible, scopedFilter, withScope } from "../db/scope";

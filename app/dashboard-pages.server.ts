@@ -18,7 +18,6 @@ import {
   loadOverview,
 } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import {
   editionMetricTables,
   editionsTableHtml,
@@ -26,6 +25,7 @@ import {
 } from "~/metric-tables.server";
 import { pageOf } from "~/pagination";
 import { municipalitySlug } from "~/slugs";
+import { translator } from "../core/i18n/messages";
 import { cachedResult } from "../reports/result-cache.server";
 
 /** Enough to scan, few enough to read; at national scale a year has hundreds. */

@@ -4,13 +4,14 @@
 // from reports/result-cache: at national scale the overview sums thousands of
 // editions, and many people open the same pages between two imports. Each
 // key names all the page depends on besides the data.
+
+import type { Language } from "../core/language";
+import type { EditionFilter } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
 import * as editions from "../db/queries/editions.server";
-import type { EditionFilter } from "../db/queries/metric-inputs.server";
 import * as editionPage from "../reports/dashboard/edition.server";
 import * as municipalityPage from "../reports/dashboard/municipality.server";
 import * as overview from "../reports/dashboard/overview.server";
-import type { Language } from "../reports/language";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { cachedResult } from "../reports/result-cache.server";
 

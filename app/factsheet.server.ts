@@ -1,10 +1,11 @@
 // Routes reach the factsheets' server code through this module only (see app/db.server.ts).
+
+import { isLanguage, type Language } from "../core/language";
 import type { Db } from "../db/connection.server";
 import { editionVisible, type Scope, withScope } from "../db/scope";
 import { factsheetHtml } from "../reports/factsheet/html.server";
 import { type FactsheetModel, loadFactsheet } from "../reports/factsheet/model.server";
 import { ChromiumMissingError, htmlToPdf } from "../reports/factsheet/pdf.server";
-import { isLanguage, type Language } from "../reports/language";
 
 export {
   activeFactsheetLink,

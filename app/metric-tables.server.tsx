@@ -8,10 +8,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { type EditionRow, EditionsTable } from "~/components/editions-table";
 import { type MetricColumn, MetricTable } from "~/components/metric-table";
-import { translator } from "~/i18n/messages";
+import { translator } from "../core/i18n/messages";
+import type { Language } from "../core/language";
 import type { EditionPage } from "../reports/dashboard/edition.server";
 import type { MunicipalityPage } from "../reports/dashboard/municipality.server";
-import type { Language } from "../reports/language";
 import {
   GROUP_LABELS,
   groupMetricKeys,

@@ -3,8 +3,8 @@
 // outside app/ (see app/db.server.ts).
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import type { EditionFilter } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
-import type { EditionFilter } from "../db/queries/metric-inputs.server";
 import { metricsJson } from "../reports/metrics/json";
 import { loadMetricsReport } from "../reports/metrics/report.server";
 import { BYTES_CODEC, cachedResult, TEXT_CODEC } from "../reports/result-cache.server";

@@ -1,6 +1,5 @@
 // Routes reach accounts, throttling and the audit log through this module only (see app/db.server.ts).
 export { DEMO_ACCOUNTS } from "../db/demo-accounts";
-export { MIN_PASSWORD_LENGTH } from "../db/passwords";
 export {
   audit,
   auditTrail,

@@ -3,7 +3,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "./import/limits";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "../core/import-limits";
 
 /** The start of every 360Giving identifier, unless IMPACT_360_PREFIX says otherwise. */
 export const DEFAULT_GRANT_ID_PREFIX = "360G-socimpact";

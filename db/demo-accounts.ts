@@ -1,7 +1,7 @@
 // The demo accounts of the embedded demo: one per role, with passwords that
 // are printed at start and shown on the login page. Never made on a
 // PostgreSQL server unless demo data is asked for (IMPACT_DEMO=1).
-import type { Role } from "./schema";
+import type { Role } from "../core/accounts";
 
 export interface DemoAccount {
   email: string;

@@ -8,8 +8,6 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (error, key) =>

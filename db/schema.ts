@@ -1,7 +1,9 @@
 // The one list of every table, as Kysely sees it after db/connection's type
 // parsers: numeric and bigint arrive as numbers, dates as ISO strings.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { MetricParts } from "./queries/metric-inputs.server";
+import type { Role } from "../core/accounts";
+import type { ActivityKind, ImportMode, Instrument, Referral, Stage } from "../core/contract/enums";
+import type { MetricParts } from "../core/metric-parts";
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -9,26 +11,6 @@ export type IsoDate = string;
 type Numeric = ColumnType<number, number | string, number | string>;
 type NumericWithDefault = ColumnType<number, number | string | undefined, number | string>;
 type WithDefault<T> = ColumnType<T, T | undefined, T>;
-
-export const STAGES = ["idea", "startup", "growth"] as const;
-export const REFERRALS = [
-  "campaign",
-  "word_of_mouth",
-  "former_participant",
-  "social_media",
-  "municipality",
-  "press",
-  "other",
-] as const;
-export const INSTRUMENTS = ["prize", "grant", "loan", "equity", "other"] as const;
-export const ACTIVITY_KINDS = ["workshop", "coaching", "network", "masterclass", "other"] as const;
-export const IMPORT_MODES = ["upsert", "replace", "seed"] as const;
-
-export type Stage = (typeof STAGES)[number];
-export type Referral = (typeof REFERRALS)[number];
-export type Instrument = (typeof INSTRUMENTS)[number];
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export interface EditionsTable {
   edition_id: string;
@@ -244,9 +226,6 @@ export interface SharedResultsTable {
   /** The result, encoded by its cache's codec (JSON text, text, or bytes). */
   value: Buffer;
 }
-
-export const ROLES = ["admin", "municipality", "researcher"] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface UsersTable {
   user_id: Generated<number>;

@@ -5,8 +5,8 @@
 // reads as a database role that row-level security limits to the scope's
 // municipalities (db/migrations/0008_row_level_security.ts).
 import { CompiledQuery, sql } from "kysely";
+import type { EditionFilter } from "../core/metric-parts";
 import { type Db, rowScopedDb } from "./connection.server";
-import type { EditionFilter } from "./queries/metric-inputs.server";
 
 export type Scope = { all: true } | { all: false; municipalities: readonly string[] };
 

@@ -7,11 +7,11 @@
 // plan (0..1). Stronger plans get further in the funnel, score higher with the
 // jury (seen through assessor noise), are awarded more often and survive
 // longer, so the demo's assessment metrics show a real, imperfect signal.
+
+import type { ActivityKind, Instrument, Referral, Stage } from "../core/contract/enums";
+import { DEFAULT_RUBRIC, type RubricCriterion } from "../core/rubric";
 import type { Dataset } from "../db/dataset";
-import { DEFAULT_RUBRIC, type RubricCriterion } from "../db/rubric";
 import type {
-  ActivityKind,
-  Instrument,
   IsoDate,
   NewActivity,
   NewApplicant,
@@ -23,8 +23,6 @@ import type {
   NewOutcome,
   NewStory,
   NewSurvey,
-  Referral,
-  Stage,
 } from "../db/schema";
 import type { Random } from "./random";
 

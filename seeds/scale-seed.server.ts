@@ -4,12 +4,12 @@
 // editions there are. Then the applicant scores are computed once, for all.
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
+import { datasetSpec } from "../core/contract/datasets";
 import type { Db } from "../db/connection.server";
-import { datasetSpec } from "../db/contract/datasets";
 import { DATASET_TABLES, type Dataset, emptyDataset } from "../db/dataset";
-import { stagedColumns, stageWriter } from "../db/import/staging.server";
 import { refreshDerivedTables } from "../db/queries/derived-tables.server";
 import { recordImport } from "../db/queries/imports.server";
+import { stagedColumns, stageWriter } from "../import/staging.server";
 import { appendDataset } from "./builders";
 import { type ScaleOptions, scaleDatasets, scaleEditionParams } from "./scale";
 

@@ -2,9 +2,10 @@
 // page and its municipality's. Rendered to HTML on the server once per data
 // version, selection, language and page (app/metric-tables.server.tsx), like
 // the metric tables: so no hooks, and plain links.
-import { translator } from "~/i18n/messages";
+
 import { municipalitySlug } from "~/slugs";
-import type { Language } from "../../reports/language";
+import { translator } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../../reports/metrics/compute";
 import { metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricValue } from "../../reports/metrics/format-metric";

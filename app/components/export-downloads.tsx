@@ -1,7 +1,7 @@
 import type { ExportSelection } from "~/export.server";
-import type { MessageKey } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import { formatNumber } from "../../reports/format";
+import { formatNumber } from "../../core/format";
+import type { MessageKey } from "../../core/i18n/messages";
 import { ProgressDownload } from "./progress-download";
 
 interface Download {

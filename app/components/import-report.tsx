@@ -1,6 +1,6 @@
 import { useI18n } from "~/i18n/use-i18n";
-import type { ImportReport, ReportedIssue } from "../../db/import/run.server";
-import { formatNumber } from "../../reports/format";
+import { formatNumber } from "../../core/format";
+import type { ImportReport, ReportedIssue } from "../../import/run.server";
 
 function groupBySheet(issues: ReportedIssue[]): [string | null, ReportedIssue[]][] {
   const groups = new Map<string | null, ReportedIssue[]>();

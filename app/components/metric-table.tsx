@@ -3,8 +3,8 @@
 // (app/metric-tables.server.tsx), because a municipality's ten years of every
 // metric are most of the page's elements. So it uses no hooks, and plain
 // links: it is markup, rendered outside the router.
-import { translator } from "~/i18n/messages";
-import type { Language } from "../../reports/language";
+import { translator } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 import { type MetricKey, metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricDelta, formatMetricValue } from "../../reports/metrics/format-metric";
 

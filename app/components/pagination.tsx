@@ -1,7 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useI18n } from "~/i18n/use-i18n";
 import { type PageOf, pageHref } from "~/pagination";
-import { formatNumber } from "../../reports/format";
+import { formatNumber } from "../../core/format";
 
 /** "Editions 51–100 of 350" with links to the previous and next page; nothing for one page. */
 export function Pagination({

@@ -5,10 +5,10 @@
 // length, so there is no percentage), refuse a second start meanwhile, say
 // clearly why a download failed, and then hand the file to the browser.
 import { type MouseEvent, useRef, useState } from "react";
-import type { MessageKey, Translate } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import { formatNumber } from "../../reports/format";
-import type { Language } from "../../reports/language";
+import { formatNumber } from "../../core/format";
+import type { MessageKey, Translate } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 import { LiveStatus } from "./live-status";
 
 const KB = 1024;

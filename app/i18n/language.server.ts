@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../../reports/language";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../../core/language";
 
 // The chosen language sticks for a year; it is not personal data.
 const languageCookie = createCookie("taal", {

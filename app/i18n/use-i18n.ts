@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { DEFAULT_LANGUAGE, type Language } from "../../reports/language";
-import { type Translate, translator } from "./messages";
+import { type Translate, translator } from "../../core/i18n/messages";
+import { DEFAULT_LANGUAGE, type Language } from "../../core/language";
 
 interface RootI18nData {
   language: Language;

@@ -8,8 +8,8 @@ import { HeadlineFigures } from "~/components/headline";
 import { Pagination } from "~/components/pagination";
 import { StaticHtml } from "~/components/static-html";
 import { overviewPageData } from "~/dashboard-pages.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { values, error, options, overview, editions } = await overviewPageData(request, context);

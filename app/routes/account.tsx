@@ -5,9 +5,10 @@ import { z } from "zod";
 import { requireUser, startSession } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import { audit, checkCredentials, MIN_PASSWORD_LENGTH, setPassword } from "~/security.server";
+import { audit, checkCredentials, setPassword } from "~/security.server";
+import { MIN_PASSWORD_LENGTH } from "../../core/accounts";
+import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
@@ -16,9 +17,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     email: user.email,
     role: user.role,
     municipalities: user.municipalities,
-    // from the loader: the page's own code runs in the browser too, where
-    // the server modules' values are missing
-    minPasswordLength: MIN_PASSWORD_LENGTH,
   };
 }
 
@@ -50,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { name, email, role, municipalities, minPasswordLength } = useLoaderData<typeof loader>();
+  const { name, email, role, municipalities } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as { ok: boolean; message: string } | undefined;
   const { t } = useI18n();
   return (
@@ -77,7 +75,7 @@ export default function AccountPage() {
           <div className="field">
             <label htmlFor="nieuw">{t("account.new")}</label>
             <p className="hint" id="nieuw-hint">
-              {t("account.tooShort", { n: minPasswordLength })}
+              {t("account.tooShort", { n: MIN_PASSWORD_LENGTH })}
             </p>
             <input
               id="nieuw"
@@ -85,7 +83,7 @@ export default function AccountPage() {
               type="password"
               autoComplete="new-password"
               required
-              minLength={minPasswordLength}
+              minLength={MIN_PASSWORD_LENGTH}
               aria-describedby="nieuw-hint"
             />
           </div>

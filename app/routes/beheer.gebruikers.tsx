@@ -6,7 +6,6 @@ import { requireUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { listFilterOptions } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import {
   AccountError,
@@ -15,9 +14,10 @@ import {
   createAccount,
   disableAccount,
   listAccounts,
-  MIN_PASSWORD_LENGTH,
   setPassword,
 } from "~/security.server";
+import { MIN_PASSWORD_LENGTH } from "../../core/accounts";
+import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context.db, ["admin"]);
@@ -29,9 +29,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     accounts,
     municipalities: options.municipalities,
-    // from the loader: the page's own code runs in the browser too, where
-    // the server modules' values are missing
-    minPasswordLength: MIN_PASSWORD_LENGTH,
     trail: trail.map((e) => ({
       id: e.audit_id,
       at: e.at.toISOString(),
@@ -108,7 +105,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Users() {
-  const { accounts, municipalities, trail, minPasswordLength } = useLoaderData<typeof loader>();
+  const { accounts, municipalities, trail } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -153,7 +150,7 @@ export default function Users() {
                           name="wachtwoord"
                           type="password"
                           autoComplete="new-password"
-                          minLength={minPasswordLength}
+                          minLength={MIN_PASSWORD_LENGTH}
                           required
                           aria-label={t("users.newPasswordFor", { email: a.email })}
                         />{" "}
@@ -205,7 +202,7 @@ export default function Users() {
               type="password"
               autoComplete="new-password"
               required
-              minLength={minPasswordLength}
+              minLength={MIN_PASSWORD_LENGTH}
             />
           </div>
           <button type="submit" className="button button--primary">

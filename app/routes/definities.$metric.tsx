@@ -2,8 +2,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { translator } from "../../core/i18n/messages";
 import {
   caseCountLabel,
   GROUP_LABELS,

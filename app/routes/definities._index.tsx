@@ -1,8 +1,8 @@
 // /definities: every figure of the metric catalogue, by group.
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { translator } from "../../core/i18n/messages";
 import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export default function Definitions() {

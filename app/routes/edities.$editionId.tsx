@@ -6,7 +6,7 @@ import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
-import { formatEuro, formatPercent } from "../../reports/format";
+import { formatEuro, formatPercent } from "../../core/format";
 import type { MetricGroup } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {

@@ -16,9 +16,9 @@ import {
   visibleFactsheet,
 } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { audit } from "~/security.server";
+import { translator } from "../../core/i18n/messages";
 import { FactsheetDocument } from "../../reports/factsheet/document";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {

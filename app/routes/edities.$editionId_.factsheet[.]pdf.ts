@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth.server";
 import { factsheetOptions, factsheetPdfResponse, visibleFactsheet } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
+import { translator } from "../../core/i18n/messages";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);

@@ -7,9 +7,9 @@ import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
-import type { Language } from "../../reports/language";
+import { translator } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);

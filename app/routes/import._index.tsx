@@ -17,14 +17,14 @@ import { FormNotice } from "~/components/form-notice";
 import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
 import { LiveStatus } from "~/components/live-status";
 import { languageOf } from "~/i18n/language.server";
-import { type Translate, translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
 import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
 import { audit } from "~/security.server";
 import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
-import { formatDateTime, formatNumber } from "../../reports/format";
-import type { Language } from "../../reports/language";
+import { formatDateTime, formatNumber } from "../../core/format";
+import { type Translate, translator } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 
 const MB = 1024 * 1024;
 

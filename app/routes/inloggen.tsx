@@ -13,7 +13,6 @@ import { z } from "zod";
 import { currentUser, startSession } from "~/auth.server";
 import { hasDemoData } from "~/db.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
 import { safeReturnPath } from "~/return-path";
 import {
@@ -24,6 +23,7 @@ import {
   loginThrottled,
   recordLoginFailure,
 } from "~/security.server";
+import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);

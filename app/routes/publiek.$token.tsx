@@ -5,8 +5,8 @@ import { FactsheetStyle } from "~/components/factsheet-style";
 import { ProgressDownload } from "~/components/progress-download";
 import { activeFactsheetLink, loadFactsheet } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
-import { translator } from "~/i18n/messages";
 import { useI18n } from "~/i18n/use-i18n";
+import { translator } from "../../core/i18n/messages";
 import { FactsheetDocument } from "../../reports/factsheet/document";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {

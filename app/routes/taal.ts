@@ -3,7 +3,7 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { safeReturnPath } from "~/return-path";
-import { isLanguage } from "../../reports/language";
+import { isLanguage } from "../../core/language";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -8,9 +8,9 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { from as copyFrom } from "pg-copy-streams";
+import { DEFAULT_IMPORT_LIMITS } from "../../core/import-limits";
 import { postgresPoolOf } from "../../db/connection.server";
-import { DEFAULT_IMPORT_LIMITS } from "../../db/import/limits";
-import { importFile } from "../../db/import/run.server";
+import { importFile } from "../../import/run.server";
 import {
   OUTCOME_COLUMNS,
   removeExtraOutcomes,

@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { DEFAULT_LANGUAGE, isLanguage } from "../../core/language";
 import { loadConfig } from "../../db/config";
 import {
   checkExportable,
@@ -10,7 +11,6 @@ import {
 } from "../../reports/exports/export.server";
 import { prepareOnSnapshot } from "../../reports/exports/prepare.server";
 import { type ExportScope, isExportScope } from "../../reports/exports/scope";
-import { DEFAULT_LANGUAGE, isLanguage } from "../../reports/language";
 import { parseFilter } from "../../reports/metrics/filter";
 import { UnknownEditionsError } from "../../reports/metrics/report.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";

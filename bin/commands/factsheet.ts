@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isLanguage } from "../../core/language";
 import { factsheetHtml } from "../../reports/factsheet/html.server";
 import { loadFactsheet } from "../../reports/factsheet/model.server";
 import { closePdfBrowser, htmlToPdf } from "../../reports/factsheet/pdf.server";
-import { isLanguage } from "../../reports/language";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 export const factsheetCommand: Command = {

@@ -1,13 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { DATASETS, type DatasetKey } from "../../core/contract/datasets";
+import { isLanguage, type Language } from "../../core/language";
 import { loadConfig } from "../../db/config";
-import { DATASETS, type DatasetKey } from "../../db/contract/datasets";
-import { importFile } from "../../db/import/run.server";
-import { listImports, undoImport } from "../../db/import/undo.server";
-import { importReportText } from "../../reports/import-report";
-import { isLanguage, type Language } from "../../reports/language";
-import { buildTemplate } from "../../reports/template";
+import { importReportText } from "../../import/report";
+import { importFile } from "../../import/run.server";
+import { buildTemplate } from "../../import/template";
+import { listImports, undoImport } from "../../import/undo.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 const DATASET_NAMES = DATASETS.map((d) => `${d.key} (${d.alias})`).join(", ");

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage } from "../../reports/language";
+import { DEFAULT_LANGUAGE, isLanguage } from "../../core/language";
 import { parseFilter } from "../../reports/metrics/filter";
 import { metricsJson } from "../../reports/metrics/json";
 import { loadMetricsReport, UnknownEditionsError } from "../../reports/metrics/report.server";

@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline/promises";
-import { MIN_PASSWORD_LENGTH } from "../../db/passwords";
+import { MIN_PASSWORD_LENGTH, ROLES, type Role } from "../../core/accounts";
 import { audit } from "../../db/queries/security.server";
 import {
   AccountError,
@@ -9,7 +9,6 @@ import {
   listAccounts,
   setPassword,
 } from "../../db/queries/users.server";
-import { ROLES, type Role } from "../../db/schema";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 /** Passwords come from standard input, never from arguments (they would end up in shell history and `ps`). */

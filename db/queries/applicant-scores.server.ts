@@ -4,10 +4,10 @@
 // assessments, criteria or editions rebuilds the rows of the editions it
 // touched, in the same transaction, so the table is never stale.
 import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { DatasetKey } from "../../core/contract/datasets";
+import type { ImportMode } from "../../core/contract/enums";
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import type { Db } from "../connection.server";
-import type { DatasetKey } from "../contract/datasets";
-import { DEFAULT_RUBRIC } from "../rubric";
-import type { ImportMode } from "../schema";
 
 /** The datasets a score is computed from: scores, rubrics and score scales. */
 const SCORE_SOURCES: readonly DatasetKey[] = ["editions", "criteria", "assessments"];

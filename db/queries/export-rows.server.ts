@@ -3,10 +3,11 @@
 // are. Which columns and rows may leave is the caller's decision: it names
 // them, and what it does not name is never read.
 import { type RawBuilder, type SqlBool, sql } from "kysely";
+import type { DatasetKey } from "../../core/contract/datasets";
+import type { Instrument } from "../../core/contract/enums";
+import { O12_MONTHS } from "../../core/metric-parts";
 import type { Db } from "../connection.server";
-import type { DatasetKey } from "../contract/datasets";
-import type { Instrument, IsoDate } from "../schema";
-import { O12_MONTHS } from "./metric-inputs.server";
+import type { IsoDate } from "../schema";
 
 /** A row as the database returns it: numbers, ISO dates, booleans, text, text lists. */
 export type ExportRow = Readonly<Record<string, unknown>>;

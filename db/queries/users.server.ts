@@ -1,8 +1,8 @@
 // Accounts: who may log in, with which role and which municipalities.
 import { sql } from "kysely";
+import type { Role } from "../../core/accounts";
 import type { Db } from "../connection.server";
 import { hashPassword, verifyPassword } from "../passwords";
-import type { Role } from "../schema";
 
 export interface Account {
   user_id: number;

@@ -1,12 +1,13 @@
 // An edition's page: its metrics beside the previous edition's, and the
 // charts of its funnel, money, origins and programme.
+
+import { ACTIVITY_KINDS } from "../../core/contract/enums";
+import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { type EditionDetails, loadEditionDetails } from "../../db/queries/edition-details.server";
-import { ACTIVITY_KINDS } from "../../db/schema";
 import { type ChartView, chartView } from "../charts/chart.server";
 import { horizontalBars, sharesAgainstMaximum } from "../charts/specs";
-import { formatEuro, formatNumber, formatPercent } from "../format";
-import type { Language } from "../language";
 import type { EditionMetrics, MetricValues } from "../metrics/compute";
 import { loadMetricsReport } from "../metrics/report.server";
 import { DASHBOARD_TEXTS } from "./texts";

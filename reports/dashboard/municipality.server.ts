@@ -1,9 +1,10 @@
 // A municipality's page: its editions over the years, and all other
 // municipalities together over the same years as a benchmark.
+
+import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadMetricInputs } from "../../db/queries/metric-inputs.server";
-import type { Language } from "../language";
 import { aggregateMetrics, type MetricSet } from "../metrics/compute";
 import { loadOverview, type Overview } from "./overview.server";
 

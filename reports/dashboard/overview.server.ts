@@ -1,11 +1,13 @@
 // The overview dashboard: the selected editions per year, headline figures of
 // the latest year against the year before, and the trends as charts.
+
+import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import type { Language } from "../../core/language";
+import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
-import { type EditionFilter, loadMetricInputs } from "../../db/queries/metric-inputs.server";
+import { loadMetricInputs } from "../../db/queries/metric-inputs.server";
 import { type ChartView, chartView } from "../charts/chart.server";
 import { groupedBars, pointsWithIntervals, seriesLegend } from "../charts/specs";
-import { formatEuro, formatNumber, formatPercent } from "../format";
-import type { Language } from "../language";
 import {
   aggregateMetrics,
   type EditionMetrics,

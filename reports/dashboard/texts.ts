@@ -1,5 +1,5 @@
 // The texts the dashboards compute on the server: chart findings and labels.
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 
 type Texts = {
   year: string;

@@ -1,7 +1,7 @@
 // The codebook: every column of every sheet, described from the same column
 // definitions that write the sheets (the contract and the metric catalogue),
 // so it cannot fall behind them.
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { type Cell, columnWidth, type ExportSheet, type SheetColumn } from "./sheet";
 import { exportWords } from "./words";
 

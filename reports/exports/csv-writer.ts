@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, finishing, writeChunk } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";

@@ -3,15 +3,16 @@
 // types, descriptions and allowed values. In research scope, personal
 // columns and free text are not even read, applicants carry a pseudonym
 // instead of their id, and assessors a pseudonym instead of their name.
+
+import { type ColumnSpec, DATASETS, type DatasetSpec } from "../../core/contract/datasets";
+import type { ValueType } from "../../core/contract/value-types";
+import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
-import { type ColumnSpec, DATASETS, type DatasetSpec } from "../../db/contract/datasets";
-import type { ValueType } from "../../db/contract/value-types";
 import {
   type ExportRow,
   readTableBatches,
   type TableRead,
 } from "../../db/queries/export-rows.server";
-import type { Language } from "../language";
 import type { CodebookEntry, DescribedColumn, DescribedSheet } from "./codebook";
 import type { Pseudonymiser } from "./pseudonym";
 import { columnLeaves, consentRules, type ExportScope } from "./scope";

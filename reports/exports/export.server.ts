@@ -2,9 +2,9 @@
 // line and the web alike: prepare (which checks the filter), then write the
 // chosen format to a stream (a file or an HTTP response).
 import type { Writable } from "node:stream";
+import type { Language } from "../../core/language";
+import type { EditionFilter } from "../../core/metric-parts";
 import { type Db, readsOneState } from "../../db/connection.server";
-import type { EditionFilter } from "../../db/queries/metric-inputs.server";
-import type { Language } from "../language";
 import { codebookSheet } from "./codebook";
 import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
 import { datasetSheets } from "./dataset-sheets.server";

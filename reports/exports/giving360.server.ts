@@ -6,10 +6,11 @@
 // research scope they are known by their pseudonym only.
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
+import type { Instrument } from "../../core/contract/enums";
+import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { type AwardGrantRow, readAwardGrantBatches } from "../../db/queries/export-rows.server";
-import type { Instrument, IsoDate } from "../../db/schema";
-import type { Language } from "../language";
+import type { IsoDate } from "../../db/schema";
 import { abortWhenClosed, finishing, writeChunk } from "./output";
 import type { PreparedExport } from "./prepare.server";
 import type { Cell, CellKind, ExportSheet } from "./sheet";

@@ -2,8 +2,8 @@
 // catalogue (with its n where it is a rate) and its change from the previous
 // edition, all from the metrics report, so the workbook agrees with the
 // dashboard and the JSON to the cent.
-import { datasetSpec } from "../../db/contract/datasets";
-import type { Language } from "../language";
+import { datasetSpec } from "../../core/contract/datasets";
+import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../metrics/compute";
 import {
   caseCountLabel,

@@ -3,6 +3,9 @@
 // dashboards show), their metrics, the criterion columns, the version of the
 // data and the pseudonym key. A filter naming an unknown edition fails here,
 // before anything is written.
+
+import type { Language } from "../../core/language";
+import type { EditionFilter } from "../../core/metric-parts";
 import { DEFAULT_GRANT_ID_PREFIX } from "../../db/config";
 import { type Db, openReadSnapshot, type ReadSnapshot } from "../../db/connection.server";
 import {
@@ -11,8 +14,6 @@ import {
   scoredCriteria,
 } from "../../db/queries/export-rows.server";
 import { installationSecret } from "../../db/queries/installation.server";
-import type { EditionFilter } from "../../db/queries/metric-inputs.server";
-import type { Language } from "../language";
 import { loadMetricsReport, type MetricsReport } from "../metrics/report.server";
 import { createPseudonymiser, type Pseudonymiser } from "./pseudonym";
 import type { ExportScope } from "./scope";

@@ -1,8 +1,9 @@
 // The Lees mij sheet: what the file is, when it was made, of which editions
 // and which version of the data, under which licence, and what was left out.
+
+import type { Language } from "../../core/language";
+import type { EditionFilter } from "../../core/metric-parts";
 import type { ImportStamp } from "../../db/queries/export-rows.server";
-import type { EditionFilter } from "../../db/queries/metric-inputs.server";
-import type { Language } from "../language";
 import { type DescribedSheet, ownTextColumn } from "./codebook";
 import type { ExportScope } from "./scope";
 import { type Cell, fixedRows } from "./sheet";

@@ -2,7 +2,7 @@
 // and publications; `full`: everything with real identifiers, for
 // administrators only (on the web once accounts exist, issue 8; until then
 // from the command line).
-import type { ColumnSpec, DatasetKey } from "../../db/contract/datasets";
+import type { ColumnSpec, DatasetKey } from "../../core/contract/datasets";
 import type { TableRead } from "../../db/queries/export-rows.server";
 
 export const EXPORT_SCOPES = ["research", "full"] as const;

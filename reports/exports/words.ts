@@ -1,7 +1,7 @@
 // The words of the exports, Dutch first: sheet names, the Lees mij sheet, the
 // codebook's vocabulary. Column names and descriptions come from the
 // contract and the metric catalogue, not from here.
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import type { MetricUnit } from "../metrics/definitions";
 import type { ExportScope } from "./scope";
 

@@ -6,7 +6,7 @@
 import type { EventEmitter } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, drained, drainedWhenFull, finishing } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";

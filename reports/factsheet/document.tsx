@@ -1,7 +1,7 @@
 // The factsheet as a document: two A4 pages, the same for the web, print and
 // PDF. Plain React without Remix, so the command line can render it too.
 import type { ReactNode } from "react";
-import { formatDate } from "../format";
+import { formatDate } from "../../core/format";
 import { type MetricKey, metricDefinition } from "../metrics/definitions";
 import { formatMetricValue } from "../metrics/format-metric";
 import { publicCount } from "../metrics/small-numbers";

@@ -1,10 +1,11 @@
 // Everything a factsheet shows, gathered once: the same model makes the web
 // page, the print view and the PDF.
+
+import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { latestImportOf } from "../../db/queries/imports.server";
 import type { ChartView } from "../charts/chart.server";
 import { loadEditionPage } from "../dashboard/edition.server";
-import type { Language } from "../language";
 import type { MetricSet, MetricValues } from "../metrics/compute";
 import { loadMetricsReport } from "../metrics/report.server";
 import { narrative } from "./narrative";

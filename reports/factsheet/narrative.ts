@@ -1,7 +1,7 @@
 // The factsheet's story in words, written from the metrics: what a
 // policymaker would say to the council. Pure: figures in, sentences out.
-import { formatEuro, formatNumber, formatPercent } from "../format";
-import type { Language } from "../language";
+import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import type { Language } from "../../core/language";
 import { publicCount } from "../metrics/small-numbers";
 
 export interface NarrativeFigures {

@@ -1,4 +1,4 @@
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 
 export const FACTSHEET_TEXTS = {
   nl: {

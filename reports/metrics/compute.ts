@@ -1,8 +1,9 @@
 // Every metric of the catalogue from the additive parts of one edition or of
 // several summed together: ratios are recomputed from summed numerators and
 // denominators, medians and the AUC from pooled rows, never averaged.
-import type { EditionMetricInputs, MetricParts } from "../../db/queries/metric-inputs.server";
-import { ACTIVITY_KINDS } from "../../db/schema";
+
+import { ACTIVITY_KINDS } from "../../core/contract/enums";
+import type { EditionMetricInputs, MetricParts } from "../../core/metric-parts";
 import {
   type ActivityKindKey,
   type CaseCountKey,

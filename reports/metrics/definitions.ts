@@ -2,8 +2,8 @@
 // figure, with its labels, unit, formula and caveat in Dutch and English.
 // Definition pages, the export codebook and every table are generated from
 // it. The keys are the catalogue's names and never change.
-import { ACTIVITY_KINDS, type ActivityKind } from "../../db/schema";
-import type { Language } from "../language";
+import { ACTIVITY_KINDS, type ActivityKind } from "../../core/contract/enums";
+import type { Language } from "../../core/language";
 
 export type Text = Record<Language, string>;
 

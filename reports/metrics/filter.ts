@@ -1,7 +1,7 @@
 // The choice of editions, as the command line and the JSON endpoint accept
 // it: checked once here, with messages a policymaker understands.
 import { z } from "zod";
-import type { EditionFilter } from "../../db/queries/metric-inputs.server";
+import type { EditionFilter } from "../../core/metric-parts";
 
 export const FILTER_KEYS = ["edition", "municipality", "from", "to", "theme"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

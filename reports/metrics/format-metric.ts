@@ -1,7 +1,7 @@
 // A metric value as people read it, by its unit: the catalogue decides the
-// unit, reports/format.ts the conventions of the language.
-import { formatEuro, formatNumber, formatPercent } from "../format";
-import type { Language } from "../language";
+// unit, core/format.ts the conventions of the language.
+import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import type { Language } from "../../core/language";
 import type { MetricUnit } from "./definitions";
 
 const DECIMALS: Record<Exclude<MetricUnit, "euro" | "share">, number> = {

@@ -9,7 +9,7 @@ import {
   type MetricParts,
   POOLED_PARTS,
   SCORE_PARTS,
-} from "../../db/queries/metric-inputs.server";
+} from "../../core/metric-parts";
 
 /**
  * a + b for numbers stored with at most two decimals. Floating point would

@@ -1,12 +1,10 @@
 // The metrics report: the editions a filter selects, each with its metrics
 // and its change from the previous edition, and the metrics of all of them
 // together. Used by the command line and the JSON endpoint alike.
+
+import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
-import {
-  type EditionFilter,
-  findUnknownEditionIds,
-  loadMetricInputs,
-} from "../../db/queries/metric-inputs.server";
+import { findUnknownEditionIds, loadMetricInputs } from "../../db/queries/metric-inputs.server";
 import {
   type AggregateMetrics,
   aggregateMetrics,

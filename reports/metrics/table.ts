@@ -1,7 +1,7 @@
 // The metrics report as a plain-text table for the command line: one row per
 // metric under its group, one column per edition (and one for the editions
 // together), rates on fewer than 10 cases marked with an asterisk.
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import type { MetricSet } from "./compute";
 import {
   GROUP_LABELS,

@@ -8,12 +8,12 @@ import { loader as editionChartFile } from "~/routes/edities.$editionId_.grafiek
 import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
 import { loader as municipalityChartFile } from "~/routes/gemeenten.$slug_.grafieken.$file";
 import { loader as overviewChartFile } from "~/routes/grafieken.$file";
+import { formatNumber } from "../../core/format";
 import type { Db } from "../../db/connection.server";
 import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadEditionPage } from "../../reports/dashboard/edition.server";
 import { loadMunicipalityPage } from "../../reports/dashboard/municipality.server";
 import { loadOverview } from "../../reports/dashboard/overview.server";
-import { formatNumber } from "../../reports/format";
 import { groupMetricKeys, metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricDelta, formatMetricValue } from "../../reports/metrics/format-metric";
 import { loadMetricsReport } from "../../reports/metrics/report.server";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatEuro, formatNumber } from "../../reports/format";
+import { formatEuro, formatNumber } from "../../core/format";
 import { buildDemoDataset } from "../../seeds/demo";
 import { type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";

@@ -3,11 +3,11 @@
 // computed here one applicant at a time with reports/metrics/scores.ts; the
 // stored parts must not change when rebuilt from scratch.
 import { describe, expect, it } from "vitest";
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import type { Db } from "../../db/connection.server";
-import { undoImport } from "../../db/import/undo.server";
 import { refreshApplicantScores } from "../../db/queries/applicant-scores.server";
 import { refreshMetricParts } from "../../db/queries/metric-inputs.server";
-import { DEFAULT_RUBRIC } from "../../db/rubric";
+import { undoImport } from "../../import/undo.server";
 import { weightedScore } from "../../reports/metrics/scores";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { importSheets, importText, type Sheets, validSheets } from "../import/fixtures";

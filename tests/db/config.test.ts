@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_IMPORT_LIMITS } from "../../core/import-limits";
 import { ConfigError, loadConfig } from "../../db/config";
-import { DEFAULT_IMPORT_LIMITS } from "../../db/import/limits";
 
 describe("loadConfig", () => {
   it("defaults to embedded PGlite in .data, port 3000, with demo data", () => {

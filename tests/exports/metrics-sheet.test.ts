@@ -2,7 +2,7 @@
 // research scope a count of people from 1 to 4 shows as <5, and a change from
 // or to such a count is left empty, since it would give the count away.
 import { describe, expect, it } from "vitest";
-import { type EditionMetricInputs, emptyParts } from "../../db/queries/metric-inputs.server";
+import { type EditionMetricInputs, emptyParts } from "../../core/metric-parts";
 import { metricsSheet, PERSON_COUNTS } from "../../reports/exports/metrics-sheet";
 import type { ExportScope } from "../../reports/exports/scope";
 import type { Cell } from "../../reports/exports/sheet";

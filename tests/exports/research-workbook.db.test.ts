@@ -4,8 +4,8 @@
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DATASETS } from "../../db/contract/datasets";
-import type { EditionFilter } from "../../db/queries/metric-inputs.server";
+import { DATASETS } from "../../core/contract/datasets";
+import type { EditionFilter } from "../../core/metric-parts";
 import { EXPORT_FORMATS, writeExport } from "../../reports/exports/export.server";
 import { ExportAbortedError } from "../../reports/exports/output";
 import { type ExportSettings, prepareExport } from "../../reports/exports/prepare.server";

@@ -1,10 +1,10 @@
-// The direct path (db/import/direct.server.ts): on PostgreSQL a file of one
+// The direct path (import/direct.server.ts): on PostgreSQL a file of one
 // dataset whose rows are all new and valid goes by COPY straight into its
 // table; anything else makes it roll back and give way to the staged path,
 // which then imports the file or reports its errors as before.
 import { describe, expect, it } from "vitest";
-import { directSheet, importDirectly } from "../../db/import/direct.server";
-import { openImportSource } from "../../db/import/source";
+import { directSheet, importDirectly } from "../../import/direct.server";
+import { openImportSource } from "../../import/source";
 import { useTestDatabase } from "../support/test-db";
 import { writeText } from "./files";
 import { everything, importOptions, importSheets, importText, validSheets } from "./fixtures";

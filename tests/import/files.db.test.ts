@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importFile } from "../../db/import/run.server";
+import { importFile } from "../../import/run.server";
 import { useTestDatabase } from "../support/test-db";
 import { csv, writeText, writeWorkbook } from "./files";
 import {

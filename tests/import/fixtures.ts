@@ -1,9 +1,11 @@
 // A small, valid SOC workbook in the contract's Dutch form, and helpers to
 // import it; tests change one cell to break one rule.
+
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../../core/import-limits";
 import type { Db } from "../../db/connection.server";
 import { DATASET_TABLES } from "../../db/dataset";
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../../db/import/limits";
-import { type ImportOptions, type ImportReport, importFile } from "../../db/import/run.server";
+import type { ImportOptions } from "../../import/options";
+import { type ImportReport, importFile } from "../../import/run.server";
 import { type Cell, writeText, writeWorkbook } from "./files";
 
 export type Sheets = Record<string, Cell[][]>;

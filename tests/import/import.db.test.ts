@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.server";
-import { undoImport } from "../../db/import/undo.server";
+import { undoImport } from "../../import/undo.server";
 import { useTestDatabase } from "../support/test-db";
 import { everything, importSheets, type Sheets, validSheets } from "./fixtures";
 

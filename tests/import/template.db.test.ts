@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importFile } from "../../db/import/run.server";
-import { buildTemplate } from "../../reports/template";
+import { importFile } from "../../import/run.server";
+import { buildTemplate } from "../../import/template";
 import { useTestDatabase } from "../support/test-db";
 import { writeText } from "./files";
 import { importOptions } from "./fixtures";

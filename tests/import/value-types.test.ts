@@ -5,7 +5,7 @@ import {
   parseDateCell,
   parseNumberText,
   type ValueType,
-} from "../../db/contract/value-types";
+} from "../../core/contract/value-types";
 
 const euro: ValueType = { kind: "decimal", min: 0, euro: true };
 

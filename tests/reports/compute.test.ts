@@ -1,7 +1,7 @@
 // The null rules on parts without any rows; every metric on real rows is
 // computed by hand in metrics.db.test.ts.
 import { describe, expect, it } from "vitest";
-import { emptyParts } from "../../db/queries/metric-inputs.server";
+import { emptyParts } from "../../core/metric-parts";
 import { deriveMetrics } from "../../reports/metrics/compute";
 import { METRIC_KEYS, RATE_CASES } from "../../reports/metrics/definitions";
 

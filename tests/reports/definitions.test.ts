@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_KINDS } from "../../db/schema";
+import { ACTIVITY_KINDS } from "../../core/contract/enums";
 import {
   CASE_COUNT_LABELS,
   caseCountLabel,

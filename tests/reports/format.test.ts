@@ -7,7 +7,7 @@ import {
   formatNumber,
   formatPercent,
   MISSING,
-} from "../../reports/format";
+} from "../../core/format";
 
 // Intl puts a no-break space between the euro sign and the amount.
 const nbsp = "\u00a0";

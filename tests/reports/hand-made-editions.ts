@@ -1,8 +1,9 @@
 // A small dataset whose every metric is computed by hand in
 // metrics.db.test.ts. Alphen has three editions (default rubric; own rubric
 // on a 5-point scale; no outcomes at all), Beek one edition without any rows.
+
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import { type Dataset, emptyDataset } from "../../db/dataset";
-import { DEFAULT_RUBRIC } from "../../db/rubric";
 import type {
   NewActivity,
   NewApplicant,

@@ -1,9 +1,9 @@
 // Every metric of the catalogue on hand-made editions (hand-made-editions.ts),
 // the arithmetic written out; then the demo dataset as a whole.
 import { beforeAll, describe, expect, it } from "vitest";
+import { ACTIVITY_KINDS, type ActivityKind } from "../../core/contract/enums";
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import { insertDataset } from "../../db/insert-dataset.server";
-import { DEFAULT_RUBRIC } from "../../db/rubric";
-import { ACTIVITY_KINDS, type ActivityKind } from "../../db/schema";
 import type { EditionMetrics, MetricValues } from "../../reports/metrics/compute";
 import { type ActivityKindKey, METRIC_KEYS } from "../../reports/metrics/definitions";
 import { metricsJson } from "../../reports/metrics/json";

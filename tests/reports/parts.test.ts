@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyParts, type MetricParts } from "../../db/queries/metric-inputs.server";
+import { emptyParts, type MetricParts } from "../../core/metric-parts";
 import { addHundredths, addMeasured, sumParts } from "../../reports/metrics/parts";
 
 describe("addHundredths", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RUBRIC } from "../../db/rubric";
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import { netPromoterScore, weightedScore } from "../../reports/metrics/scores";
 
 describe("weightedScore", () => {

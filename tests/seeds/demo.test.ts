@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { ACTIVITY_KINDS, INSTRUMENTS, REFERRALS, STAGES } from "../../core/contract/enums";
+import { DEFAULT_RUBRIC } from "../../core/rubric";
 import type { Dataset } from "../../db/dataset";
-import { DEFAULT_RUBRIC } from "../../db/rubric";
-import { ACTIVITY_KINDS, INSTRUMENTS, REFERRALS, STAGES } from "../../db/schema";
 import { addMonths } from "../../seeds/builders";
 import { buildDemoDataset, DEMO_AS_OF } from "../../seeds/demo";
 

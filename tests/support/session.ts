@@ -2,9 +2,9 @@
 // same cookie a browser would send after logging in.
 
 import { startSession } from "~/auth.server";
+import type { Role } from "../../core/accounts";
 import type { Db } from "../../db/connection.server";
 import { accountById, createAccount } from "../../db/queries/users.server";
-import type { Role } from "../../db/schema";
 
 let made = 0;
 

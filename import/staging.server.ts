@@ -6,8 +6,13 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { sql } from "kysely";
 import { from as copyFrom } from "pg-copy-streams";
-import { type Db, postgresPoolOf, withPGlite } from "../connection.server";
-import { DATASETS, type DatasetKey, type DatasetSpec, datasetSpec } from "../contract/datasets";
+import {
+  DATASETS,
+  type DatasetKey,
+  type DatasetSpec,
+  datasetSpec,
+} from "../core/contract/datasets";
+import { type Db, postgresPoolOf, withPGlite } from "../db/connection.server";
 
 export const ROW = "__row";
 export const VALID = "__valid";

@@ -3,9 +3,9 @@
 // parsed. Both ways into the database use it: the staged path (run.server.ts)
 // and the direct path (direct.server.ts).
 import path from "node:path";
-import { type DatasetKey, type DatasetSpec, datasetByName } from "../contract/datasets";
+import { type DatasetKey, type DatasetSpec, datasetByName } from "../core/contract/datasets";
+import type { ImportLimits } from "../core/import-limits";
 import type { ImportIssue } from "./issues";
-import type { ImportLimits } from "./limits";
 import { type HeaderMap, isEmptyRow, mapHeader, type ParsedRow, parseRow } from "./rows";
 import { ImportFileError, type ImportSource, type RawSheet } from "./source";
 

@@ -2,13 +2,13 @@
 // contract's columns, every cell parsed by its column's type. A row with an
 // error is still kept (marked invalid) so that its key counts for references
 // and the report does not fill up with knock-on errors.
-import { type ColumnSpec, type DatasetSpec, normaliseName } from "../contract/datasets";
+import { type ColumnSpec, type DatasetSpec, normaliseName } from "../core/contract/datasets";
 import {
   isEmptyCell,
   type NumberConvention,
   parseCell,
   type RawCell,
-} from "../contract/value-types";
+} from "../core/contract/value-types";
 import type { ImportIssue } from "./issues";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,63}$/;

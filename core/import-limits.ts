@@ -1,5 +1,7 @@
 // Bounds that keep one file from taking the server down (zip bombs, a
-// million empty rows, a film renamed to .csv). Configurable; see db/config.ts.
+// million empty rows, a film renamed to .csv). Configurable through
+// db/config.ts; a basic because the config, the import and the web upload
+// all read them.
 export interface ImportLimits {
   /** Largest upload the web accepts. The command line reads local files of any size. */
   maxUploadBytes: number;

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Db } from "../connection.server";
+import type { Db } from "../db/connection.server";
 
 // Imports and undos run one at a time: two at once could each pass their
 // checks and then break each other's references. A transaction-scoped

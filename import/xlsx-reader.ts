@@ -6,7 +6,7 @@
 // sheets first (as exceljs itself writes them).
 import type { Readable } from "node:stream";
 import yauzl from "yauzl";
-import type { RawCell } from "../contract/value-types";
+import type { RawCell } from "../core/contract/value-types";
 
 export interface XlsxRow {
   number: number;

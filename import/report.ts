@@ -1,6 +1,7 @@
 // The import report as text for the command line, in Dutch or English.
-import type { ImportReport, ReportedIssue } from "../db/import/run.server";
-import type { Language } from "./language";
+
+import type { Language } from "../core/language";
+import type { ImportReport, ReportedIssue } from "./run.server";
 
 const TEXT = {
   nl: {

@@ -3,9 +3,9 @@
 // the database, the rubric rules and the max-share rule. Runs inside the
 // import's transaction, so it sees the database as the merge will.
 import { type RawBuilder, sql } from "kysely";
-import type { Db } from "../connection.server";
-import { type DatasetKey, datasetSpec } from "../contract/datasets";
-import { DEFAULT_RUBRIC } from "../rubric";
+import { type DatasetKey, datasetSpec } from "../core/contract/datasets";
+import { DEFAULT_RUBRIC } from "../core/rubric";
+import type { Db } from "../db/connection.server";
 import type { ImportIssue, IssueCode } from "./issues";
 import { ROW, type StageTables, VALID } from "./staging.server";
 

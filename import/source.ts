@@ -6,9 +6,9 @@ import { open } from "node:fs/promises";
 import path from "node:path";
 import { pipeline, Transform } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
-import type { NumberConvention, RawCell } from "../contract/value-types";
+import type { NumberConvention, RawCell } from "../core/contract/value-types";
+import { type ImportLimits, MB } from "../core/import-limits";
 import type { IssueCode } from "./issues";
-import { type ImportLimits, MB } from "./limits";
 import { openXlsx, XlsxTooLargeError, type XlsxWorkbook } from "./xlsx-reader";
 
 export interface RawRow {

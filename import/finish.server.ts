@@ -2,10 +2,10 @@
 // direct): the history entry first (the rows refer to it), and after the rows
 // the derived tables, the warnings and the entry's counts.
 import { sql } from "kysely";
-import type { Db } from "../connection.server";
-import type { DatasetKey } from "../contract/datasets";
-import { importMayChangeScores } from "../queries/applicant-scores.server";
-import { refreshDerivedTables } from "../queries/derived-tables.server";
+import type { DatasetKey } from "../core/contract/datasets";
+import type { Db } from "../db/connection.server";
+import { importMayChangeScores } from "../db/queries/applicant-scores.server";
+import { refreshDerivedTables } from "../db/queries/derived-tables.server";
 import type { ImportMode } from "./checks.server";
 import type { ImportIssue } from "./issues";
 import { changesNothing, type DatasetCounts } from "./merge.server";

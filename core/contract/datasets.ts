@@ -10,7 +10,7 @@ import {
   type Referral,
   STAGES,
   type Stage,
-} from "../schema";
+} from "./enums";
 import type { EnumOption, ValueType } from "./value-types";
 
 export interface Text {

@@ -5,17 +5,17 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { sql } from "kysely";
-import type { Language } from "../../reports/language";
-import type { Db } from "../connection.server";
-import type { DatasetKey, DatasetSpec } from "../contract/datasets";
-import { O12_MONTHS } from "../queries/metric-inputs.server";
-import { type CheckContext, checkAcrossRows, fileEditions, type ImportMode } from "./checks.server";
+import type { DatasetKey, DatasetSpec } from "../core/contract/datasets";
+import type { Language } from "../core/language";
+import { O12_MONTHS } from "../core/metric-parts";
+import type { Db } from "../db/connection.server";
+import { type CheckContext, checkAcrossRows, fileEditions } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
-import type { ImportLimits } from "./limits";
 import { lockImports } from "./lock.server";
 import { type DatasetCounts, mergeStaged } from "./merge.server";
+import type { ImportOptions } from "./options";
 import type { HeaderMap } from "./rows";
 import { datasetOfSheet, IssueList, readSheet } from "./sheet-rows";
 import { ImportFileError, type ImportSource, openImportSource, type RawSheet } from "./source";
@@ -31,18 +31,6 @@ import {
   stageWriter,
   VALID,
 } from "./staging.server";
-
-export interface ImportOptions {
-  /** The file's name as the user knows it; its extension tells the type. */
-  fileName: string;
-  /** For a CSV file: the dataset, when the file name does not tell it. */
-  dataset?: DatasetKey;
-  mode: ImportMode;
-  dryRun: boolean;
-  importedBy: string;
-  language: Language;
-  limits: ImportLimits;
-}
 
 export interface ReportedIssue {
   dataset: DatasetKey | null;

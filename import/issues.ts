@@ -1,10 +1,11 @@
 // What the import reports: errors that refuse the file, warnings that do not,
 // each with where it is (dataset, sheet, spreadsheet row, contract column) and
 // a message a policymaker understands, in Dutch or English.
-import { formatFixed, formatNumber } from "../../reports/format";
-import type { Language } from "../../reports/language";
-import type { DatasetKey } from "../contract/datasets";
-import type { EnumOption, ParseProblem } from "../contract/value-types";
+
+import type { DatasetKey } from "../core/contract/datasets";
+import type { EnumOption, ParseProblem } from "../core/contract/value-types";
+import { formatFixed, formatNumber } from "../core/format";
+import type { Language } from "../core/language";
 
 export type IssueCode =
   | ParseProblem

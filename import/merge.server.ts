@@ -3,8 +3,8 @@
 // longer has. Rows as they were before an update or removal are kept in
 // import_changes, so that the import can be undone as a whole.
 import { type RawBuilder, sql } from "kysely";
-import type { Db } from "../connection.server";
-import { type DatasetKey, datasetSpec } from "../contract/datasets";
+import { type DatasetKey, datasetSpec } from "../core/contract/datasets";
+import type { Db } from "../db/connection.server";
 import { type CheckContext, fileEditions } from "./checks.server";
 import { VALID } from "./staging.server";
 

@@ -1,11 +1,11 @@
 // The import template: one sheet per dataset with the contract's Dutch
 // headers, an instructions sheet, drop-down lists for enums and booleans,
 // euro and date formats, and one example row per sheet that imports as it
-// is. Everything comes from the contract description in db/contract.
+// is. Everything comes from the contract description in core/contract.
 import ExcelJS from "exceljs";
-import { type ColumnSpec, DATASETS, type DatasetSpec } from "../db/contract/datasets";
-import { DEFAULT_RUBRIC } from "../db/rubric";
-import type { Language } from "./language";
+import { type ColumnSpec, DATASETS, type DatasetSpec } from "../core/contract/datasets";
+import type { Language } from "../core/language";
+import { DEFAULT_RUBRIC } from "../core/rubric";
 
 /** Rows that get drop-down lists and formats; enough for any cohort. */
 const PREPARED_ROWS = 1000;

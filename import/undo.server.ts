@@ -3,11 +3,11 @@
 // later import touched the same editions, because undoing would then also
 // undo part of that later import.
 import { sql } from "kysely";
-import type { Db } from "../connection.server";
-import { datasetSpec } from "../contract/datasets";
-import { DATASET_TABLES } from "../dataset";
-import { refreshDerivedTables } from "../queries/derived-tables.server";
-import type { ImportRecord } from "../schema";
+import { datasetSpec } from "../core/contract/datasets";
+import type { Db } from "../db/connection.server";
+import { DATASET_TABLES } from "../db/dataset";
+import { refreshDerivedTables } from "../db/queries/derived-tables.server";
+import type { ImportRecord } from "../db/schema";
 import { lockImports } from "./lock.server";
 
 // Parents first for restoring, children first for removing.
