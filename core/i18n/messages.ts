@@ -19,8 +19,9 @@ export const en: Messages = { ...interfaceEn };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
-/** Texts take named values: t("import.done", { id: 4 }) fills in {id}. */
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** The named values a text takes: t("import.done", { id: 4 }) fills in {id}. */
+export type MessageValues = Record<string, string | number>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];

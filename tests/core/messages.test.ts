@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en, nl, SECTIONS_NL, translator } from "../../core/i18n/messages";
+import { UserError } from "../../core/i18n/user-error";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,5 +32,13 @@ describe("translations", () => {
     expect(translator("nl")("nav.overview")).toBe("Overzicht");
     expect(translator("en")("nav.overview")).toBe("Overview");
     expect(translator("nl")("municipality.title", { municipality: "Delft" })).toBe("SOC Delft");
+  });
+});
+
+describe("an error for the user", () => {
+  it("reads Dutch by default and English on request", () => {
+    const error = new UserError("municipality.title", { municipality: "Delft" });
+    expect(error.message).toBe("SOC Delft");
+    expect(error.in("en")).toBe(translator("en")("municipality.title", { municipality: "Delft" }));
   });
 });
