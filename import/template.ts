@@ -3,7 +3,14 @@
 // euro and date formats, and one example row per sheet that imports as it
 // is. Everything comes from the contract description in core/contract.
 import ExcelJS from "exceljs";
-import { type ColumnSpec, DATASETS, type DatasetSpec } from "../core/contract/datasets";
+import {
+  type ColumnSpec,
+  columnDescription,
+  DATASETS,
+  type DatasetSpec,
+  nameIn,
+} from "../core/contract/datasets";
+import { type MessageKey, translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
 import { DEFAULT_RUBRIC } from "../core/rubric";
 
@@ -17,65 +24,29 @@ const HEADER_FILL: ExcelJS.Fill = {
 };
 const EXAMPLE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF4A4A4A" } };
 
-const TEXT = {
-  nl: {
-    instructions: "Instructies",
-    title: "Sjabloon SOC Impactmonitor",
-    lines: [
-      "Elk werkblad is één dataset. Laat de namen van de werkbladen en de kopregels staan.",
-      "Rij 2 van elk blad is een voorbeeld: vervang die door uw eigen gegevens of verwijder hem.",
-      "Lege werkbladen worden overgeslagen; u hoeft niet alles tegelijk in te vullen.",
-      "Verplichte kolommen zijn gemarkeerd met * in de toelichting hieronder.",
-      "Bedragen in euro (3000 of 3.000,50), datums als datum of als 1-3-2024, ja/nee uit de keuzelijst.",
-      "Een rij wordt herkend aan zijn sleutel: opnieuw importeren werkt bestaande rijen bij.",
-      "Bij één fout wordt niets opgeslagen; het rapport noemt blad, rij en kolom van elke fout.",
-    ],
-    sheet: "Werkblad",
-    column: "Kolom",
-    required: "Verplicht",
-    meaning: "Betekenis",
-    allowed: "Toegestane waarden",
-    yes: "ja",
-    no: "nee",
-    criteria:
-      "Beoordelingen: één kolom per criterium van de rubriek van de editie (hier de standaardrubriek).",
-  },
-  en: {
-    instructions: "Instructions",
-    title: "SOC Impact Monitor template",
-    lines: [
-      "Each sheet is one dataset. Keep the sheet names and the header rows.",
-      "Row 2 of each sheet is an example: replace it with your own data or delete it.",
-      "Empty sheets are skipped; you need not fill in everything at once.",
-      "Required columns are marked with * in the explanation below.",
-      "Amounts in euros (3000 or 3.000,50), dates as dates or as 1-3-2024, yes/no from the list.",
-      "A row is recognised by its key: importing again updates existing rows.",
-      "With one error nothing is stored; the report names sheet, row and column of each error.",
-    ],
-    sheet: "Sheet",
-    column: "Column",
-    required: "Required",
-    meaning: "Meaning",
-    allowed: "Allowed values",
-    yes: "yes",
-    no: "no",
-    criteria:
-      "Assessments: one column per criterion of the edition's rubric (here the default rubric).",
-  },
-} as const;
+/** The instructions' lines, in order. */
+const LINES = [
+  "template.line.sheets",
+  "template.line.example",
+  "template.line.empty",
+  "template.line.required",
+  "template.line.values",
+  "template.line.key",
+  "template.line.errors",
+] as const satisfies readonly MessageKey[];
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Sheets are named after the dataset in the template's language; both names import. */
 function sheetName(dataset: DatasetSpec, language: Language): string {
-  return capitalised(language === "nl" ? dataset.alias : dataset.key);
+  return capitalised(nameIn(language, dataset));
 }
 
 function allowedValues(column: ColumnSpec, language: Language): string[] | null {
-  const t = TEXT[language];
-  if (column.type.kind === "bool") return [t.yes, t.no];
+  const t = translator(language);
+  if (column.type.kind === "bool") return [t("template.yes"), t("template.no")];
   if (column.type.kind === "enum") {
-    return column.type.options.map((o) => (language === "nl" ? (o.alias ?? o.value) : o.value));
+    return column.type.options.map((o) => nameIn(language, { key: o.value, alias: o.alias }));
   }
   return null;
 }
@@ -93,7 +64,7 @@ function exampleCell(column: ColumnSpec, language: Language): ExcelJS.CellValue 
     return new Date(`${example}T00:00:00Z`);
   if (column.type.kind === "bool") {
     const yes = example === true || example === "ja";
-    return yes ? TEXT[language].yes : TEXT[language].no;
+    return translator(language)(yes ? "template.yes" : "template.no");
   }
   return example;
 }
@@ -106,7 +77,7 @@ interface TemplateColumn {
 
 function templateColumns(dataset: DatasetSpec, language: Language): TemplateColumn[] {
   const columns = dataset.columns.map((spec) => ({
-    header: language === "nl" ? spec.alias : spec.key,
+    header: nameIn(language, spec),
     spec,
     example: exampleCell(spec, language),
   }));
@@ -136,7 +107,7 @@ function addDatasetSheet(workbook: ExcelJS.Workbook, dataset: DatasetSpec, langu
     excelColumn.width = Math.max(14, column.header.length + 4);
     if (!column.spec) return;
     const headerCell = header.getCell(index + 1);
-    headerCell.note = column.spec.description[language];
+    headerCell.note = columnDescription(column.spec, language);
     const format = numberFormat(column.spec);
     const allowed = allowedValues(column.spec, language);
     for (let row = 2; row <= PREPARED_ROWS; row += 1) {
@@ -161,26 +132,32 @@ function criteriaExamples(): ExcelJS.CellValue[][] {
 }
 
 function addInstructions(workbook: ExcelJS.Workbook, language: Language) {
-  const t = TEXT[language];
-  const sheet = workbook.addWorksheet(t.instructions);
+  const t = translator(language);
+  const sheet = workbook.addWorksheet(t("template.instructions"));
   sheet.getColumn(1).width = 18;
   sheet.getColumn(2).width = 24;
   sheet.getColumn(3).width = 10;
   sheet.getColumn(4).width = 70;
   sheet.getColumn(5).width = 50;
-  sheet.addRow([t.title]).font = { bold: true, size: 14 };
-  for (const line of t.lines) sheet.addRow([line]);
-  sheet.addRow([t.criteria]);
+  sheet.addRow([t("template.title")]).font = { bold: true, size: 14 };
+  for (const line of LINES) sheet.addRow([t(line)]);
+  sheet.addRow([t("template.criteria")]);
   sheet.addRow([]);
-  const header = sheet.addRow([t.sheet, t.column, t.required, t.meaning, t.allowed]);
+  const header = sheet.addRow([
+    t("template.sheet"),
+    t("template.column"),
+    t("template.required"),
+    t("template.meaning"),
+    t("template.allowed"),
+  ]);
   header.font = { bold: true };
   for (const dataset of DATASETS) {
     for (const column of dataset.columns) {
       sheet.addRow([
         sheetName(dataset, language),
-        language === "nl" ? column.alias : column.key,
+        nameIn(language, column),
         column.required ? "*" : "",
-        column.description[language],
+        columnDescription(column, language),
         allowedValues(column, language)?.join(", ") ?? "",
       ]);
     }

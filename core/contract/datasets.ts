@@ -1,6 +1,9 @@
 // The import contract (shared/spec/data.md) as data: the one description of
 // every dataset and column. The import validates with it, the template and
 // the export codebook are written from it. Keys and aliases never change.
+// Descriptions are dictionary keys (core/i18n, sections "contract").
+import { type MessageKey, translator } from "../i18n/messages";
+import { LANGUAGES, type Language } from "../language";
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -13,11 +16,6 @@ import {
 } from "./enums";
 import type { EnumOption, ValueType } from "./value-types";
 
-export interface Text {
-  nl: string;
-  en: string;
-}
-
 export interface ColumnSpec {
   key: string;
   alias: string;
@@ -25,7 +23,8 @@ export interface ColumnSpec {
   required: boolean;
   /** Stored when the cell is empty (the contract's "default"). */
   default?: string | number | boolean;
-  description: Text;
+  /** Read with columnDescription, which fills in the columns it names. */
+  description: MessageKey;
   /** Names, e-mail addresses, phone numbers: never in research exports or logs. */
   personal?: boolean;
   /** A plausible value for templates and examples. */
@@ -46,7 +45,7 @@ export type DatasetKey =
 export interface DatasetSpec {
   key: DatasetKey;
   alias: string;
-  description: Text;
+  description: MessageKey;
   /** The key columns: a row is matched on these. */
   keys: readonly string[];
   columns: readonly ColumnSpec[];
@@ -93,7 +92,7 @@ const editionRef: ColumnSpec = {
   alias: "editie_id",
   type: { kind: "slug" },
   required: true,
-  description: { nl: "De editie (moet bestaan).", en: "The edition (must exist)." },
+  description: "column.edition_id.description",
   example: "groningen-2024",
 };
 const applicantRef: ColumnSpec = {
@@ -101,10 +100,7 @@ const applicantRef: ColumnSpec = {
   alias: "aanmelding_id",
   type: text(64),
   required: true,
-  description: {
-    nl: "De aanmelding (moet bestaan in deze editie).",
-    en: "The registration (must exist in this edition).",
-  },
+  description: "column.applicant_id.description",
   example: "A-001",
 };
 
@@ -112,28 +108,19 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "editions",
     alias: "edities",
-    description: {
-      nl: "Eén Challenge in één gemeente in één jaar.",
-      en: "One Challenge run in one municipality in one year.",
-    },
+    description: "dataset.editions.description",
     keys: ["edition_id"],
     columns: [
       {
         ...editionRef,
-        description: {
-          nl: "Korte unieke naam: kleine letters, cijfers en streepjes.",
-          en: "Short unique name: lower-case letters, digits and hyphens.",
-        },
+        description: "column.editions.edition_id.description",
       },
       {
         key: "municipality",
         alias: "gemeente",
         type: text(),
         required: true,
-        description: {
-          nl: "De gemeente; met het jaar uniek.",
-          en: "The municipality; unique with the year.",
-        },
+        description: "column.editions.municipality.description",
         example: "Groningen",
       },
       {
@@ -141,7 +128,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "jaar",
         type: { kind: "integer", min: 2000, max: 2100 },
         required: true,
-        description: { nl: "Het jaar van de editie.", en: "The year of the edition." },
+        description: "column.editions.year.description",
         example: 2024,
       },
       {
@@ -149,10 +136,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "naam",
         type: text(),
         required: false,
-        description: {
-          nl: "Naam; leeg betekent 'SOC {gemeente} {jaar}'.",
-          en: "Name; empty means 'SOC {municipality} {year}'.",
-        },
+        description: "column.editions.name.description",
         example: "SOC Groningen 2024",
       },
       {
@@ -160,10 +144,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "themas",
         type: { kind: "list" },
         required: false,
-        description: {
-          nl: "Thema's, gescheiden door puntkomma's.",
-          en: "Themes, separated by semicolons.",
-        },
+        description: "column.editions.themes.description",
         example: "Eenzaamheid; Armoede",
       },
       {
@@ -171,10 +152,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "budget_eur",
         type: euro(0),
         required: true,
-        description: {
-          nl: "Het budget voor microkredieten, in euro.",
-          en: "The budget for microcredits, in euros.",
-        },
+        description: "column.editions.budget_eur.description",
         example: 60000,
       },
       {
@@ -183,10 +161,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "decimal", min: 0, minExclusive: true, max: 1 },
         required: false,
         default: 0.5,
-        description: {
-          nl: "Het grootste deel van een startbudget dat publiek geld mag zijn (standaard 0,5).",
-          en: "The largest share of a start budget that may be public money (default 0.5).",
-        },
+        description: "column.editions.max_share.description",
         example: 0.5,
       },
       {
@@ -195,10 +170,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "integer", min: 3, max: 100 },
         required: false,
         default: 10,
-        description: {
-          nl: "Het hoogste cijfer van de beoordeling (standaard 10).",
-          en: "The highest assessment score (default 10).",
-        },
+        description: "column.editions.score_scale_max.description",
         example: 10,
       },
       {
@@ -206,7 +178,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "gestart_op",
         type: { kind: "date" },
         required: false,
-        description: { nl: "Start van de campagne.", en: "Campaign launch." },
+        description: "column.editions.launched_on.description",
         example: "2024-01-15",
       },
       {
@@ -214,7 +186,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "sluiting_op",
         type: { kind: "date" },
         required: false,
-        description: { nl: "Sluiting van de aanmelding.", en: "Registration deadline." },
+        description: "column.editions.closed_on.description",
         example: "2024-03-31",
       },
       {
@@ -222,7 +194,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "finale_op",
         type: { kind: "date" },
         required: false,
-        description: { nl: "De finale met prijsuitreiking.", en: "The prize ceremony." },
+        description: "column.editions.finale_on.description",
         example: "2024-06-20",
       },
     ],
@@ -230,10 +202,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "criteria",
     alias: "criteria",
-    description: {
-      nl: "De beoordelingscriteria van een editie met hun weging. Zonder rijen geldt de standaardrubriek.",
-      en: "The edition's assessment criteria with their weights. Without rows the default rubric applies.",
-    },
+    description: "dataset.criteria.description",
     keys: ["edition_id", "criterion"],
     columns: [
       editionRef,
@@ -242,10 +211,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "criterium",
         type: { kind: "slug" },
         required: true,
-        description: {
-          nl: "Korte naam van het criterium; 'impact' is verplicht.",
-          en: "Short name of the criterion; 'impact' is required.",
-        },
+        description: "column.criteria.criterion.description",
         example: "impact",
       },
       {
@@ -253,7 +219,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "label",
         type: text(),
         required: false,
-        description: { nl: "Naam zoals getoond.", en: "Name as shown." },
+        description: "column.criteria.label.description",
         example: "Impact",
       },
       {
@@ -261,10 +227,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "weging",
         type: { kind: "decimal", min: 0, minExclusive: true },
         required: true,
-        description: {
-          nl: "Gewicht; impact weegt zwaarder dan elk ander criterium.",
-          en: "Weight; impact weighs more than every other criterion.",
-        },
+        description: "column.criteria.weight.description",
         example: 0.3,
       },
     ],
@@ -272,23 +235,20 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "applicants",
     alias: "aanmeldingen",
-    description: { nl: "Eén aanmelding voor een editie.", en: "One registration for an edition." },
+    description: "dataset.applicants.description",
     keys: ["edition_id", "applicant_id"],
     columns: [
       editionRef,
       {
         ...applicantRef,
-        description: {
-          nl: "Eigen nummer of code van de aanmelding, uniek binnen de editie.",
-          en: "Your own number or code of the registration, unique within the edition.",
-        },
+        description: "column.applicants.applicant_id.description",
       },
       {
         key: "initiative",
         alias: "initiatief",
         type: text(200),
         required: true,
-        description: { nl: "Naam van het initiatief.", en: "Name of the initiative." },
+        description: "column.applicants.initiative.description",
         example: "Buurtsoep",
       },
       {
@@ -296,7 +256,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "organisatie",
         type: text(),
         required: false,
-        description: { nl: "De organisatie erachter.", en: "The organisation behind it." },
+        description: "column.applicants.organisation.description",
         example: "Stichting Buurtsoep",
       },
       {
@@ -305,7 +265,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: text(),
         required: false,
         personal: true,
-        description: { nl: "Naam van de ondernemer.", en: "Name of the entrepreneur." },
+        description: "column.applicants.entrepreneur.description",
         example: "Anna de Vries",
       },
       {
@@ -314,7 +274,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "email" },
         required: false,
         personal: true,
-        description: { nl: "E-mailadres.", en: "E-mail address." },
+        description: "column.applicants.email.description",
         example: "anna@voorbeeld.nl",
       },
       {
@@ -323,7 +283,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: text(),
         required: false,
         personal: true,
-        description: { nl: "Telefoonnummer.", en: "Phone number." },
+        description: "column.applicants.phone.description",
         example: "06-12345678",
       },
       {
@@ -331,7 +291,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "thema",
         type: text(),
         required: false,
-        description: { nl: "Thema van het initiatief.", en: "Theme of the initiative." },
+        description: "column.applicants.theme.description",
         example: "Eenzaamheid",
       },
       {
@@ -339,7 +299,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "wijk",
         type: text(),
         required: false,
-        description: { nl: "Wijk waar het initiatief werkt.", en: "District it works in." },
+        description: "column.applicants.district.description",
         example: "Vinkhuizen",
       },
       {
@@ -347,7 +307,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "fase",
         type: { kind: "enum", options: STAGE_OPTIONS },
         required: false,
-        description: { nl: "Fase van het initiatief.", en: "Stage of the initiative." },
+        description: "column.applicants.stage.description",
         example: "idee",
       },
       {
@@ -356,10 +316,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "bool" },
         required: false,
         default: false,
-        description: {
-          nl: "Deed eerder mee aan een editie.",
-          en: "Took part in an earlier edition.",
-        },
+        description: "column.applicants.returning.description",
         example: "nee",
       },
       {
@@ -367,10 +324,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "via",
         type: { kind: "enum", options: REFERRAL_OPTIONS },
         required: false,
-        description: {
-          nl: "Hoe de ondernemer van de Challenge hoorde.",
-          en: "How the entrepreneur heard of the Challenge.",
-        },
+        description: "column.applicants.referral.description",
         example: "mond_op_mond",
       },
       {
@@ -378,7 +332,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "aangemeld_op",
         type: { kind: "date" },
         required: false,
-        description: { nl: "Datum van aanmelding.", en: "Date of registration." },
+        description: "column.applicants.registered_on.description",
         example: "2024-02-10",
       },
       {
@@ -387,7 +341,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "bool" },
         required: false,
         default: false,
-        description: { nl: "Intakegesprek gehouden.", en: "Intake interview held." },
+        description: "column.applicants.intake.description",
         example: "ja",
       },
       {
@@ -396,10 +350,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "bool" },
         required: false,
         default: false,
-        description: {
-          nl: "Plan met begroting ingediend.",
-          en: "Plan and budget handed in.",
-        },
+        description: "column.applicants.plan_submitted.description",
         example: "ja",
       },
     ],
@@ -407,10 +358,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "assessments",
     alias: "beoordelingen",
-    description: {
-      nl: "De cijfers van één beoordelaar voor één aanmelding: één kolom per criterium van de rubriek.",
-      en: "One assessor's scores for one registration: one column per criterion of the rubric.",
-    },
+    description: "dataset.assessments.description",
     keys: ["edition_id", "applicant_id", "assessor"],
     criterionColumns: true,
     columns: [
@@ -421,10 +369,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "beoordelaar",
         type: text(),
         required: true,
-        description: {
-          nl: "Naam of code van de beoordelaar.",
-          en: "Name or code of the assessor.",
-        },
+        description: "column.assessments.assessor.description",
         example: "Jury A",
       },
       {
@@ -432,7 +377,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "toelichting",
         type: text(),
         required: false,
-        description: { nl: "Toelichting bij de cijfers.", en: "Comment on the scores." },
+        description: "column.assessments.comment.description",
         example: "Sterk plan, veel draagvlak in de wijk.",
       },
     ],
@@ -440,7 +385,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "awards",
     alias: "toekenningen",
-    description: { nl: "Een toegekend microkrediet.", en: "A microcredit granted." },
+    description: "dataset.awards.description",
     keys: ["edition_id", "applicant_id"],
     columns: [
       editionRef,
@@ -450,10 +395,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "startbudget_eur",
         type: euro(0, true),
         required: true,
-        description: {
-          nl: "Het totale startbudget van het initiatief, in euro.",
-          en: "The initiative's total start budget, in euros.",
-        },
+        description: "column.awards.start_budget_eur.description",
         example: 6000,
       },
       {
@@ -461,10 +403,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "microkrediet_eur",
         type: euro(0, true),
         required: true,
-        description: {
-          nl: "Het microkrediet; hoogstens max_aandeel van het startbudget.",
-          en: "The microcredit; at most max_share of the start budget.",
-        },
+        description: "column.awards.microcredit_eur.description",
         example: 3000,
       },
       {
@@ -473,7 +412,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: euro(0),
         required: false,
         default: 0,
-        description: { nl: "Eigen bijdrage, in euro.", en: "Own contribution, in euros." },
+        description: "column.awards.own_contribution_eur.description",
         example: 1500,
       },
       {
@@ -482,10 +421,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: euro(0),
         required: false,
         default: 0,
-        description: {
-          nl: "Geld van andere financiers, in euro.",
-          en: "Money from other funders, in euros.",
-        },
+        description: "column.awards.cofunding_eur.description",
         example: 1500,
       },
       {
@@ -493,7 +429,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "toegekend_op",
         type: { kind: "date" },
         required: false,
-        description: { nl: "Datum van toekenning.", en: "Date of the award." },
+        description: "column.awards.awarded_on.description",
         example: "2024-06-20",
       },
       {
@@ -502,7 +438,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "enum", options: INSTRUMENT_OPTIONS },
         required: false,
         default: "prize",
-        description: { nl: "Vorm van de financiering.", en: "Form of the funding." },
+        description: "column.awards.instrument.description",
         example: "prijs",
       },
     ],
@@ -510,10 +446,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "outcomes",
     alias: "resultaten",
-    description: {
-      nl: "Een meting van één initiatief, een aantal maanden na de toekenningen.",
-      en: "A follow-up measurement of one initiative, some months after the awards.",
-    },
+    description: "dataset.outcomes.description",
     keys: ["edition_id", "applicant_id", "months"],
     columns: [
       editionRef,
@@ -523,10 +456,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "maanden",
         type: { kind: "integer", min: 0, max: 120 },
         required: true,
-        description: {
-          nl: "Maanden sinds de toekenningen van de editie.",
-          en: "Months since the edition's awards.",
-        },
+        description: "column.outcomes.months.description",
         example: 12,
       },
       {
@@ -534,7 +464,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "actief",
         type: { kind: "bool" },
         required: true,
-        description: { nl: "Het initiatief loopt nog.", en: "The initiative still runs." },
+        description: "column.outcomes.active.description",
         example: "ja",
       },
       {
@@ -542,10 +472,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "omzet_eur",
         type: euro(0),
         required: false,
-        description: {
-          nl: "Omzet over de afgelopen 12 maanden, in euro.",
-          en: "Revenue over the past 12 months, in euros.",
-        },
+        description: "column.outcomes.revenue_eur.description",
         example: 18000,
       },
       {
@@ -553,7 +480,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "banen_fte",
         type: fte,
         required: false,
-        description: { nl: "Betaalde banen, in fte.", en: "Paid jobs, in FTE." },
+        description: "column.outcomes.jobs_fte.description",
         example: 1.5,
       },
       {
@@ -561,10 +488,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "banen_afstand_fte",
         type: fte,
         required: false,
-        description: {
-          nl: "Waarvan voor mensen met een afstand tot de arbeidsmarkt; niet meer dan banen_fte.",
-          en: "Of which for people with a distance to the labour market; at most jobs_fte.",
-        },
+        description: "column.outcomes.jobs_distance_fte.description",
         example: 0.5,
       },
       {
@@ -572,7 +496,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "vrijwilligers",
         type: count,
         required: false,
-        description: { nl: "Aantal vrijwilligers.", en: "Number of volunteers." },
+        description: "column.outcomes.volunteers.description",
         example: 6,
       },
       {
@@ -580,7 +504,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "bereikte_personen",
         type: count,
         required: false,
-        description: { nl: "Aantal bereikte mensen.", en: "Number of people reached." },
+        description: "column.outcomes.beneficiaries.description",
         example: 120,
       },
       {
@@ -588,10 +512,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "vervolgfinanciering_eur",
         type: euro(0),
         required: false,
-        description: {
-          nl: "Opgehaald sinds de toekenning, opgeteld, in euro.",
-          en: "Raised since the award, cumulative, in euros.",
-        },
+        description: "column.outcomes.follow_on_funding_eur.description",
         example: 5000,
       },
       {
@@ -599,10 +520,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "samenwerkingen",
         type: count,
         required: false,
-        description: {
-          nl: "Samenwerkingen met lokale bedrijven.",
-          en: "Collaborations with local businesses.",
-        },
+        description: "column.outcomes.partnerships.description",
         example: 2,
       },
     ],
@@ -610,10 +528,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "surveys",
     alias: "enquete",
-    description: {
-      nl: "De ervaring van één deelnemer.",
-      en: "One participant's experience.",
-    },
+    description: "dataset.surveys.description",
     keys: ["edition_id", "respondent_id"],
     columns: [
       editionRef,
@@ -622,23 +537,20 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "respondent_id",
         type: text(),
         required: true,
-        description: { nl: "Code van de respondent.", en: "Code of the respondent." },
+        description: "column.surveys.respondent_id.description",
         example: "R-01",
       },
       {
         ...applicantRef,
         required: false,
-        description: {
-          nl: "De aanmelding van de respondent, als bekend.",
-          en: "The respondent's registration, where known.",
-        },
+        description: "column.surveys.applicant_id.description",
       },
       {
         key: "overall",
         alias: "algemeen",
         type: rating,
         required: false,
-        description: { nl: "Algemeen cijfer (1–10).", en: "Overall rating (1–10)." },
+        description: "column.surveys.overall.description",
         example: 8,
       },
       {
@@ -646,7 +558,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "intake",
         type: rating,
         required: false,
-        description: { nl: "Cijfer voor de intake (1–10).", en: "Rating of the intake (1–10)." },
+        description: "column.surveys.intake_rating.description",
         example: 8,
       },
       {
@@ -654,7 +566,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "coaching",
         type: rating,
         required: false,
-        description: { nl: "Cijfer voor de coaching (1–10).", en: "Rating of coaching (1–10)." },
+        description: "column.surveys.coaching.description",
         example: 7,
       },
       {
@@ -662,7 +574,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "workshops",
         type: rating,
         required: false,
-        description: { nl: "Cijfer voor de workshops (1–10).", en: "Rating of workshops (1–10)." },
+        description: "column.surveys.workshops.description",
         example: 8,
       },
       {
@@ -670,10 +582,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "netwerk",
         type: rating,
         required: false,
-        description: {
-          nl: "Cijfer voor de netwerkbijeenkomsten (1–10).",
-          en: "Rating of network meetings (1–10).",
-        },
+        description: "column.surveys.network.description",
         example: 9,
       },
       {
@@ -681,10 +590,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "aanbevelen",
         type: { kind: "integer", min: 0, max: 10 },
         required: false,
-        description: {
-          nl: "Zou de Challenge aanbevelen (0–10).",
-          en: "Would recommend the Challenge (0–10).",
-        },
+        description: "column.surveys.recommend.description",
         example: 9,
       },
       {
@@ -692,7 +598,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "citaat",
         type: text(500),
         required: false,
-        description: { nl: "Citaat van de deelnemer.", en: "Quote of the participant." },
+        description: "column.surveys.quote.description",
         example: "De coaching hielp me echt verder.",
       },
       {
@@ -701,10 +607,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "bool" },
         required: false,
         default: false,
-        description: {
-          nl: "Toestemming om het citaat te publiceren; zonder toestemming verlaat het citaat het product nooit.",
-          en: "Consent to publish the quote; without it the quote never leaves the product.",
-        },
+        description: "column.surveys.quote_consent.description",
         example: "ja",
       },
     ],
@@ -712,10 +615,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "activities",
     alias: "programma",
-    description: {
-      nl: "Een activiteit van het programma rond de microkredieten.",
-      en: "An activity of the programme around the microcredits.",
-    },
+    description: "dataset.activities.description",
     keys: ["edition_id", "activity_id"],
     columns: [
       editionRef,
@@ -724,7 +624,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "activiteit_id",
         type: text(),
         required: true,
-        description: { nl: "Code van de activiteit.", en: "Code of the activity." },
+        description: "column.activities.activity_id.description",
         example: "W-01",
       },
       {
@@ -732,7 +632,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "soort",
         type: { kind: "enum", options: KIND_OPTIONS },
         required: true,
-        description: { nl: "Soort activiteit.", en: "Kind of activity." },
+        description: "column.activities.kind.description",
         example: "workshop",
       },
       {
@@ -740,7 +640,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "titel",
         type: text(),
         required: false,
-        description: { nl: "Titel.", en: "Title." },
+        description: "column.activities.title.description",
         example: "Je verdienmodel in één middag",
       },
       {
@@ -748,7 +648,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "datum",
         type: { kind: "date" },
         required: false,
-        description: { nl: "Datum.", en: "Date." },
+        description: "column.activities.held_on.description",
         example: "2024-09-12",
       },
       {
@@ -756,7 +656,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "uren",
         type: { kind: "decimal", min: 0 },
         required: false,
-        description: { nl: "Duur in uren.", en: "Duration in hours." },
+        description: "column.activities.hours.description",
         example: 3,
       },
       {
@@ -764,7 +664,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "deelnemers",
         type: count,
         required: false,
-        description: { nl: "Aantal deelnemers.", en: "Number of participants." },
+        description: "column.activities.participants.description",
         example: 14,
       },
     ],
@@ -772,10 +672,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   {
     key: "stories",
     alias: "cases",
-    description: {
-      nl: "Een verhaal over een initiatief voor factsheets en publicaties.",
-      en: "A case for factsheets and publications.",
-    },
+    description: "dataset.stories.description",
     keys: ["edition_id", "applicant_id"],
     columns: [
       editionRef,
@@ -785,7 +682,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "titel",
         type: text(120),
         required: true,
-        description: { nl: "Titel (hoogstens 120 tekens).", en: "Title (120 characters at most)." },
+        description: "column.stories.title.description",
         example: "Buurtsoep brengt Vinkhuizen samen",
       },
       {
@@ -793,10 +690,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "samenvatting",
         type: text(400),
         required: true,
-        description: {
-          nl: "Samenvatting (hoogstens 400 tekens).",
-          en: "Summary (400 characters at most).",
-        },
+        description: "column.stories.summary.description",
         example: "Elke week koken buurtbewoners samen soep voor wie alleen woont.",
       },
       {
@@ -804,7 +698,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "citaat",
         type: text(500),
         required: false,
-        description: { nl: "Citaat.", en: "Quote." },
+        description: "column.stories.quote.description",
         example: "Soep is een smoes om bij elkaar te komen.",
       },
       {
@@ -813,10 +707,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         type: { kind: "bool" },
         required: false,
         default: false,
-        description: {
-          nl: "Alleen gepubliceerde verhalen verschijnen op factsheets.",
-          en: "Only published stories appear on factsheets.",
-        },
+        description: "column.stories.published.description",
         example: "ja",
       },
     ],
@@ -838,4 +729,31 @@ export function datasetSpec(key: DatasetKey): DatasetSpec {
   const spec = DATASETS.find((d) => d.key === key);
   if (!spec) throw new Error(`unknown dataset ${key}`);
   return spec;
+}
+
+/**
+ * The name a dataset, column or option goes by in a language: the Dutch alias
+ * in Dutch, the key in English. Not a translation: both names import.
+ */
+export function nameIn(language: Language, named: { key: string; alias?: string }): string {
+  return language === "nl" ? (named.alias ?? named.key) : named.key;
+}
+
+/** Every column's name in a language, by key: the values a description names. */
+const columnNames = (language: Language): Record<string, string> =>
+  Object.fromEntries(
+    DATASETS.flatMap((dataset) => dataset.columns.map((c) => [c.key, nameIn(language, c)])),
+  );
+const COLUMN_NAMES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, columnNames(language)]),
+) as Record<Language, Record<string, string>>;
+
+/** What a column means, in the reader's language, naming columns as that language's headers. */
+export function columnDescription(column: ColumnSpec, language: Language): string {
+  return translator(language)(column.description, COLUMN_NAMES[language]);
+}
+
+/** What a dataset holds, in the reader's language. */
+export function datasetDescription(dataset: DatasetSpec, language: Language): string {
+  return translator(language)(dataset.description);
 }

@@ -4,20 +4,22 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { contractEn } from "./en/contract";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { contractNl } from "./nl/contract";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl, importNl] as const;
+export const SECTIONS_NL = [interfaceNl, importNl, contractNl] as const;
 
-export const nl = { ...interfaceNl, ...importNl };
+export const nl = { ...interfaceNl, ...importNl, ...contractNl };
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn, ...importEn };
+export const en: Messages = { ...interfaceEn, ...importEn, ...contractEn };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 

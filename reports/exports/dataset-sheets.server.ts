@@ -4,7 +4,13 @@
 // columns and free text are not even read, applicants carry a pseudonym
 // instead of their id, and assessors a pseudonym instead of their name.
 
-import { type ColumnSpec, DATASETS, type DatasetSpec } from "../../core/contract/datasets";
+import {
+  type ColumnSpec,
+  columnDescription,
+  DATASETS,
+  type DatasetSpec,
+  datasetDescription,
+} from "../../core/contract/datasets";
 import type { ValueType } from "../../core/contract/value-types";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
@@ -116,7 +122,7 @@ function contractColumn(
     kind,
     width: columnWidth(name, kind, long),
     codebook: {
-      description: spec.description[language],
+      description: columnDescription(spec, language),
       unit: kind === "euro" ? words.units.euro : "",
       type: typeName(spec.type, language),
       allowed: allowedValues(spec.type, language),
@@ -159,7 +165,7 @@ function assessorPseudonymColumn(
   const words = exportWords(context.language);
   return {
     ...contractColumn(dataset, spec, context.language, {
-      description: `${spec.description[context.language]} ${words.columns.assessorPseudonym}`,
+      description: `${columnDescription(spec, context.language)} ${words.columns.assessorPseudonym}`,
       allowed: words.allowed.assessorPseudonym,
       source: words.sources.assessorPseudonym,
     }),
@@ -233,7 +239,7 @@ export function datasetSheet(dataset: DatasetSpec, context: SheetContext): Descr
     name: sheetName(dataset, context.language),
     file: context.language === "nl" ? dataset.alias : dataset.key,
     layout: "table",
-    description: dataset.description[context.language],
+    description: datasetDescription(dataset, context.language),
     columns,
     async *batches() {
       const batches = readTableBatches(context.db, read, context.editionIds, context.batchSize);

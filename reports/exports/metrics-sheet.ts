@@ -2,7 +2,7 @@
 // catalogue (with its n where it is a rate) and its change from the previous
 // edition, all from the metrics report, so the workbook agrees with the
 // dashboard and the JSON to the cent.
-import { datasetSpec } from "../../core/contract/datasets";
+import { columnDescription, datasetSpec } from "../../core/contract/datasets";
 import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../metrics/compute";
 import {
@@ -63,7 +63,7 @@ function editionColumns(language: Language): MetricColumn[] {
       kind,
       width: columnWidth(header, kind),
       codebook: {
-        description: spec.description[language],
+        description: columnDescription(spec, language),
         unit: "",
         type: words.types[spec.type.kind],
         allowed: "",
