@@ -4,18 +4,26 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { catalogueEn } from "./en/catalogue";
 import { interfaceEn } from "./en/interface";
+import { catalogueNl } from "./nl/catalogue";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, catalogueNl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = {
+  ...interfaceNl,
+  ...catalogueNl,
+};
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...catalogueEn,
+};
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 

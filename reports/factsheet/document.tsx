@@ -2,6 +2,7 @@
 // PDF. Plain React without Remix, so the command line can render it too.
 import type { ReactNode } from "react";
 import { formatDate } from "../../core/format";
+import { translator } from "../../core/i18n/messages";
 import { type MetricKey, metricDefinition } from "../metrics/definitions";
 import { formatMetricValue } from "../metrics/format-metric";
 import { publicCount } from "../metrics/small-numbers";
@@ -99,7 +100,7 @@ function FigureTable({
       <tbody>
         {keys.map((key) => (
           <tr key={key}>
-            <th scope="row">{metricDefinition(key).label[model.language]}</th>
+            <th scope="row">{translator(model.language)(metricDefinition(key).label)}</th>
             <td className="num">
               {show(model, key, model.current.metrics[key])}
               {fewCases(model, key)}
@@ -165,7 +166,7 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
         <ul className="key-figures">
           {KEY_FIGURES.map((key) => (
             <li key={key}>
-              <span className="label">{metricDefinition(key).label[language]}</span>
+              <span className="label">{translator(language)(metricDefinition(key).label)}</span>
               <span className="value">
                 {show(model, key, model.current.metrics[key])}
                 {fewCases(model, key)}
