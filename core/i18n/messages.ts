@@ -5,16 +5,19 @@
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
 import { catalogueEn } from "./en/catalogue";
+import { dashboardEn } from "./en/dashboard";
 import { interfaceEn } from "./en/interface";
 import { catalogueNl } from "./nl/catalogue";
+import { dashboardNl } from "./nl/dashboard";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl, catalogueNl] as const;
+export const SECTIONS_NL = [interfaceNl, catalogueNl, dashboardNl] as const;
 
 export const nl = {
   ...interfaceNl,
   ...catalogueNl,
+  ...dashboardNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -23,6 +26,7 @@ export type Messages = Record<MessageKey, string>;
 export const en: Messages = {
   ...interfaceEn,
   ...catalogueEn,
+  ...dashboardEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
