@@ -6,18 +6,21 @@
 import type { Language } from "../language";
 import { catalogueEn } from "./en/catalogue";
 import { dashboardEn } from "./en/dashboard";
+import { documentEn } from "./en/document";
 import { interfaceEn } from "./en/interface";
 import { catalogueNl } from "./nl/catalogue";
 import { dashboardNl } from "./nl/dashboard";
+import { documentNl } from "./nl/document";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl, catalogueNl, dashboardNl] as const;
+export const SECTIONS_NL = [interfaceNl, catalogueNl, dashboardNl, documentNl] as const;
 
 export const nl = {
   ...interfaceNl,
   ...catalogueNl,
   ...dashboardNl,
+  ...documentNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -27,6 +30,7 @@ export const en: Messages = {
   ...interfaceEn,
   ...catalogueEn,
   ...dashboardEn,
+  ...documentEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
