@@ -30,7 +30,7 @@ function tablesHtml(
   for (const group of METRIC_GROUPS) {
     tables[group] = renderToStaticMarkup(
       <MetricTable
-        caption={GROUP_LABELS[group][language]}
+        caption={translator(language)(GROUP_LABELS[group])}
         keys={groupMetricKeys(group)}
         columns={columns}
         change={change}

@@ -39,7 +39,7 @@ export function EditionsTable({
             <th scope="col">{t("editions.year")}</th>
             {TABLE_METRICS.map((key) => (
               <th key={key} scope="col" className="numeric">
-                <a href={`/definities/${key}`}>{metricDefinition(key).label[language]}</a>
+                <a href={`/definities/${key}`}>{t(metricDefinition(key).label)}</a>
               </th>
             ))}
           </tr>

@@ -20,7 +20,7 @@ export function HeadlineFigures({
         return (
           <li key={figure.key} className="headline__item">
             <Link to={`/definities/${figure.key}`} className="headline__label">
-              {definition.label[language]}
+              {t(definition.label)}
             </Link>
             {figure.year !== null && figure.year !== latestYear ? (
               <span className="headline__year">{t("metric.ofYear", { year: figure.year })}</span>

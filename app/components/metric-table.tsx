@@ -55,7 +55,7 @@ export function MetricTable({ caption, keys, columns, change, language }: Metric
             return (
               <tr key={key}>
                 <th scope="row">
-                  <a href={`/definities/${key}`}>{definition.label[language]}</a>
+                  <a href={`/definities/${key}`}>{t(definition.label)}</a>
                 </th>
                 {columns.map((column) => (
                   <td key={column.heading} className="numeric">

@@ -24,26 +24,25 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export default function DefinitionPage() {
   const { key } = useLoaderData<typeof loader>();
-  const { language, t } = useI18n();
+  const { t } = useI18n();
   const definition = metricDefinition(key);
   return (
     <article className="definition">
       <p className="breadcrumbs">
-        <Link to="/definities">{t("definitions.all")}</Link> ·{" "}
-        {GROUP_LABELS[definition.group][language]}
+        <Link to="/definities">{t("definitions.all")}</Link> · {t(GROUP_LABELS[definition.group])}
       </p>
-      <h1>{definition.label[language]}</h1>
+      <h1>{t(definition.label)}</h1>
       <h2>{t("definitions.formula")}</h2>
-      <p>{definition.formula[language]}</p>
+      <p>{t(definition.formula)}</p>
       <h2>{t("definitions.caveat")}</h2>
-      <p>{definition.caveat[language]}</p>
+      <p>{t(definition.caveat)}</p>
       <dl className="facts">
         <dt>{t("definitions.unit")}</dt>
         <dd>{t(`unit.${definition.unit}`)}</dd>
         {definition.n ? (
           <>
             <dt>{t("definitions.basis")}</dt>
-            <dd>{caseCountLabel(definition.n)[language]}</dd>
+            <dd>{t(caseCountLabel(definition.n))}</dd>
           </>
         ) : null}
         <dt>{t("definitions.key")}</dt>
@@ -59,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
   const language = root?.language ?? "nl";
   const label = data
-    ? metricDefinition(data.key).label[language]
+    ? translator(language)(metricDefinition(data.key).label)
     : translator(language)("definitions.title");
   return [{ title: `${label} · ${translator(language)("app.name")}` }];
 };

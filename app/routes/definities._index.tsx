@@ -6,18 +6,18 @@ import { translator } from "../../core/i18n/messages";
 import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export default function Definitions() {
-  const { language, t } = useI18n();
+  const { t } = useI18n();
   return (
     <>
       <h1>{t("definitions.title")}</h1>
       <p className="lead">{t("definitions.intro")}</p>
       {METRIC_GROUPS.map((group) => (
         <section key={group} aria-labelledby={`groep-${group}`}>
-          <h2 id={`groep-${group}`}>{GROUP_LABELS[group][language]}</h2>
+          <h2 id={`groep-${group}`}>{t(GROUP_LABELS[group])}</h2>
           <ul className="definition-list">
             {METRIC_DEFINITIONS.filter((d) => d.group === group).map((d) => (
               <li key={d.key}>
-                <Link to={`/definities/${d.key}`}>{d.label[language]}</Link>
+                <Link to={`/definities/${d.key}`}>{t(d.label)}</Link>
               </li>
             ))}
           </ul>

@@ -34,7 +34,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 
 export default function MunicipalityPageView() {
   const page = useLoaderData<typeof loader>();
-  const { language, t } = useI18n();
+  const { t } = useI18n();
   const { overview } = page;
   return (
     <>
@@ -73,7 +73,7 @@ export default function MunicipalityPageView() {
       {METRIC_GROUPS.map((group) => (
         <section key={group} aria-labelledby={`groep-${group}`}>
           <h2 id={`groep-${group}`}>
-            {t("municipality.group", { group: GROUP_LABELS[group][language] })}
+            {t("municipality.group", { group: t(GROUP_LABELS[group]) })}
           </h2>
           <StaticHtml html={page.tables[group]} />
         </section>

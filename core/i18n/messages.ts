@@ -4,22 +4,49 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { catalogueEn } from "./en/catalogue";
 import { contractEn } from "./en/contract";
+import { dashboardEn } from "./en/dashboard";
+import { documentEn } from "./en/document";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { catalogueNl } from "./nl/catalogue";
 import { contractNl } from "./nl/contract";
+import { dashboardNl } from "./nl/dashboard";
+import { documentNl } from "./nl/document";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl, importNl, contractNl] as const;
+export const SECTIONS_NL = [
+  interfaceNl,
+  importNl,
+  contractNl,
+  catalogueNl,
+  dashboardNl,
+  documentNl,
+] as const;
 
-export const nl = { ...interfaceNl, ...importNl, ...contractNl };
+export const nl = {
+  ...interfaceNl,
+  ...importNl,
+  ...contractNl,
+  ...catalogueNl,
+  ...dashboardNl,
+  ...documentNl,
+};
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn, ...importEn, ...contractEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...importEn,
+  ...contractEn,
+  ...catalogueEn,
+  ...dashboardEn,
+  ...documentEn,
+};
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 

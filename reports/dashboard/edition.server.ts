@@ -3,6 +3,7 @@
 
 import { ACTIVITY_KINDS } from "../../core/contract/enums";
 import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { type EditionDetails, loadEditionDetails } from "../../db/queries/edition-details.server";
@@ -10,7 +11,6 @@ import { type ChartView, chartView } from "../charts/chart.server";
 import { horizontalBars, sharesAgainstMaximum } from "../charts/specs";
 import type { EditionMetrics, MetricValues } from "../metrics/compute";
 import { loadMetricsReport } from "../metrics/report.server";
-import { DASHBOARD_TEXTS } from "./texts";
 
 export interface EditionPage {
   details: EditionDetails;
@@ -24,7 +24,7 @@ export interface EditionPage {
 }
 
 function funnelChart(m: MetricValues, language: Language): ChartView {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const count = (v: number | null) => formatNumber(v, language);
   // Active after 12 months, as a count: the survival rate over those followed.
   const active =
@@ -32,26 +32,33 @@ function funnelChart(m: MetricValues, language: Language): ChartView {
       ? Math.round(m.survival_12m * m.followed_12m)
       : null;
   const stages = [
-    { category: t.stages.registrations, value: m.registrations },
-    { category: t.stages.intakes, value: m.intakes },
-    { category: t.stages.plans, value: m.plans },
-    { category: t.stages.awarded, value: m.awarded },
-    { category: t.stages.active, value: active },
+    { category: t("dashboard.stage.registrations"), value: m.registrations },
+    { category: t("dashboard.stage.intakes"), value: m.intakes },
+    { category: t("dashboard.stage.plans"), value: m.plans },
+    { category: t("dashboard.stage.awarded"), value: m.awarded },
+    { category: t("dashboard.stage.active"), value: active },
   ].map((s) => ({ category: s.category, value: s.value ?? 0, shown: s.value }));
   return chartView(
     "trechter",
-    t.editionFunnelFinding(count(m.registrations), count(m.awarded), count(active)),
-    horizontalBars(stages, { valueLabel: t.applicants, tickFormat: (v) => count(v) }),
-    { columns: ["", t.applicants], rows: stages.map((s) => [s.category, count(s.shown)]) },
+    t("dashboard.editionFunnelFinding", {
+      registrations: count(m.registrations),
+      awarded: count(m.awarded),
+      active: count(active),
+    }),
+    horizontalBars(stages, { valueLabel: t("dashboard.applicants"), tickFormat: (v) => count(v) }),
+    {
+      columns: ["", t("dashboard.applicants")],
+      rows: stages.map((s) => [s.category, count(s.shown)]),
+    },
   );
 }
 
 function leverageChart(m: MetricValues, language: Language): ChartView {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const euro = (v: number | null) => formatEuro(v, language);
   const parts = [
-    { category: `${t.ownContribution} + ${t.cofunding}`, value: m.cofunding_per_euro },
-    { category: t.followOn, value: m.follow_on_leverage },
+    { category: t("dashboard.ownAndCofunding"), value: m.cofunding_per_euro },
+    { category: t("dashboard.followOn"), value: m.follow_on_leverage },
   ];
   const drawn = parts
     .filter((p) => p.value !== null)
@@ -59,9 +66,17 @@ function leverageChart(m: MetricValues, language: Language): ChartView {
   const total = m.total_leverage === null ? null : m.total_leverage - 1;
   return chartView(
     "hefboom",
-    total === null ? t.leverageNone : t.leverageFinding(euro(total)),
-    horizontalBars(drawn, { valueLabel: t.perPublicEuro, tickFormat: (v) => euro(v) }),
-    { columns: ["", t.perPublicEuro], rows: parts.map((p) => [p.category, euro(p.value)]) },
+    total === null
+      ? t("dashboard.leverageNone")
+      : t("dashboard.leverageFinding", { total: euro(total) }),
+    horizontalBars(drawn, {
+      valueLabel: t("dashboard.perPublicEuro"),
+      tickFormat: (v) => euro(v),
+    }),
+    {
+      columns: ["", t("dashboard.perPublicEuro")],
+      rows: parts.map((p) => [p.category, euro(p.value)]),
+    },
   );
 }
 
@@ -71,21 +86,21 @@ function countsChart(
   finding: (name: string) => string,
   language: Language,
 ): ChartView {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const rows = counts.map((c) => ({
-    category: c.name || t.unknown,
+    category: c.name || t("dashboard.unknown"),
     value: c.applicants,
     awarded: c.awarded,
   }));
   return chartView(
     id,
-    rows[0] ? finding(rows[0].category) : t.funnelNone,
+    rows[0] ? finding(rows[0].category) : t("dashboard.funnelNone"),
     horizontalBars(rows, {
-      valueLabel: t.applicants,
+      valueLabel: t("dashboard.applicants"),
       tickFormat: (v) => formatNumber(v, language),
     }),
     {
-      columns: ["", t.applicants, t.awardedCount],
+      columns: ["", t("dashboard.applicants"), t("dashboard.awardedCount")],
       rows: rows.map((r) => [
         r.category,
         formatNumber(r.value, language),
@@ -96,40 +111,43 @@ function countsChart(
 }
 
 function activitiesChart(m: MetricValues, language: Language): ChartView {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const rows = ACTIVITY_KINDS.map((kind) => ({
-    category: t.kinds[kind],
+    category: t(`dashboard.kind.${kind}`),
     value: m[`activities_${kind}`] ?? 0,
   }));
   return chartView(
     "programma",
-    t.activitiesFinding(formatNumber(m.activities, language)),
+    t("dashboard.activitiesFinding", { count: formatNumber(m.activities, language) }),
     horizontalBars(rows, {
-      valueLabel: t.activities,
+      valueLabel: t("dashboard.activities"),
       tickFormat: (v) => formatNumber(v, language),
     }),
     {
-      columns: ["", t.activities],
+      columns: ["", t("dashboard.activities")],
       rows: rows.map((r) => [r.category, formatNumber(r.value, language)]),
     },
   );
 }
 
 function sharesChart(details: EditionDetails, language: Language): ChartView {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const percent = (v: number) => formatPercent(v, language);
   const max = details.edition.max_share;
   return chartView(
     "aandeel-publiek-geld",
     details.awardShares.length
-      ? t.sharesFinding(percent(max), details.awardShares.length)
-      : t.sharesNone,
+      ? t("dashboard.sharesFinding", { max: percent(max), count: details.awardShares.length })
+      : t("dashboard.sharesNone"),
     sharesAgainstMaximum(details.awardShares, {
       maximum: max,
-      valueLabel: t.share,
+      valueLabel: t("dashboard.share"),
       tickFormat: percent,
     }),
-    { columns: [t.share], rows: details.awardShares.map((s) => [formatPercent(s, language, 1)]) },
+    {
+      columns: [t("dashboard.share")],
+      rows: details.awardShares.map((s) => [formatPercent(s, language, 1)]),
+    },
   );
 }
 
@@ -149,7 +167,7 @@ export async function loadEditionPage(
     : null;
   const previousEdition = previousReport?.editions[0];
   const m = current.metrics;
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   return {
     details,
     current,
@@ -164,8 +182,18 @@ export async function loadEditionPage(
       funnel: funnelChart(m, language),
       leverage: leverageChart(m, language),
       shares: sharesChart(details, language),
-      themes: countsChart("themas", details.themes, t.themesFinding, language),
-      districts: countsChart("wijken", details.districts, t.districtsFinding, language),
+      themes: countsChart(
+        "themas",
+        details.themes,
+        (theme) => t("dashboard.themesFinding", { theme }),
+        language,
+      ),
+      districts: countsChart(
+        "wijken",
+        details.districts,
+        (district) => t("dashboard.districtsFinding", { district }),
+        language,
+      ),
       activities: activitiesChart(m, language),
     },
   };

@@ -2,6 +2,7 @@
 // the latest year against the year before, and the trends as charts.
 
 import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
@@ -16,7 +17,6 @@ import {
 } from "../metrics/compute";
 import type { MetricKey } from "../metrics/definitions";
 import { delta, deltaPct } from "../metrics/ratios";
-import { DASHBOARD_TEXTS } from "./texts";
 
 export const HEADLINE_METRICS = [
   "registrations",
@@ -88,22 +88,27 @@ function headline(years: YearFigures[], allYears: YearFigures[]): Headline[] {
 }
 
 function charts(years: YearFigures[], language: Language): ChartView[] {
-  const t = DASHBOARD_TEXTS[language];
+  const t = translator(language);
   const latest = years.at(-1);
   const count = (v: number | null) => formatNumber(v, language);
   const euro = (v: number | null) => formatEuro(v, language, false);
   const percent = (v: number | null) => formatPercent(v, language);
-  const stages = [t.stages.registrations, t.stages.intakes, t.stages.plans, t.stages.awarded];
+  const stages = [
+    t("dashboard.stage.registrations"),
+    t("dashboard.stage.intakes"),
+    t("dashboard.stage.plans"),
+    t("dashboard.stage.awarded"),
+  ];
   const funnelKeys = ["registrations", "intakes", "plans", "awarded"] as const;
   const funnel = chartView(
     "trechter-per-jaar",
     latest
-      ? t.funnelFinding(
-          latest.year,
-          count(latest.metrics.registrations),
-          count(latest.metrics.awarded),
-        )
-      : t.funnelNone,
+      ? t("dashboard.funnelFinding", {
+          year: latest.year,
+          registrations: count(latest.metrics.registrations),
+          awarded: count(latest.metrics.awarded),
+        })
+      : t("dashboard.funnelNone"),
     groupedBars(
       years.flatMap((y) =>
         funnelKeys.map((key, i) => ({
@@ -112,20 +117,27 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
           value: y.metrics[key],
         })),
       ),
-      { categoryLabel: t.year, valueLabel: t.applicants, series: stages },
+      {
+        categoryLabel: t("dashboard.year"),
+        valueLabel: t("dashboard.applicants"),
+        series: stages,
+      },
     ),
     {
-      columns: [t.year, ...stages],
+      columns: [t("dashboard.year"), ...stages],
       rows: years.map((y) => [String(y.year), ...funnelKeys.map((k) => count(y.metrics[k]))]),
     },
     seriesLegend(stages),
   );
-  const money = [t.publicMoney, t.startBudgets];
+  const money = [t("dashboard.publicMoney"), t("dashboard.startBudgets")];
   const funding = chartView(
     "publiek-geld-per-jaar",
     latest?.metrics.leverage != null
-      ? t.fundingFinding(latest.year, formatEuro(latest.metrics.leverage, language))
-      : t.fundingNone,
+      ? t("dashboard.fundingFinding", {
+          year: latest.year,
+          leverage: formatEuro(latest.metrics.leverage, language),
+        })
+      : t("dashboard.fundingNone"),
     groupedBars(
       years.flatMap((y) => [
         {
@@ -139,10 +151,15 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
           value: y.metrics.start_budget_total,
         },
       ]),
-      { categoryLabel: t.year, valueLabel: t.euros, series: money, tickFormat: (v) => euro(v) },
+      {
+        categoryLabel: t("dashboard.year"),
+        valueLabel: t("dashboard.euros"),
+        series: money,
+        tickFormat: (v) => euro(v),
+      },
     ),
     {
-      columns: [t.year, ...money],
+      columns: [t("dashboard.year"), ...money],
       rows: years.map((y) => [
         String(y.year),
         euro(y.metrics.microcredit_total),
@@ -156,8 +173,11 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
   const survival = chartView(
     "overleving-per-jaar",
     lastMeasured
-      ? t.survivalFinding(lastMeasured.year, percent(lastMeasured.metrics.survival_12m))
-      : t.survivalNone,
+      ? t("dashboard.survivalFinding", {
+          year: lastMeasured.year,
+          survival: percent(lastMeasured.metrics.survival_12m),
+        })
+      : t("dashboard.survivalNone"),
     pointsWithIntervals(
       years.map((y) => ({
         category: String(y.year),
@@ -165,10 +185,20 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
         low: y.metrics.survival_12m_low,
         high: y.metrics.survival_12m_high,
       })),
-      { categoryLabel: t.year, valueLabel: t.survival, tickFormat: (v) => percent(v) },
+      {
+        categoryLabel: t("dashboard.year"),
+        valueLabel: t("dashboard.survival"),
+        tickFormat: (v) => percent(v),
+      },
     ),
     {
-      columns: [t.year, t.survival, t.low, t.high, t.followed],
+      columns: [
+        t("dashboard.year"),
+        t("dashboard.survival"),
+        t("dashboard.low"),
+        t("dashboard.high"),
+        t("dashboard.followed"),
+      ],
       rows: years.map((y) => [
         String(y.year),
         percent(y.metrics.survival_12m),

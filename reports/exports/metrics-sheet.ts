@@ -3,6 +3,7 @@
 // edition, all from the metrics report, so the workbook agrees with the
 // dashboard and the JSON to the cent.
 import { columnDescription, datasetSpec } from "../../core/contract/datasets";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../metrics/compute";
 import {
@@ -100,7 +101,8 @@ function columnsOf(
 ): MetricColumn[] {
   const words = exportWords(language);
   const { key, unit } = definition;
-  const label = definition.label[language];
+  const t = translator(language);
+  const label = t(definition.label);
   const kind = UNIT_KINDS[unit] ?? "decimal";
   const research = scope === "research";
   const suppressed = research && PERSON_COUNTS.has(key);
@@ -140,7 +142,7 @@ function columnsOf(
       key,
       kind,
       noted(
-        `${label}: ${definition.formula[language]} ${definition.caveat[language]}`,
+        `${label}: ${t(definition.formula)} ${t(definition.caveat)}`,
         words.columns.suppressed,
         suppressed,
       ),
@@ -154,11 +156,7 @@ function columnsOf(
       column(
         `${key}_n`,
         "integer",
-        noted(
-          words.columns.n(label, caseCountLabel(cases)[language]),
-          words.columns.suppressed,
-          research,
-        ),
+        noted(words.columns.n(label, t(caseCountLabel(cases))), words.columns.suppressed, research),
         (edition) => (research ? publicCount(edition.rates[key].n) : edition.rates[key].n),
         { unit: words.units.count, ...(research ? countType : {}) },
       ),

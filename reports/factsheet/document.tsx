@@ -2,11 +2,11 @@
 // PDF. Plain React without Remix, so the command line can render it too.
 import type { ReactNode } from "react";
 import { formatDate } from "../../core/format";
+import { translator } from "../../core/i18n/messages";
 import { type MetricKey, metricDefinition } from "../metrics/definitions";
 import { formatMetricValue } from "../metrics/format-metric";
 import { publicCount } from "../metrics/small-numbers";
 import type { FactsheetModel } from "./model.server";
-import { FACTSHEET_TEXTS } from "./texts";
 
 const KEY_FIGURES: MetricKey[] = [
   "registrations",
@@ -78,14 +78,14 @@ function FigureTable({
   caption: string;
   keys: MetricKey[];
 }) {
-  const t = FACTSHEET_TEXTS[model.language];
+  const t = translator(model.language);
   const label = comparisonLabel(model);
   return (
     <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.figure}</th>
+          <th scope="col">{t("document.figure")}</th>
           <th scope="col" className="num">
             {model.edition.year}
           </th>
@@ -99,7 +99,7 @@ function FigureTable({
       <tbody>
         {keys.map((key) => (
           <tr key={key}>
-            <th scope="row">{metricDefinition(key).label[model.language]}</th>
+            <th scope="row">{t(metricDefinition(key).label)}</th>
             <td className="num">
               {show(model, key, model.current.metrics[key])}
               {fewCases(model, key)}
@@ -136,7 +136,7 @@ function Page({ children, last }: { children: ReactNode; last?: boolean }) {
 }
 
 export function FactsheetDocument({ model }: { model: FactsheetModel }) {
-  const t = FACTSHEET_TEXTS[model.language];
+  const t = translator(model.language);
   const { edition, language } = model;
   const label = comparisonLabel(model);
   const date = (iso: string | null) => formatDate(iso, language);
@@ -145,12 +145,17 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
       <Page>
         <header>
           <p className="kicker">
-            {t.kicker}
-            {model.audience === "public" ? ` · ${t.public}` : ""}
+            {t("document.kicker")}
+            {model.audience === "public" ? ` · ${t("document.public")}` : ""}
           </p>
-          <h1>{t.title(edition.name)}</h1>
+          <h1>{t("document.title", { name: edition.name })}</h1>
           {edition.launched_on || edition.finale_on ? (
-            <p className="dates">{t.dates(date(edition.launched_on), date(edition.finale_on))}</p>
+            <p className="dates">
+              {t("document.dates", {
+                launched: date(edition.launched_on),
+                finale: date(edition.finale_on),
+              })}
+            </p>
           ) : null}
         </header>
         <div className="narrative">
@@ -159,13 +164,15 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
           ))}
         </div>
         <h2>
-          {t.keyFigures}
-          {label ? <span className="subtle"> ({t.comparedWith(label)})</span> : null}
+          {t("document.keyFigures")}
+          {label ? (
+            <span className="subtle"> ({t("document.comparedWith", { label })})</span>
+          ) : null}
         </h2>
         <ul className="key-figures">
           {KEY_FIGURES.map((key) => (
             <li key={key}>
-              <span className="label">{metricDefinition(key).label[language]}</span>
+              <span className="label">{t(metricDefinition(key).label)}</span>
               <span className="value">
                 {show(model, key, model.current.metrics[key])}
                 {fewCases(model, key)}
@@ -181,22 +188,22 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
         {funnelShowsSmallCounts(model) ? null : <Chart chart={model.charts.funnel} />}
         {edition.themes.length ? (
           <p>
-            <strong>{t.themes}:</strong> {edition.themes.join(" · ")}
+            <strong>{t("document.themes")}:</strong> {edition.themes.join(" · ")}
           </p>
         ) : null}
       </Page>
       <Page last>
         <div className="columns">
-          <FigureTable model={model} caption={t.money} keys={MONEY} />
-          <FigureTable model={model} caption={t.outcomes} keys={OUTCOMES} />
+          <FigureTable model={model} caption={t("document.money")} keys={MONEY} />
+          <FigureTable model={model} caption={t("document.outcomes")} keys={OUTCOMES} />
         </div>
         <Chart chart={model.charts.leverage} />
         <div className="columns">
-          <FigureTable model={model} caption={t.programme} keys={PROGRAMME} />
+          <FigureTable model={model} caption={t("document.programme")} keys={PROGRAMME} />
           <div>
             {model.quotes.length ? (
               <>
-                <h2>{t.experiences}</h2>
+                <h2>{t("document.experiences")}</h2>
                 {model.quotes.map((quote) => (
                   <blockquote key={quote}>{quote}</blockquote>
                 ))}
@@ -206,7 +213,7 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
         </div>
         {model.stories.length ? (
           <>
-            <h2>{t.stories}</h2>
+            <h2>{t("document.stories")}</h2>
             <div className="columns">
               {model.stories.map((story) => (
                 <div key={story.title} className="story">
@@ -218,17 +225,17 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
           </>
         ) : null}
         <footer className="method">
-          <h2>{t.method}</h2>
+          <h2>{t("document.method")}</h2>
           <p>
-            {t.methodText}{" "}
+            {t("document.methodText")}{" "}
             {model.dataAsOf
-              ? t.dataAsOf(
-                  model.dataAsOf.file_name,
-                  model.dataAsOf.import_id,
-                  date(model.dataAsOf.imported_at.slice(0, 10)),
-                )
-              : t.noImport}{" "}
-            {t.generated(date(model.generatedAt.slice(0, 10)))}
+              ? t("document.dataAsOf", {
+                  file: model.dataAsOf.file_name,
+                  id: model.dataAsOf.import_id,
+                  at: date(model.dataAsOf.imported_at.slice(0, 10)),
+                })
+              : t("document.noImport")}{" "}
+            {t("document.generated", { at: date(model.generatedAt.slice(0, 10)) })}
           </p>
         </footer>
       </Page>

@@ -1,6 +1,7 @@
 // The factsheet's story in words, written from the metrics: what a
 // policymaker would say to the council. Pure: figures in, sentences out.
 import { formatEuro, formatNumber, formatPercent } from "../../core/format";
+import { type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { publicCount } from "../metrics/small-numbers";
 
@@ -26,7 +27,8 @@ function count(value: number, f: NarrativeFigures, language: Language): string {
   return typeof shown === "string" ? shown : formatNumber(shown, language);
 }
 
-function change(f: NarrativeFigures, language: Language): string {
+/** ", 16% more than in 2019", or nothing without a year to compare with. */
+function change(f: NarrativeFigures, language: Language, t: Translate): string {
   const before = f.comparison?.registrations;
   if (
     !f.comparison ||
@@ -38,64 +40,51 @@ function change(f: NarrativeFigures, language: Language): string {
     return "";
   }
   const relative = (f.registrations - before) / before;
-  const size = formatPercent(Math.abs(relative), language);
   const year = f.comparison.year;
-  if (language === "en") {
-    if (relative === 0) return `, as many as in ${year}`;
-    return `, ${size} ${relative > 0 ? "more" : "fewer"} than in ${year}`;
-  }
-  if (relative === 0) return `, evenveel als in ${year}`;
-  return `, ${size} ${relative > 0 ? "meer" : "minder"} dan in ${year}`;
+  if (relative === 0) return t("document.narrative.same", { year });
+  const size = formatPercent(Math.abs(relative), language);
+  return t(relative > 0 ? "document.narrative.more" : "document.narrative.fewer", { size, year });
 }
 
-function dutch(f: NarrativeFigures): string[] {
+export function narrative(f: NarrativeFigures, language: Language): string[] {
+  const t = translator(language);
   const paragraphs: string[] = [];
   if (f.registrations !== null) {
-    let sentence = `In ${f.year} meldden zich ${count(f.registrations, f, "nl")} ondernemers aan${change(f, "nl")}`;
+    let awards = "";
     if (f.awarded && f.microcreditTotal !== null) {
-      sentence += `; ${count(f.awarded, f, "nl")} initiatieven kregen samen ${formatEuro(f.microcreditTotal, "nl", false)} microkrediet`;
-      if (f.cofundingPerEuro !== null) {
-        sentence += `, en brachten per publieke euro ${formatEuro(f.cofundingPerEuro, "nl")} aan eigen en andere financiering mee`;
-      }
+      awards = t("document.narrative.awards", {
+        awarded: count(f.awarded, f, language),
+        total: formatEuro(f.microcreditTotal, language, false),
+        cofunding:
+          f.cofundingPerEuro === null
+            ? ""
+            : t("document.narrative.cofunding", {
+                perEuro: formatEuro(f.cofundingPerEuro, language),
+              }),
+      });
     }
-    paragraphs.push(`${sentence}.`);
+    paragraphs.push(
+      t("document.narrative.registrations", {
+        year: f.year,
+        registrations: count(f.registrations, f, language),
+        change: change(f, language, t),
+        awards,
+      }),
+    );
   }
   if (f.followed12m && f.survival12m !== null) {
-    let sentence = `Van de ${count(f.followed12m, f, "nl")} gevolgde initiatieven liep na een jaar nog ${formatPercent(f.survival12m, "nl")}`;
-    if (f.beneficiaries12m !== null) {
-      sentence += `; samen bereikten ze ${count(f.beneficiaries12m, f, "nl")} mensen`;
-    }
-    paragraphs.push(`${sentence}.`);
+    paragraphs.push(
+      t("document.narrative.outcomes", {
+        followed: count(f.followed12m, f, language),
+        survival: formatPercent(f.survival12m, language),
+        reach:
+          f.beneficiaries12m === null
+            ? ""
+            : t("document.narrative.reach", { reached: count(f.beneficiaries12m, f, language) }),
+      }),
+    );
   } else {
-    paragraphs.push("Metingen na een jaar zijn er voor deze editie nog niet.");
+    paragraphs.push(t("document.narrative.noOutcomes"));
   }
   return paragraphs;
-}
-
-function english(f: NarrativeFigures): string[] {
-  const paragraphs: string[] = [];
-  if (f.registrations !== null) {
-    let sentence = `In ${f.year}, ${count(f.registrations, f, "en")} entrepreneurs registered${change(f, "en")}`;
-    if (f.awarded && f.microcreditTotal !== null) {
-      sentence += `; ${count(f.awarded, f, "en")} initiatives received ${formatEuro(f.microcreditTotal, "en", false)} in microcredits together`;
-      if (f.cofundingPerEuro !== null) {
-        sentence += `, and brought ${formatEuro(f.cofundingPerEuro, "en")} of own and other funding per public euro`;
-      }
-    }
-    paragraphs.push(`${sentence}.`);
-  }
-  if (f.followed12m && f.survival12m !== null) {
-    let sentence = `Of the ${count(f.followed12m, f, "en")} initiatives followed, ${formatPercent(f.survival12m, "en")} still ran after a year`;
-    if (f.beneficiaries12m !== null) {
-      sentence += `; together they reached ${count(f.beneficiaries12m, f, "en")} people`;
-    }
-    paragraphs.push(`${sentence}.`);
-  } else {
-    paragraphs.push("There are no measurements after one year for this edition yet.");
-  }
-  return paragraphs;
-}
-
-export function narrative(figures: NarrativeFigures, language: Language): string[] {
-  return language === "en" ? english(figures) : dutch(figures);
 }

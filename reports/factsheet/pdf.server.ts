@@ -3,6 +3,7 @@
 // most of a second, a page after that some hundred milliseconds.
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { UserError } from "../../core/i18n/user-error";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -17,12 +18,11 @@ const OFFLINE_FLAGS = [
   "--disable-sync",
 ];
 
-export class ChromiumMissingError extends Error {
+/** Its message is Dutch; `.in(language)` gives it in the reader's language. */
+export class ChromiumMissingError extends UserError {
   override name = "ChromiumMissingError";
   constructor() {
-    super(
-      `Chromium is niet gevonden (${EXECUTABLE}): installeer het met 'apt-get install -y chromium' of zet CHROMIUM_PATH. De afdrukweergave van de factsheet werkt wel.`,
-    );
+    super("document.chromiumMissing", { path: EXECUTABLE });
   }
 }
 

@@ -1,6 +1,7 @@
 // The metrics report as a plain-text table for the command line: one row per
 // metric under its group, one column per edition (and one for the editions
 // together), rates on fewer than 10 cases marked with an asterisk.
+import { type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { MetricSet } from "./compute";
 import {
@@ -17,23 +18,6 @@ import type { MetricsReport } from "./report.server";
 const COLUMNS_PER_BLOCK = 5;
 const FEW_CASES_MARK = "*";
 
-const WORDS = {
-  nl: {
-    title: (n: number, at: string) =>
-      `Kengetallen van ${n} ${n === 1 ? "editie" : "edities"}, berekend op ${at}`,
-    together: "Samen",
-    none: "Er zijn geen edities die bij deze keuze passen.",
-    fewCases: `${FEW_CASES_MARK} berust op minder dan 10 gevallen.`,
-  },
-  en: {
-    title: (n: number, at: string) =>
-      `Metrics of ${n} ${n === 1 ? "edition" : "editions"}, computed at ${at}`,
-    together: "Together",
-    none: "No editions match this selection.",
-    fewCases: `${FEW_CASES_MARK} rests on fewer than 10 cases.`,
-  },
-} as const;
-
 interface Column {
   heading: string;
   set: MetricSet;
@@ -46,10 +30,10 @@ function cell(set: MetricSet, definition: MetricDefinition, language: Language):
   return `${formatMetricValue(definition.unit, value, language)}${few ? FEW_CASES_MARK : " "}`;
 }
 
-function block(columns: readonly Column[], language: Language): string[] {
+function block(columns: readonly Column[], language: Language, t: Translate): string[] {
   const rows = METRIC_DEFINITIONS.map((definition) => ({
     definition,
-    label: `  ${definition.label[language]}`,
+    label: `  ${t(definition.label)}`,
     cells: columns.map((column) => cell(column.set, definition, language)),
   }));
   const labelWidth = Math.max(...rows.map((row) => row.label.length));
@@ -67,7 +51,7 @@ function block(columns: readonly Column[], language: Language): string[] {
     ),
   ];
   for (const group of METRIC_GROUPS) {
-    lines.push(GROUP_LABELS[group][language]);
+    lines.push(t(GROUP_LABELS[group]));
     for (const row of rows)
       if (row.definition.group === group) lines.push(line(row.label, row.cells));
   }
@@ -75,17 +59,22 @@ function block(columns: readonly Column[], language: Language): string[] {
 }
 
 export function metricsTable(report: MetricsReport, language: Language): string {
-  const words = WORDS[language];
-  const title = words.title(report.editions.length, report.generated_at);
-  if (report.editions.length === 0) return `${title}\n\n${words.none}`;
+  const t = translator(language);
+  const count = report.editions.length;
+  const title = t(count === 1 ? "catalogue.table.titleOne" : "catalogue.table.titleMany", {
+    count,
+    at: report.generated_at,
+  });
+  if (count === 0) return `${title}\n\n${t("catalogue.table.none")}`;
   const columns: Column[] = report.editions.map((edition) => ({
     heading: `${edition.municipality} ${edition.year}`,
     set: edition,
   }));
-  if (columns.length > 1) columns.push({ heading: words.together, set: report.aggregate });
+  if (columns.length > 1)
+    columns.push({ heading: t("catalogue.table.together"), set: report.aggregate });
   const blocks: string[] = [];
   for (let start = 0; start < columns.length; start += COLUMNS_PER_BLOCK) {
-    blocks.push(block(columns.slice(start, start + COLUMNS_PER_BLOCK), language).join("\n"));
+    blocks.push(block(columns.slice(start, start + COLUMNS_PER_BLOCK), language, t).join("\n"));
   }
-  return [title, ...blocks, words.fewCases].join("\n\n");
+  return [title, ...blocks, t("catalogue.table.fewCases", { mark: FEW_CASES_MARK })].join("\n\n");
 }

@@ -9,6 +9,7 @@ import { loader as municipalityLoader } from "~/routes/gemeenten.$slug";
 import { loader as municipalityChartFile } from "~/routes/gemeenten.$slug_.grafieken.$file";
 import { loader as overviewChartFile } from "~/routes/grafieken.$file";
 import { formatNumber } from "../../core/format";
+import { translator } from "../../core/i18n/messages";
 import type { Db } from "../../db/connection.server";
 import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadEditionPage } from "../../reports/dashboard/edition.server";
@@ -60,9 +61,10 @@ describe("dashboard pages", () => {
     const fewCases: Partial<Record<string, { few_cases: boolean }>> = y2020?.rates ?? {};
     expect(funnel[0]).toEqual(["Cijfer", "2019", "2020", "Verschil met het jaar ervoor"]);
     for (const key of groupMetricKeys("funnel")) {
-      const { unit, label } = metricDefinition(key);
-      expect(funnel.find((row) => row[0] === label.nl)).toEqual([
-        label.nl,
+      const { unit, label: labelKey } = metricDefinition(key);
+      const label = translator("nl")(labelKey);
+      expect(funnel.find((row) => row[0] === label)).toEqual([
+        label,
         formatMetricValue(unit, y2019?.metrics[key] ?? null, "nl"),
         // a rate on fewer than 10 cases carries its mark
         `${formatMetricValue(unit, y2020?.metrics[key] ?? null, "nl")}${fewCases[key]?.few_cases ? "*" : ""}`,

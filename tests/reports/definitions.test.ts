@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS } from "../../core/contract/enums";
+import { translator } from "../../core/i18n/messages";
 import {
   CASE_COUNT_LABELS,
   caseCountLabel,
@@ -76,23 +77,30 @@ describe("metric definitions", () => {
   });
 
   it("give each metric a group, a unit and texts in Dutch and English", () => {
+    const [nl, en] = [translator("nl"), translator("en")];
     for (const definition of METRIC_DEFINITIONS) {
       expect(METRIC_GROUPS).toContain(definition.group);
       expect(METRIC_UNITS).toContain(definition.unit);
+      expect([definition.label, definition.formula, definition.caveat]).toEqual([
+        `catalogue.${definition.key}.label`,
+        `catalogue.${definition.key}.formula`,
+        `catalogue.${definition.key}.caveat`,
+      ]);
       for (const text of [definition.label, definition.formula, definition.caveat]) {
-        expect(text.nl.trim(), definition.key).not.toBe("");
-        expect(text.en.trim(), definition.key).not.toBe("");
+        expect(nl(text).trim(), definition.key).not.toBe("");
+        expect(en(text).trim(), definition.key).not.toBe("");
       }
       // a label may read the same in both ("Budget"), an explanation never
-      expect(definition.formula.nl, definition.key).not.toBe(definition.formula.en);
-      expect(definition.caveat.nl, definition.key).not.toBe(definition.caveat.en);
+      expect(nl(definition.formula), definition.key).not.toBe(en(definition.formula));
+      expect(nl(definition.caveat), definition.key).not.toBe(en(definition.caveat));
     }
-    for (const group of METRIC_GROUPS) expect(GROUP_LABELS[group].nl).not.toBe("");
+    for (const group of METRIC_GROUPS) expect(nl(GROUP_LABELS[group])).not.toBe("");
   });
 
   it("label every metric differently within a language", () => {
     for (const language of ["nl", "en"] as const) {
-      const labels = METRIC_DEFINITIONS.map((d) => d.label[language]);
+      const t = translator(language);
+      const labels = METRIC_DEFINITIONS.map((d) => t(d.label));
       expect(new Set(labels).size, language).toBe(labels.length);
     }
   });
@@ -113,7 +121,9 @@ describe("metric definitions", () => {
 
   it("label every count a rate can rest on", () => {
     for (const definition of METRIC_DEFINITIONS) {
-      if (definition.n) expect(caseCountLabel(definition.n).nl, definition.key).not.toBe("");
+      if (definition.n) {
+        expect(translator("nl")(caseCountLabel(definition.n)), definition.key).not.toBe("");
+      }
     }
     expect(caseCountLabel("followed_12m")).toEqual(metricDefinition("followed_12m").label);
     expect(caseCountLabel("referred")).toEqual(CASE_COUNT_LABELS.referred);
@@ -134,7 +144,7 @@ describe("docs/metrics.md", () => {
     for (const definition of METRIC_DEFINITIONS) {
       if (!CATALOGUE.includes(definition.key)) continue;
       expect(rows.get(definition.key), definition.key).toEqual([
-        definition.label.nl,
+        translator("nl")(definition.label),
         definition.unit,
         definition.n ? `\`${definition.n}\`` : "",
       ]);
