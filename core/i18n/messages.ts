@@ -4,18 +4,30 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { giving360En } from "./en/giving360";
 import { interfaceEn } from "./en/interface";
+import { workbookEn } from "./en/workbook";
+import { giving360Nl } from "./nl/giving360";
 import { interfaceNl } from "./nl/interface";
+import { workbookNl } from "./nl/workbook";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, workbookNl, giving360Nl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = {
+  ...interfaceNl,
+  ...workbookNl,
+  ...giving360Nl,
+};
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...workbookEn,
+  ...giving360En,
+};
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
