@@ -8,14 +8,18 @@ import { catalogueEn } from "./en/catalogue";
 import { contractEn } from "./en/contract";
 import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
+import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { workbookEn } from "./en/workbook";
 import { catalogueNl } from "./nl/catalogue";
 import { contractNl } from "./nl/contract";
 import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
+import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
+import { workbookNl } from "./nl/workbook";
 
 /** The Dutch sections; each key belongs to exactly one. */
 export const SECTIONS_NL = [
@@ -25,6 +29,8 @@ export const SECTIONS_NL = [
   catalogueNl,
   dashboardNl,
   documentNl,
+  workbookNl,
+  giving360Nl,
 ] as const;
 
 export const nl = {
@@ -34,6 +40,8 @@ export const nl = {
   ...catalogueNl,
   ...dashboardNl,
   ...documentNl,
+  ...workbookNl,
+  ...giving360Nl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -46,6 +54,8 @@ export const en: Messages = {
   ...catalogueEn,
   ...dashboardEn,
   ...documentEn,
+  ...workbookEn,
+  ...giving360En,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

@@ -1,9 +1,9 @@
 // The codebook: every column of every sheet, described from the same column
 // definitions that write the sheets (the contract and the metric catalogue),
 // so it cannot fall behind them.
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { type Cell, columnWidth, type ExportSheet, type SheetColumn } from "./sheet";
-import { exportWords } from "./words";
 
 export interface CodebookEntry {
   description: string;
@@ -30,7 +30,7 @@ export function ownTextColumn(
   language: Language,
   longText = false,
 ): DescribedColumn {
-  const words = exportWords(language);
+  const t = translator(language);
   return {
     header,
     kind: "text",
@@ -38,12 +38,15 @@ export function ownTextColumn(
     codebook: {
       description,
       unit: "",
-      type: words.types.text,
+      type: t("workbook.type.text"),
       allowed: "",
-      source: words.sources.export,
+      source: t("workbook.source.export"),
     },
   };
 }
+
+/** The codebook's own columns, in order: the sheet, the column, then its entry. */
+type CodebookField = "sheet" | "column" | keyof CodebookEntry;
 
 function describe(sheet: DescribedSheet): Cell[][] {
   return sheet.columns.map((column) => [
@@ -63,23 +66,27 @@ export function codebookSheet(
   after: readonly DescribedSheet[],
   language: Language,
 ): DescribedSheet {
-  const words = exportWords(language);
-  const c = words.codebook;
-  const column = (header: string, description: string, longText = false) =>
-    ownTextColumn(header, description, language, longText);
+  const t = translator(language);
+  const column = (name: CodebookField, longText = false) =>
+    ownTextColumn(
+      t(`workbook.codebook.${name}`),
+      t(`workbook.codebook.about.${name}`),
+      language,
+      longText,
+    );
   const sheet: DescribedSheet = {
-    name: words.sheets.codebook,
-    file: words.files.codebook,
+    name: t("workbook.sheet.codebook"),
+    file: t("workbook.file.codebook"),
     layout: "table",
-    description: words.readme.codebookSheet,
+    description: t("workbook.readme.codebookSheet"),
     columns: [
-      column(c.sheet, c.columns.sheet),
-      column(c.column, c.columns.column),
-      column(c.description, c.columns.description, true),
-      column(c.unit, c.columns.unit),
-      column(c.type, c.columns.type),
-      column(c.allowed, c.columns.allowed),
-      column(c.source, c.columns.source, true),
+      column("sheet"),
+      column("column"),
+      column("description", true),
+      column("unit"),
+      column("type"),
+      column("allowed"),
+      column("source", true),
     ],
     async *batches() {
       for (const described of [...before, sheet, ...after]) yield describe(described);

@@ -6,11 +6,11 @@ import type { Writable } from "node:stream";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, finishing, writeChunk } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";
-import { exportWords } from "./words";
 
 export const ZIP_CONTENT_TYPE = "application/zip";
 
@@ -35,7 +35,7 @@ function field(text: string): string {
 /** One value as CSV text: dates stay ISO (`2020-03-01`), which Excel reads as a date. */
 export function csvValue(cell: Cell, kind: CellKind, language: Language): string {
   if (cell === null) return "";
-  if (typeof cell === "boolean") return cell ? exportWords(language).yes : exportWords(language).no;
+  if (typeof cell === "boolean") return translator(language)(cell ? "workbook.yes" : "workbook.no");
   if (typeof cell === "number") {
     if (kind === "integer") return String(cell);
     return (kind === "euro" ? EURO : DECIMAL).format(cell);

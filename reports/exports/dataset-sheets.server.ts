@@ -12,6 +12,7 @@ import {
   datasetDescription,
 } from "../../core/contract/datasets";
 import type { ValueType } from "../../core/contract/value-types";
+import { type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import {
@@ -23,7 +24,6 @@ import type { CodebookEntry, DescribedColumn, DescribedSheet } from "./codebook"
 import type { Pseudonymiser } from "./pseudonym";
 import { columnLeaves, consentRules, type ExportScope } from "./scope";
 import { type Cell, type CellKind, columnWidth } from "./sheet";
-import { exportWords } from "./words";
 
 export interface SheetContext {
   db: Db;
@@ -71,8 +71,7 @@ function valueCell(type: ValueType, value: unknown, language: Language): Cell {
   return null;
 }
 
-function allowedValues(type: ValueType, language: Language): string {
-  const words = exportWords(language);
+function allowedValues(type: ValueType, language: Language, t: Translate): string {
   switch (type.kind) {
     case "integer":
       return type.max === undefined ? `≥ ${type.min}` : `${type.min}–${type.max}`;
@@ -83,19 +82,23 @@ function allowedValues(type: ValueType, language: Language): string {
     case "enum":
       return type.options.map((option) => enumLabel(type, option.value, language)).join(", ");
     case "bool":
-      return `${words.yes}, ${words.no}`;
+      return `${t("workbook.yes")}, ${t("workbook.no")}`;
     case "text":
-      return type.maxLength === undefined ? "" : words.allowed.atMost(type.maxLength);
+      // The length as digits only, without a thousands separator.
+      return type.maxLength === undefined
+        ? ""
+        : t("workbook.allowed.atMost", { count: String(type.maxLength) });
     case "slug":
-      return words.allowed.slug;
+      return t("workbook.allowed.slug");
     default:
       return "";
   }
 }
 
-function typeName(type: ValueType, language: Language): string {
-  const types = exportWords(language).types;
-  return type.kind === "decimal" && type.euro ? types.euro : types[type.kind];
+function typeName(type: ValueType, t: Translate): string {
+  return t(
+    type.kind === "decimal" && type.euro ? "workbook.type.euro" : `workbook.type.${type.kind}`,
+  );
 }
 
 function header(column: ColumnSpec, language: Language): string {
@@ -113,7 +116,7 @@ function contractColumn(
   language: Language,
   codebook: Partial<CodebookEntry> = {},
 ): DatasetColumn {
-  const words = exportWords(language);
+  const t = translator(language);
   const kind = cellKind(spec.type);
   const name = header(spec, language);
   const long = spec.type.kind === "text" && (spec.type.maxLength ?? 0) > LONG_TEXT;
@@ -123,10 +126,13 @@ function contractColumn(
     width: columnWidth(name, kind, long),
     codebook: {
       description: columnDescription(spec, language),
-      unit: kind === "euro" ? words.units.euro : "",
-      type: typeName(spec.type, language),
-      allowed: allowedValues(spec.type, language),
-      source: words.sources.contract(language === "nl" ? dataset.alias : dataset.key, name),
+      unit: kind === "euro" ? t("workbook.unit.euro") : "",
+      type: typeName(spec.type, t),
+      allowed: allowedValues(spec.type, language, t),
+      source: t("workbook.source.contract", {
+        sheet: language === "nl" ? dataset.alias : dataset.key,
+        column: name,
+      }),
       ...codebook,
     },
     cell: (row) => valueCell(spec.type, row[spec.key], language),
@@ -136,18 +142,17 @@ function contractColumn(
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 function pseudonymColumn(context: SheetContext): DatasetColumn {
-  const words = exportWords(context.language);
-  const { header, description } = words.columns.pseudonym;
+  const t = translator(context.language);
   return {
-    header,
+    header: t("workbook.column.pseudonym"),
     kind: "text",
     width: 20,
     codebook: {
-      description,
+      description: t("workbook.column.pseudonym.about"),
       unit: "",
-      type: words.types.text,
-      allowed: words.allowed.pseudonym,
-      source: words.sources.pseudonym,
+      type: t("workbook.type.text"),
+      allowed: t("workbook.allowed.pseudonym"),
+      source: t("workbook.source.pseudonym"),
     },
     cell: (row) => {
       const edition = text(row.edition_id);
@@ -162,12 +167,12 @@ function assessorPseudonymColumn(
   spec: ColumnSpec,
   context: SheetContext,
 ): DatasetColumn {
-  const words = exportWords(context.language);
+  const t = translator(context.language);
   return {
     ...contractColumn(dataset, spec, context.language, {
-      description: `${columnDescription(spec, context.language)} ${words.columns.assessorPseudonym}`,
-      allowed: words.allowed.assessorPseudonym,
-      source: words.sources.assessorPseudonym,
+      description: `${columnDescription(spec, context.language)} ${t("workbook.column.assessorPseudonym.about")}`,
+      allowed: t("workbook.allowed.assessorPseudonym"),
+      source: t("workbook.source.assessorPseudonym"),
     }),
     width: 20,
     cell: (row) => {
@@ -179,17 +184,17 @@ function assessorPseudonymColumn(
 }
 
 function criterionColumn(criterion: string, language: Language): DatasetColumn {
-  const words = exportWords(language);
+  const t = translator(language);
   return {
     header: criterion,
     kind: "decimal",
     width: columnWidth(criterion, "decimal"),
     codebook: {
-      description: words.columns.criterion(criterion),
+      description: t("workbook.column.criterion.about", { criterion }),
       unit: "",
-      type: words.types.decimal,
+      type: t("workbook.type.decimal"),
       allowed: "≥ 0",
-      source: words.sources.criterion(criterion),
+      source: t("workbook.source.criterion", { criterion }),
     },
     cell: (row) => {
       const scores = row.scores as Record<string, unknown> | null;

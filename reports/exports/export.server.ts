@@ -2,7 +2,8 @@
 // line and the web alike: prepare (which checks the filter), then write the
 // chosen format to a stream (a file or an HTTP response).
 import type { Writable } from "node:stream";
-import type { Language } from "../../core/language";
+import { translator } from "../../core/i18n/messages";
+import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import { type Db, readsOneState } from "../../db/connection.server";
 import { codebookSheet } from "./codebook";
@@ -12,9 +13,7 @@ import { grantCount, grantsSheet, JSON_CONTENT_TYPE, write360GivingJson } from "
 import { metricsSheet } from "./metrics-sheet";
 import { type ExportSettings, type PreparedExport, prepareOnSnapshot } from "./prepare.server";
 import { readmeSheet } from "./readme";
-import type { ExportScope } from "./scope";
 import type { ExportSheet } from "./sheet";
-import { exportWords } from "./words";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "./xlsx-writer";
 
 export const EXPORT_FORMATS = ["xlsx", "csv", "360giving-json", "360giving-xlsx"] as const;
@@ -35,32 +34,25 @@ const EXTENSIONS: Record<ExportFormat, string> = {
 };
 
 /** Asked for 360Giving where the selection has no award: the standard needs one grant. */
-export class NoGrantsError extends Error {
+export class NoGrantsError extends UserError {
   override name = "NoGrantsError";
   constructor() {
-    super(
-      "Deze keuze van edities heeft geen toekenningen; een 360Giving-bestand moet er minstens één hebben.",
-    );
+    super("giving360.noGrants");
   }
 }
-
-const SCOPE_WORDS: Record<Language, Record<ExportScope, string>> = {
-  nl: { research: "onderzoek", full: "volledig" },
-  en: { research: "research", full: "full" },
-};
 
 /** `soc-impactmonitor-onderzoek-2026-01-01.xlsx`, `soc-impactmonitor-360giving-onderzoek-….json` */
 export function exportFileName(prepared: PreparedExport, format: ExportFormat): string {
   const kind = format.startsWith("360giving") ? "360giving-" : "";
   const day = prepared.generatedAt.toISOString().slice(0, 10);
-  const scope = SCOPE_WORDS[prepared.language][prepared.scope];
+  const scope = translator(prepared.language)(`workbook.fileName.${prepared.scope}`);
   return `soc-impactmonitor-${kind}${scope}-${day}.${EXTENSIONS[format]}`;
 }
 
 /** Lees mij, Codeboek, one sheet per dataset, Kengetallen: the research workbook's sheets. */
 export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] {
   const { scope, language } = prepared;
-  const words = exportWords(language);
+  const t = translator(language);
   const data = [
     ...datasetSheets({
       db,
@@ -83,7 +75,10 @@ export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] 
       version: prepared.version,
       oneState: readsOneState(db),
     },
-    [{ name: words.sheets.codebook, description: words.readme.codebookSheet }, ...data],
+    [
+      { name: t("workbook.sheet.codebook"), description: t("workbook.readme.codebookSheet") },
+      ...data,
+    ],
   );
   return [readme, codebookSheet([readme], data, language), ...data];
 }

@@ -7,7 +7,7 @@
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Instrument } from "../../core/contract/enums";
-import type { Language } from "../../core/language";
+import { translator } from "../../core/i18n/messages";
 import type { Db } from "../../db/connection.server";
 import { type AwardGrantRow, readAwardGrantBatches } from "../../db/queries/export-rows.server";
 import type { IsoDate } from "../../db/schema";
@@ -55,30 +55,6 @@ export interface Grant {
   };
 }
 
-const TEXT = {
-  nl: {
-    packageTitle: "SOC Impactmonitor: microkredieten van de Sociale Ondernemers Challenge",
-    packageDescription:
-      "Elk toegekend microkrediet als subsidie (grant) volgens de 360Giving-standaard, met startbudget, cofinanciering, hefboom en de status na 12 maanden als aanvullende velden.",
-    title: (edition: string) => `Microkrediet ${edition}`,
-    titleFor: (initiative: string, edition: string) =>
-      `Microkrediet voor ${initiative} (${edition})`,
-    description: (edition: string, municipality: string) =>
-      `Microkrediet uit de Sociale Ondernemers Challenge (${edition}) voor een sociaal initiatief in ${municipality}, met een jaar begeleiding.`,
-    funder: (municipality: string) => `Gemeente ${municipality}`,
-  },
-  en: {
-    packageTitle: "SOC Impact Monitor: microcredits of the Social Entrepreneurs Challenge",
-    packageDescription:
-      "Every microcredit awarded as a grant in the 360Giving Data Standard, with start budget, co-funding, leverage and the status after 12 months as additional fields.",
-    title: (edition: string) => `Microcredit ${edition}`,
-    titleFor: (initiative: string, edition: string) => `Microcredit for ${initiative} (${edition})`,
-    description: (edition: string, municipality: string) =>
-      `Microcredit from the Social Entrepreneurs Challenge (${edition}) for a social initiative in ${municipality}, with a year of coaching.`,
-    funder: (municipality: string) => `Municipality of ${municipality}`,
-  },
-} as const satisfies Record<Language, unknown>;
-
 /** `Súdwest-Fryslân` → `sudwest-fryslan`: a municipality as part of an identifier. */
 function slug(text: string): string {
   return text
@@ -98,7 +74,8 @@ function awardDate(row: AwardGrantRow): { date: IsoDate; source: AwardDateSource
 }
 
 export function grantOf(row: AwardGrantRow, prepared: PreparedExport): Grant {
-  const text = TEXT[prepared.language];
+  const t = translator(prepared.language);
+  const edition = row.edition_name;
   const prefix = prepared.grantIdPrefix;
   const research = prepared.scope === "research";
   const recipient = research
@@ -108,9 +85,9 @@ export function grantOf(row: AwardGrantRow, prepared: PreparedExport): Grant {
   return {
     id: `${prefix}-${row.edition_id}-${research ? recipient : row.applicant_id}`,
     title: research
-      ? text.title(row.edition_name)
-      : text.titleFor(row.initiative, row.edition_name),
-    description: text.description(row.edition_name, row.municipality),
+      ? t("giving360.title", { edition })
+      : t("giving360.titleFor", { initiative: row.initiative, edition }),
+    description: t("giving360.description", { edition, municipality: row.municipality }),
     currency: "EUR",
     amountAwarded: row.microcredit_eur,
     awardDate: date.date,
@@ -121,7 +98,10 @@ export function grantOf(row: AwardGrantRow, prepared: PreparedExport): Grant {
       },
     ],
     fundingOrganization: [
-      { id: `${prefix}-gemeente-${slug(row.municipality)}`, name: text.funder(row.municipality) },
+      {
+        id: `${prefix}-gemeente-${slug(row.municipality)}`,
+        name: t("giving360.funder", { municipality: row.municipality }),
+      },
     ],
     grantProgramme: [{ code: row.edition_id, title: row.edition_name }],
     beneficiaryLocation: [{ name: row.municipality, countryCode: "NL" }],
@@ -157,11 +137,11 @@ export async function write360GivingJson(
   output: Writable,
 ): Promise<void> {
   const signal = abortWhenClosed(output);
-  const text = TEXT[prepared.language];
+  const t = translator(prepared.language);
   const metadata = JSON.stringify({
     version: STANDARD_VERSION,
-    title: text.packageTitle,
-    description: text.packageDescription,
+    title: t("giving360.packageTitle"),
+    description: t("giving360.packageDescription"),
     issued: prepared.report.generated_at,
     // Only the research file is open data; the full file is confidential.
     ...(prepared.scope === "research" && {

@@ -19,7 +19,6 @@ import { publicCount, SUPPRESSED_COUNT } from "../metrics/small-numbers";
 import type { DescribedColumn, DescribedSheet } from "./codebook";
 import type { ExportScope } from "./scope";
 import { type Cell, type CellKind, columnWidth } from "./sheet";
-import { exportWords } from "./words";
 
 /**
  * The counts of people (registrations, respondents) that a research export
@@ -52,7 +51,7 @@ function isSmall(count: number | null): boolean {
 }
 
 function editionColumns(language: Language): MetricColumn[] {
-  const words = exportWords(language);
+  const t = translator(language);
   const editions = datasetSpec("editions");
   const contract = (key: "edition_id" | "municipality" | "year"): MetricColumn => {
     const spec = editions.columns.find((column) => column.key === key);
@@ -66,28 +65,31 @@ function editionColumns(language: Language): MetricColumn[] {
       codebook: {
         description: columnDescription(spec, language),
         unit: "",
-        type: words.types[spec.type.kind],
+        type: t(`workbook.type.${spec.type.kind}`),
         allowed: "",
-        source: words.sources.contract(language === "nl" ? editions.alias : editions.key, header),
+        source: t("workbook.source.contract", {
+          sheet: language === "nl" ? editions.alias : editions.key,
+          column: header,
+        }),
       },
       cell: (edition) => edition[key],
     };
   };
-  const previous = words.columns.previousEdition;
+  const previous = t("workbook.column.previousEdition");
   return [
     contract("edition_id"),
     contract("municipality"),
     contract("year"),
     {
-      header: previous.header,
+      header: previous,
       kind: "text",
-      width: columnWidth(previous.header, "text"),
+      width: columnWidth(previous, "text"),
       codebook: {
-        description: previous.description,
+        description: t("workbook.column.previousEdition.about"),
         unit: "",
-        type: words.types.slug,
+        type: t("workbook.type.slug"),
         allowed: "",
-        source: words.sources.report,
+        source: t("workbook.source.report"),
       },
       cell: (edition) => edition.previous_edition_id,
     },
@@ -99,9 +101,8 @@ function columnsOf(
   scope: ExportScope,
   language: Language,
 ): MetricColumn[] {
-  const words = exportWords(language);
-  const { key, unit } = definition;
   const t = translator(language);
+  const { key, unit } = definition;
   const label = t(definition.label);
   const kind = UNIT_KINDS[unit] ?? "decimal";
   const research = scope === "research";
@@ -120,10 +121,10 @@ function columnsOf(
     width: columnWidth(header, columnKind),
     codebook: {
       description,
-      unit: shown.unit ?? words.units[unit],
-      type: shown.type ?? words.types[columnKind],
+      unit: shown.unit ?? t(`workbook.unit.${unit}`),
+      type: shown.type ?? t(`workbook.type.${columnKind}`),
       allowed: "",
-      source: words.sources.metric(key),
+      source: t("workbook.source.metric", { metric: key }),
     },
     cell,
   });
@@ -135,7 +136,9 @@ function columnsOf(
   };
   const change = (values: "delta" | "delta_pct") => (edition: EditionMetrics) =>
     suppressed && hidesChange(edition) ? null : edition[values][key];
-  const countType = { type: words.types.countOrSuppressed };
+  const countType = { type: t("workbook.type.countOrSuppressed") };
+  const suppressedNote = t("workbook.column.suppressed.about");
+  const suppressedDeltaNote = t("workbook.column.suppressedDelta.about");
 
   const columns = [
     column(
@@ -143,7 +146,7 @@ function columnsOf(
       kind,
       noted(
         `${label}: ${t(definition.formula)} ${t(definition.caveat)}`,
-        words.columns.suppressed,
+        suppressedNote,
         suppressed,
       ),
       (edition) => (suppressed ? publicCount(edition.metrics[key]) : edition.metrics[key]),
@@ -156,9 +159,13 @@ function columnsOf(
       column(
         `${key}_n`,
         "integer",
-        noted(words.columns.n(label, t(caseCountLabel(cases))), words.columns.suppressed, research),
+        noted(
+          t("workbook.column.n.about", { label, cases: t(caseCountLabel(cases)) }),
+          suppressedNote,
+          research,
+        ),
         (edition) => (research ? publicCount(edition.rates[key].n) : edition.rates[key].n),
-        { unit: words.units.count, ...(research ? countType : {}) },
+        { unit: t("workbook.unit.count"), ...(research ? countType : {}) },
       ),
     );
   }
@@ -166,15 +173,15 @@ function columnsOf(
     column(
       `${key}_delta`,
       kind,
-      noted(words.columns.delta(label), words.columns.suppressedDelta, suppressed),
+      noted(t("workbook.column.delta.about", { label }), suppressedDeltaNote, suppressed),
       change("delta"),
     ),
     column(
       `${key}_delta_pct`,
       "share",
-      noted(words.columns.deltaPct(label), words.columns.suppressedDelta, suppressed),
+      noted(t("workbook.column.deltaPct.about", { label }), suppressedDeltaNote, suppressed),
       change("delta_pct"),
-      { unit: words.units.share },
+      { unit: t("workbook.unit.share") },
     ),
   );
   return columns;
@@ -185,16 +192,16 @@ export function metricsSheet(
   scope: ExportScope,
   language: Language,
 ): DescribedSheet {
-  const words = exportWords(language);
+  const t = translator(language);
   const columns = [
     ...editionColumns(language),
     ...METRIC_DEFINITIONS.flatMap((definition) => columnsOf(definition, scope, language)),
   ];
   return {
-    name: words.sheets.metrics,
-    file: words.files.metrics,
+    name: t("workbook.sheet.metrics"),
+    file: t("workbook.file.metrics"),
     layout: "table",
-    description: words.readme.metricsSheet,
+    description: t("workbook.readme.metricsSheet"),
     columns,
     // Made when the sheet is written (it comes last), not held in memory
     // while every dataset before it is written.

@@ -4,12 +4,13 @@
 // that goes away stops it.
 import { type EventEmitter, once } from "node:events";
 import type { Writable } from "node:stream";
+import { UserError } from "../../core/i18n/user-error";
 
 /** The output closed before the export was written: its reader went away. */
-export class ExportAbortedError extends Error {
+export class ExportAbortedError extends UserError {
   override name = "ExportAbortedError";
   constructor() {
-    super("De export is afgebroken: de ontvanger is weggevallen.");
+    super("workbook.aborted");
   }
 }
 

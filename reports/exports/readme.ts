@@ -1,13 +1,13 @@
 // The Lees mij sheet: what the file is, when it was made, of which editions
 // and which version of the data, under which licence, and what was left out.
 
+import { type MessageKey, type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionFilter } from "../../core/metric-parts";
 import type { ImportStamp } from "../../db/queries/export-rows.server";
 import { type DescribedSheet, ownTextColumn } from "./codebook";
 import type { ExportScope } from "./scope";
 import { type Cell, fixedRows } from "./sheet";
-import { exportWords } from "./words";
 
 export interface ReadmeFacts {
   scope: ExportScope;
@@ -23,20 +23,36 @@ export interface ReadmeFacts {
 
 /** The filter in words: `gemeente Groningen; vanaf 2019`, or `alle edities`. */
 export function describeFilter(filter: EditionFilter, language: Language): string {
-  const words = exportWords(language).readme;
+  const t = translator(language);
+  // Years and ids as they are, without a thousands separator.
   const parts = [
-    filter.editionIds?.length ? `${words.editionIds} ${filter.editionIds.join(", ")}` : null,
-    filter.municipalities?.length
-      ? `${words.municipalities} ${filter.municipalities.join(", ")}`
+    filter.editionIds?.length
+      ? t("workbook.readme.filter.editions", { editions: filter.editionIds.join(", ") })
       : null,
-    filter.fromYear !== undefined ? `${words.from} ${filter.fromYear}` : null,
-    filter.toYear !== undefined ? `${words.to} ${filter.toYear}` : null,
-    filter.theme !== undefined ? `${words.theme} ${filter.theme}` : null,
+    filter.municipalities?.length
+      ? t("workbook.readme.filter.municipalities", {
+          municipalities: filter.municipalities.join(", "),
+        })
+      : null,
+    filter.fromYear !== undefined
+      ? t("workbook.readme.filter.from", { year: String(filter.fromYear) })
+      : null,
+    filter.toYear !== undefined
+      ? t("workbook.readme.filter.to", { year: String(filter.toYear) })
+      : null,
+    filter.theme !== undefined ? t("workbook.readme.filter.theme", { theme: filter.theme }) : null,
   ].filter((part) => part !== null);
-  return parts.length > 0 ? parts.join("; ") : words.allEditions;
+  return parts.length > 0 ? parts.join("; ") : t("workbook.readme.filter.all");
 }
 
 const isoSecond = (instant: Date) => instant.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** `3 edities`, `1 editie`: the count as digits only, as in every earlier export. */
+function editionCount(count: number, t: Translate): string {
+  const key: MessageKey =
+    count === 1 ? "workbook.readme.editionCount.one" : "workbook.readme.editionCount.other";
+  return t(key, { count: String(count) });
+}
 
 /** `sheets`: the other sheets of the file, each described in one line. */
 export function readmeSheet(
@@ -44,36 +60,44 @@ export function readmeSheet(
   sheets: readonly Pick<DescribedSheet, "name" | "description">[],
 ): DescribedSheet {
   const { scope, language } = facts;
-  const words = exportWords(language);
-  const r = words.readme;
+  const t = translator(language);
   const version = facts.version
-    ? r.versionText(facts.version.import_id, isoSecond(facts.version.imported_at))
-    : r.noImports;
+    ? t("workbook.readme.versionText", {
+        id: String(facts.version.import_id),
+        at: isoSecond(facts.version.imported_at),
+      })
+    : t("workbook.readme.noImports");
+  const consistency = facts.oneState ? "oneState" : "sheetBySheet";
   const rows: Cell[][] = [
-    [r.title[scope], ""],
-    [r.what, r.whatText],
-    [r.generatedAt, `${facts.generatedAt} (UTC)`],
-    [r.selection, describeFilter(facts.filter, language)],
-    [r.editions, r.editionCount(facts.editionCount)],
-    [r.version, version],
-    [r.licence, r.licenceText[scope]],
-    [r.pseudonyms, r.pseudonymsText[scope]],
-    [r.withheld, r.withheldText[scope]],
-    [r.quotes, r.quotesText[scope]],
-    [r.smallNumbers, r.smallNumbersText[scope]],
-    [r.consistency, r.consistencyText[facts.oneState ? "oneState" : "sheetBySheet"]],
-    [r.codebook, r.codebookText],
-    [r.values, r.valuesText],
-    ...sheets.map((sheet) => [r.sheet(sheet.name), sheet.description]),
+    [t(`workbook.readme.title.${scope}`), ""],
+    [t("workbook.readme.what"), t("workbook.readme.whatText")],
+    [t("workbook.readme.generatedAt"), `${facts.generatedAt} (UTC)`],
+    [t("workbook.readme.selection"), describeFilter(facts.filter, language)],
+    [t("workbook.readme.editions"), editionCount(facts.editionCount, t)],
+    [t("workbook.readme.version"), version],
+    [t("workbook.readme.licence"), t(`workbook.readme.licenceText.${scope}`)],
+    [t("workbook.readme.pseudonyms"), t(`workbook.readme.pseudonymsText.${scope}`)],
+    [t("workbook.readme.withheld"), t(`workbook.readme.withheldText.${scope}`)],
+    [t("workbook.readme.quotes"), t(`workbook.readme.quotesText.${scope}`)],
+    [t("workbook.readme.smallNumbers"), t(`workbook.readme.smallNumbersText.${scope}`)],
+    [t("workbook.readme.consistency"), t(`workbook.readme.consistencyText.${consistency}`)],
+    [t("workbook.readme.codebook"), t("workbook.readme.codebookText")],
+    [t("workbook.readme.values"), t("workbook.readme.valuesText")],
+    ...sheets.map((sheet) => [
+      t("workbook.readme.sheet", { sheet: sheet.name }),
+      sheet.description,
+    ]),
   ];
+  const topic = t("workbook.readme.topic");
+  const text = t("workbook.readme.text");
   return {
-    name: words.sheets.readme,
-    file: words.files.readme,
+    name: t("workbook.sheet.readme"),
+    file: t("workbook.file.readme"),
     layout: "notes",
-    description: r.whatText,
+    description: t("workbook.readme.whatText"),
     columns: [
-      ownTextColumn(r.topic, words.codebook.describes.topic, language),
-      { ...ownTextColumn(r.text, words.codebook.describes.text, language), width: 110 },
+      ownTextColumn(topic, t("workbook.codebook.about.topic"), language),
+      { ...ownTextColumn(text, t("workbook.codebook.about.text"), language), width: 110 },
     ],
     batches: fixedRows(rows),
   };

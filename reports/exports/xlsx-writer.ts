@@ -6,12 +6,12 @@
 import type { EventEmitter } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { neutraliseFormula } from "./neutralise";
 import { abortWhenClosed, drained, drainedWhenFull, finishing } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";
-import { SheetRowsXml } from "./sheet-xml";
-import { exportWords } from "./words";
+import { type RowWords, SheetRowsXml } from "./sheet-xml";
 
 export const XLSX_CONTENT_TYPE =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,16 +31,21 @@ const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
   euro: '"€" #,##0.00;-"€" #,##0.00',
   share: "0.0%",
 };
-const DATE_FORMATS: Record<Language, string> = { nl: "d-m-yyyy", en: "yyyy-mm-dd" };
-
+// Dates are the exception: their format is the language's (`d-m-yyyy`).
 function numberFormat(kind: CellKind, language: Language): string | undefined {
-  return kind === "date" ? DATE_FORMATS[language] : NUMBER_FORMATS[kind];
+  return kind === "date" ? translator(language)("workbook.dateFormat") : NUMBER_FORMATS[kind];
+}
+
+/** How yes and no are written in `language`. */
+function rowWords(language: Language): RowWords {
+  const t = translator(language);
+  return { yes: t("workbook.yes"), no: t("workbook.no") };
 }
 
 /** A cell as exceljs writes it; every text passes the formula guard. */
 export function cellValue(cell: Cell, kind: CellKind, language: Language): ExcelJS.CellValue {
   if (cell === null) return null;
-  if (typeof cell === "boolean") return cell ? exportWords(language).yes : exportWords(language).no;
+  if (typeof cell === "boolean") return translator(language)(cell ? "workbook.yes" : "workbook.no");
   if (typeof cell === "number") return cell;
   // Midnight UTC: exceljs turns a Date into a day number in UTC.
   if (kind === "date") return new Date(`${cell}T00:00:00Z`);
@@ -122,7 +127,7 @@ async function writeSheet(
       kind: column.kind,
       styleId: stylesOf(workbook).addStyleModel(styles[i] ?? {}, ExcelJS.ValueType.Number),
     })),
-    exportWords(language),
+    rowWords(language),
   );
   let rows = 1;
   for await (const batch of sheet.batches()) {
