@@ -4,18 +4,30 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { cliEn } from "./en/cli";
 import { interfaceEn } from "./en/interface";
+import { problemEn } from "./en/problem";
+import { cliNl } from "./nl/cli";
 import { interfaceNl } from "./nl/interface";
+import { problemNl } from "./nl/problem";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, cliNl, problemNl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = {
+  ...interfaceNl,
+  ...cliNl,
+  ...problemNl,
+};
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...cliEn,
+  ...problemEn,
+};
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
