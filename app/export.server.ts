@@ -3,6 +3,7 @@
 // the entrepreneurs' personal data, only administrators.
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
+import { translator } from "../core/i18n/messages";
 import { loadConfig } from "../db/config";
 import { type Db, SnapshotsBusyError } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
@@ -104,15 +105,16 @@ export async function exportResponse(
 ): Promise<Response> {
   // The routes of the full scope ask for an administrator already; this
   // holds whichever route calls.
+  const language = await languageOf(request);
   if (scope === "full" && user.role !== "admin") {
-    return problem(403, "Alleen beheerders. / Administrators only.");
+    return problem(403, translator(language)("http.adminsOnly"));
   }
   const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
   const settings = {
     scope,
-    language: await languageOf(request),
+    language,
     generatedAt: new Date(),
     // Read (or made) here: the installation's key is no data of the user's scope.
     pseudonymSecret: config.pseudonymSecret ?? (await installationSecret(db)),
@@ -129,7 +131,7 @@ export async function exportResponse(
     );
   } catch (error) {
     if (error instanceof SnapshotsBusyError) {
-      return problem(503, error.message, { "Retry-After": "60" });
+      return problem(503, error.in(language), { "Retry-After": "60" });
     }
     if (error instanceof UnknownEditionsError) return problem(404, error.message);
     throw error;

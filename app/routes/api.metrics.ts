@@ -3,12 +3,14 @@
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { currentUser, scopedFilter, withScope } from "~/auth.server";
+import { languageOf } from "~/i18n/language.server";
 import {
   metricsJsonGzip,
   metricsJsonText,
   parseFilterQuery,
   UnknownEditionsError,
 } from "~/metrics.server";
+import { translator } from "../../core/i18n/messages";
 
 // Figures change with every import: no cache outside the server may keep them.
 const HEADERS = { "Cache-Control": "no-store" };
@@ -34,7 +36,7 @@ function problem(status: number, error: string): Response {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // A machine asks here: no login page, a 401 it can act on.
   const user = await currentUser(request, context.db);
-  if (!user) return problem(401, "Log eerst in. / Log in first.");
+  if (!user) return problem(401, translator(await languageOf(request))("http.logInFirst"));
   const parsed = parseFilterQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   try {

@@ -7,9 +7,8 @@ import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { translator } from "../../core/i18n/messages";
-import type { Language } from "../../core/language";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
@@ -56,7 +55,4 @@ export default function ExportPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
-  return [{ title: `${translator(root?.language ?? "nl")("export.title")} · SOC Impactmonitor` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("export.title"));

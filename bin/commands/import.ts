@@ -96,7 +96,8 @@ export const importsCommand: Command = {
         );
         return EXIT.done;
       }
-      if (result.reason === "not_found") throw new RefusedError("cli.imports.notFound", { id: number });
+      if (result.reason === "not_found")
+        throw new RefusedError("cli.imports.notFound", { id: number });
       if (result.reason === "already_undone") {
         throw new RefusedError("cli.imports.alreadyUndone", { id: number });
       }
