@@ -4,6 +4,7 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { translator } from "../core/i18n/messages";
+import type { Language } from "../core/language";
 import { loadConfig } from "../db/config";
 import { type Db, SnapshotsBusyError } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
@@ -22,6 +23,7 @@ import type { ExportScope } from "../reports/exports/scope";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
 import type { SessionUser } from "./auth.server";
+import { errorText } from "./i18n/error-text";
 import { languageOf } from "./i18n/language.server";
 
 export { exportChoices } from "../db/queries/export-rows.server";
@@ -47,6 +49,7 @@ export async function exportSelection(
   db: Db,
   params: URLSearchParams,
   scope: Scope,
+  language: Language,
 ): Promise<ExportSelection> {
   const query = filledQuery(params);
   const parsed = parseFilterQuery(query);
@@ -67,7 +70,9 @@ export async function exportSelection(
       awarded: report.aggregate.metrics.awarded ?? 0,
     };
   } catch (error) {
-    if (error instanceof UnknownEditionsError) return { ok: false, message: error.message };
+    if (error instanceof UnknownEditionsError) {
+      return { ok: false, message: errorText(error, language) };
+    }
     throw error;
   }
 }
@@ -133,7 +138,7 @@ export async function exportResponse(
     if (error instanceof SnapshotsBusyError) {
       return problem(503, error.in(language), { "Retry-After": "60" });
     }
-    if (error instanceof UnknownEditionsError) return problem(404, error.message);
+    if (error instanceof UnknownEditionsError) return problem(404, errorText(error, language));
     throw error;
   }
   const { prepared, snapshot } = exported;
@@ -163,7 +168,7 @@ export async function exportResponse(
     };
   } catch (error) {
     await snapshot.close();
-    if (error instanceof NoGrantsError) return problem(404, error.message);
+    if (error instanceof NoGrantsError) return problem(404, errorText(error, language));
     throw error;
   }
   if (request.method === "HEAD") {

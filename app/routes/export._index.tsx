@@ -7,15 +7,17 @@ import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
+import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
   const params = new URL(request.url).searchParams;
+  const language = await languageOf(request);
   const [choices, selection] = await Promise.all([
     withScope(context.db, user.scope, exportChoices),
-    exportSelection(context.db, params, user.scope),
+    exportSelection(context.db, params, user.scope, language),
   ]);
   return {
     choices: {
