@@ -5,10 +5,12 @@
 import { createHmac } from "node:crypto";
 import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
 import type { Role } from "../core/accounts";
+import { translator } from "../core/i18n/messages";
 import type { Db } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
 import { type Account, accountById } from "../db/queries/users.server";
 import { EVERYTHING, type Scope } from "../db/scope";
+import { languageOf } from "./i18n/language.server";
 
 export { editionVisible, municipalityVisible, scopedFilter, withScope } from "../db/scope";
 export type { Role };
@@ -114,7 +116,7 @@ export async function requireUser(
     throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
   }
   if (roles && !roles.includes(user.role)) {
-    throw new Response("U heeft geen toegang tot deze pagina. / You have no access to this page.", {
+    throw new Response(translator(await languageOf(request))("http.noAccess"), {
       status: 403,
     });
   }

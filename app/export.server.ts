@@ -3,6 +3,8 @@
 // the entrepreneurs' personal data, only administrators.
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
+import { translator } from "../core/i18n/messages";
+import type { Language } from "../core/language";
 import { loadConfig } from "../db/config";
 import { type Db, SnapshotsBusyError } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
@@ -21,6 +23,7 @@ import type { ExportScope } from "../reports/exports/scope";
 import { parseFilterQuery } from "../reports/metrics/filter";
 import { loadMetricsReport, UnknownEditionsError } from "../reports/metrics/report.server";
 import type { SessionUser } from "./auth.server";
+import { errorText } from "./i18n/error-text";
 import { languageOf } from "./i18n/language.server";
 
 export { exportChoices } from "../db/queries/export-rows.server";
@@ -46,6 +49,7 @@ export async function exportSelection(
   db: Db,
   params: URLSearchParams,
   scope: Scope,
+  language: Language,
 ): Promise<ExportSelection> {
   const query = filledQuery(params);
   const parsed = parseFilterQuery(query);
@@ -66,7 +70,9 @@ export async function exportSelection(
       awarded: report.aggregate.metrics.awarded ?? 0,
     };
   } catch (error) {
-    if (error instanceof UnknownEditionsError) return { ok: false, message: error.message };
+    if (error instanceof UnknownEditionsError) {
+      return { ok: false, message: errorText(error, language) };
+    }
     throw error;
   }
 }
@@ -104,15 +110,16 @@ export async function exportResponse(
 ): Promise<Response> {
   // The routes of the full scope ask for an administrator already; this
   // holds whichever route calls.
+  const language = await languageOf(request);
   if (scope === "full" && user.role !== "admin") {
-    return problem(403, "Alleen beheerders. / Administrators only.");
+    return problem(403, translator(language)("http.adminsOnly"));
   }
   const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
   const settings = {
     scope,
-    language: await languageOf(request),
+    language,
     generatedAt: new Date(),
     // Read (or made) here: the installation's key is no data of the user's scope.
     pseudonymSecret: config.pseudonymSecret ?? (await installationSecret(db)),
@@ -129,9 +136,9 @@ export async function exportResponse(
     );
   } catch (error) {
     if (error instanceof SnapshotsBusyError) {
-      return problem(503, error.message, { "Retry-After": "60" });
+      return problem(503, error.in(language), { "Retry-After": "60" });
     }
-    if (error instanceof UnknownEditionsError) return problem(404, error.message);
+    if (error instanceof UnknownEditionsError) return problem(404, errorText(error, language));
     throw error;
   }
   const { prepared, snapshot } = exported;
@@ -161,7 +168,7 @@ export async function exportResponse(
     };
   } catch (error) {
     await snapshot.close();
-    if (error instanceof NoGrantsError) return problem(404, error.message);
+    if (error instanceof NoGrantsError) return problem(404, errorText(error, language));
     throw error;
   }
   if (request.method === "HEAD") {

@@ -6,6 +6,7 @@ import { editionVisible, type Scope, withScope } from "../db/scope";
 import { factsheetHtml } from "../reports/factsheet/html.server";
 import { type FactsheetModel, loadFactsheet } from "../reports/factsheet/model.server";
 import { ChromiumMissingError, htmlToPdf } from "../reports/factsheet/pdf.server";
+import { errorText } from "./i18n/error-text";
 
 export {
   activeFactsheetLink,
@@ -37,7 +38,9 @@ export async function factsheetPdfResponse(model: FactsheetModel): Promise<Respo
       },
     });
   } catch (error) {
-    if (error instanceof ChromiumMissingError) return new Response(error.message, { status: 503 });
+    if (error instanceof ChromiumMissingError) {
+      return new Response(errorText(error, model.language), { status: 503 });
+    }
     throw error;
   }
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { translator } from "../core/i18n/messages";
 import type { Db } from "../db/connection.server";
+import { languageOfCookies } from "./i18n/language.server";
 import { newNonce, sameOriginRequest, securityHeaders } from "./security-headers.server";
 
 export function createHttpApp(build: ServerBuild, publicDir: string, db: Db): express.Express {
@@ -18,10 +20,9 @@ export function createHttpApp(build: ServerBuild, publicDir: string, db: Db): ex
     res.locals.nonce = newNonce();
     res.set(securityHeaders(res.locals.nonce));
     if (!sameOriginRequest(req.method, req.get("host"), req.get("origin"), req.get("referer"))) {
-      res
-        .status(403)
-        .type("text/plain")
-        .send("Verzoek van een andere site geweigerd. / Cross-site request refused.");
+      void languageOfCookies(req.get("cookie")).then((language) => {
+        res.status(403).type("text/plain").send(translator(language)("http.crossSite"));
+      }, next);
       return;
     }
     next();

@@ -13,6 +13,7 @@ let opened: Promise<Db> | undefined;
 const io: CliIo = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
+  languageSetting: process.env.IMPACT_LANG,
   db: () => {
     opened ??= openDatabase(loadConfig().database);
     return opened;

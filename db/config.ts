@@ -3,56 +3,58 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { type MessageKey, type MessageValues, nl, translator } from "../core/i18n/messages";
+import { UserError } from "../core/i18n/user-error";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "../core/import-limits";
+import type { Language } from "../core/language";
 
 /** The start of every 360Giving identifier, unless IMPACT_360_PREFIX says otherwise. */
 export const DEFAULT_GRANT_ID_PREFIX = "360G-socimpact";
 
-function positive(what: string) {
+// A message of the schema is a dictionary key, translated when the error is
+// shown; `{what}` of a count comes from the variable (WHAT below).
+function positive() {
   return z.coerce
-    .number({ message: `moet ${what} zijn` })
-    .int({ message: `moet ${what} zijn (een geheel getal)` })
-    .positive({ message: `moet ${what} groter dan 0 zijn` });
+    .number({ message: "problem.config.number" })
+    .int({ message: "problem.config.integer" })
+    .positive({ message: "problem.config.positive" });
 }
+
+/** What a count variable counts, for "must be {what}". */
+const WHAT: Record<string, MessageKey> = {
+  IMPACT_WORKERS: "problem.config.processes",
+  IMPACT_MAX_UPLOAD_MB: "problem.config.megabytes",
+  IMPACT_MAX_UNPACKED_MB: "problem.config.megabytes",
+  IMPACT_MAX_ROWS: "problem.config.rows",
+};
 
 const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
     .regex(/^postgres(ql)?:\/\/\S+$/, {
-      message:
-        "moet een PostgreSQL-adres zijn, zoals postgres://gebruiker@localhost:5432/impact (of laat het weg voor de ingebouwde database)",
+      message: "problem.config.databaseUrl",
     })
     .optional(),
   IMPACT_DATA_DIR: z.string().trim().min(1).default(".data"),
   PORT: z.coerce
-    .number({ message: "moet een poortnummer zijn" })
-    .int({ message: "moet een geheel poortnummer zijn" })
-    .min(1, { message: "moet tussen 1 en 65535 liggen" })
-    .max(65535, { message: "moet tussen 1 en 65535 liggen" })
+    .number({ message: "problem.config.port" })
+    .int({ message: "problem.config.portWhole" })
+    .min(1, { message: "problem.config.portRange" })
+    .max(65535, { message: "problem.config.portRange" })
     .default(3000),
-  IMPACT_DEMO: z.enum(["0", "1"], { message: "moet 0 of 1 zijn" }).optional(),
-  IMPACT_WORKERS: positive("een aantal processen").optional(),
-  IMPACT_MAX_UPLOAD_MB: positive("een aantal megabytes").default(
-    DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB,
-  ),
-  IMPACT_MAX_UNPACKED_MB: positive("een aantal megabytes").default(
-    DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB,
-  ),
-  IMPACT_MAX_ROWS: positive("een aantal rijen").default(DEFAULT_IMPORT_LIMITS.maxRows),
+  IMPACT_DEMO: z.enum(["0", "1"], { message: "problem.config.demo" }).optional(),
+  IMPACT_WORKERS: positive().optional(),
+  IMPACT_MAX_UPLOAD_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB),
+  IMPACT_MAX_UNPACKED_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB),
+  IMPACT_MAX_ROWS: positive().default(DEFAULT_IMPORT_LIMITS.maxRows),
   // Not trimmed: a key is used exactly as given.
-  IMPACT_SECRET: z
-    .string()
-    .min(32, {
-      message: "moet minstens 32 tekens lang zijn, zoals de uitvoer van `openssl rand -hex 32`",
-    })
-    .optional(),
+  IMPACT_SECRET: z.string().min(32, { message: "problem.config.secret" }).optional(),
   IMPACT_360_PREFIX: z
     .string()
     .trim()
     .regex(/^360G-[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, {
-      message:
-        "moet beginnen met 360G- gevolgd door letters, cijfers en streepjes, zoals 360G-socimpact",
+      message: "problem.config.grantPrefix",
     })
     .default(DEFAULT_GRANT_ID_PREFIX),
 });
@@ -75,8 +77,35 @@ export interface Config {
   workers: number;
 }
 
-export class ConfigError extends Error {
+/** A variable with a wrong value, and what is wrong in a dictionary key (or as zod says it). */
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+  values?: MessageValues;
+}
+
+function problemLines(problems: readonly ConfigProblem[], language: Language): string {
+  const t = translator(language);
+  return problems
+    .map(({ variable, message, values }) => {
+      if (!Object.hasOwn(nl, message)) return `- ${variable} ${message}`;
+      const what = WHAT[variable];
+      const text = t(message as MessageKey, { ...(what ? { what: t(what) } : {}), ...values });
+      return `- ${variable} ${text}`;
+    })
+    .join("\n");
+}
+
+/** Wrong settings, one line per variable, in the reader's language with `.in(language)`. */
+export class ConfigError extends UserError {
   override name = "ConfigError";
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super("problem.config", { lines: problemLines(problems, "nl") });
+  }
+
+  override in(language: Language): string {
+    return translator(language)("problem.config", { lines: problemLines(this.problems, language) });
+  }
 }
 
 /** Reads the configuration; an empty variable counts as not set. */
@@ -89,9 +118,11 @@ export function loadConfig(
   );
   const parsed = configSchema.safeParse(given);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join(".")} ${issue.message}`);
     throw new ConfigError(
-      `De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n${lines.join("\n")}`,
+      parsed.error.issues.map((issue) => ({
+        variable: issue.path.join("."),
+        message: issue.message,
+      })),
     );
   }
   const values = parsed.data;
@@ -127,9 +158,9 @@ const DEFAULT_MAX_WORKERS = 4;
 function webWorkers(database: DatabaseTarget, asked: number | undefined): number {
   if (database.kind === "pglite") {
     if (asked !== undefined && asked > 1)
-      throw new ConfigError(
-        "De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n- IMPACT_WORKERS kan alleen 1 zijn met de ingebouwde database (die draait in één proces); gebruik DATABASE_URL voor meer.",
-      );
+      throw new ConfigError([
+        { variable: "IMPACT_WORKERS", message: "problem.config.workersEmbedded" },
+      ]);
     return 1;
   }
   return asked ?? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS);

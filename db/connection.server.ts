@@ -15,6 +15,7 @@ import {
   PostgresDialect,
 } from "kysely";
 import pg from "pg";
+import { UserError } from "../core/i18n/user-error";
 import type { DatabaseTarget } from "./config";
 import type { Database } from "./schema";
 
@@ -353,12 +354,10 @@ const poolSize = (pool: pg.Pool) => pool.options.max ?? 10;
 const snapshotSlots = new WeakMap<pg.Pool, { free: number; waiting: (() => void)[] }>();
 
 /** Every snapshot slot stayed taken for as long as the caller would wait. */
-export class SnapshotsBusyError extends Error {
+export class SnapshotsBusyError extends UserError {
   override name = "SnapshotsBusyError";
   constructor() {
-    super(
-      "Er lopen al veel exports tegelijk; probeer het over een minuut opnieuw. / Many exports are running; try again in a minute.",
-    );
+    super("problem.snapshotsBusy");
   }
 }
 

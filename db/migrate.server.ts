@@ -1,4 +1,5 @@
 import { type MigrationResultSet, Migrator, NO_MIGRATIONS } from "kysely/migration";
+import { UserError } from "../core/i18n/user-error";
 import type { Db } from "./connection.server";
 import { migrations } from "./migrations/index";
 
@@ -6,7 +7,7 @@ function migratorFor(db: Db): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
-export class MigrationError extends Error {
+export class MigrationError extends UserError {
   override name = "MigrationError";
 }
 
@@ -14,7 +15,7 @@ function check(result: MigrationResultSet): string[] {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "?";
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new MigrationError(`Migratie ${failed} is mislukt: ${reason}`);
+    throw new MigrationError("problem.migration", { name: failed, reason });
   }
   return (result.results ?? []).map((r) => r.migrationName);
 }

@@ -10,7 +10,12 @@ const languageCookie = createCookie("taal", {
 });
 
 export async function languageOf(request: Request): Promise<Language> {
-  const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  return languageOfCookies(request.headers.get("Cookie"));
+}
+
+/** The language of a Cookie header: for answers given before Remix sees the request. */
+export async function languageOfCookies(header: string | null | undefined): Promise<Language> {
+  const value: unknown = await languageCookie.parse(header ?? null);
   return isLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
 

@@ -8,8 +8,8 @@ import { HeadlineFigures } from "~/components/headline";
 import { Pagination } from "~/components/pagination";
 import { StaticHtml } from "~/components/static-html";
 import { overviewPageData } from "~/dashboard-pages.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { values, error, options, overview, editions } = await overviewPageData(request, context);
@@ -86,8 +86,4 @@ export default function Overview() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
-  const t = translator(root?.language ?? "nl");
-  return [{ title: `${t("overview.title")} · ${t("app.name")}` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("overview.title"));

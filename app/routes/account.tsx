@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser, startSession } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { audit, checkCredentials, setPassword } from "~/security.server";
 import { MIN_PASSWORD_LENGTH } from "../../core/accounts";
@@ -106,4 +107,4 @@ export default function AccountPage() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Account · SOC Impactmonitor" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("nav.account"));

@@ -3,12 +3,15 @@
 // (both repeatable), from and to (years), theme.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { currentUser, scopedFilter, withScope } from "~/auth.server";
+import { errorText } from "~/i18n/error-text";
+import { languageOf } from "~/i18n/language.server";
 import {
   metricsJsonGzip,
   metricsJsonText,
   parseFilterQuery,
   UnknownEditionsError,
 } from "~/metrics.server";
+import { translator } from "../../core/i18n/messages";
 
 // Figures change with every import: no cache outside the server may keep them.
 const HEADERS = { "Cache-Control": "no-store" };
@@ -34,7 +37,8 @@ function problem(status: number, error: string): Response {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // A machine asks here: no login page, a 401 it can act on.
   const user = await currentUser(request, context.db);
-  if (!user) return problem(401, "Log eerst in. / Log in first.");
+  const language = await languageOf(request);
+  if (!user) return problem(401, translator(language)("http.logInFirst"));
   const parsed = parseFilterQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
@@ -46,7 +50,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const body = await withScope(context.db, user.scope, (db) => metricsJsonText(db, filter));
     return new Response(body, { headers: JSON_HEADERS });
   } catch (error) {
-    if (error instanceof UnknownEditionsError) return problem(404, error.message);
+    if (error instanceof UnknownEditionsError) return problem(404, errorText(error, language));
     throw error;
   }
 }

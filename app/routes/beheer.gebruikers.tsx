@@ -6,6 +6,7 @@ import { requireUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { listFilterOptions } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import {
   AccountError,
@@ -53,7 +54,8 @@ const accountSchema = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requireUser(request, context.db, ["admin"]);
-  const t = translator(await languageOf(request));
+  const language = await languageOf(request);
+  const t = translator(language);
   const form = await request.formData();
   const fields = Object.fromEntries(form);
   const add = addSchema.safeParse(fields);
@@ -67,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         password: add.data.wachtwoord,
       });
     } catch (error) {
-      if (error instanceof AccountError) return { ok: false, message: error.message };
+      if (error instanceof AccountError) return { ok: false, message: error.in(language) };
       throw error;
     }
     await audit(context.db, {
@@ -237,4 +239,4 @@ export default function Users() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Gebruikers · SOC Impactmonitor" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("users.title"));

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { translator } from "../../core/i18n/messages";
 import {
@@ -54,11 +55,7 @@ export default function DefinitionPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
-  const language = root?.language ?? "nl";
-  const label = data
-    ? translator(language)(metricDefinition(data.key).label)
-    : translator(language)("definitions.title");
-  return [{ title: `${label} · ${translator(language)("app.name")}` }];
-};
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t, language) =>
+    data ? t(metricDefinition(data.key).label) : t("definitions.title"),
+  );

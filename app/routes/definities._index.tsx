@@ -1,8 +1,8 @@
 // /definities: every figure of the metric catalogue, by group.
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { translator } from "../../core/i18n/messages";
 import { GROUP_LABELS, METRIC_DEFINITIONS, METRIC_GROUPS } from "../../reports/metrics/definitions";
 
 export default function Definitions() {
@@ -27,8 +27,5 @@ export default function Definitions() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
-  const t = translator(root?.language ?? "nl");
-  return [{ title: `${t("definitions.title")} · ${t("app.name")}` }];
-};
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(matches, (t) => t("definitions.title"));

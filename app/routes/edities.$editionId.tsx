@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatPercent } from "../../core/format";
@@ -115,6 +116,5 @@ export default function EditionPageView() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.details.edition.name} · SOC Impactmonitor` : "SOC Impactmonitor" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, () => data?.details.edition.name ?? null);

@@ -16,6 +16,7 @@ import {
   visibleFactsheet,
 } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { audit } from "~/security.server";
 import { translator } from "../../core/i18n/messages";
@@ -190,8 +191,7 @@ export default function FactsheetPage() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data ? `Factsheet ${data.model.edition.name} · SOC Impactmonitor` : "SOC Impactmonitor",
-  },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) =>
+    data ? t("factsheet.pageTitle", { edition: data.model.edition.name }) : null,
+  );

@@ -7,16 +7,17 @@ import { municipalityVisible, requireUser, withScope } from "~/auth.server";
 import { ExportDownloads } from "~/components/export-downloads";
 import { ExportFilterForm } from "~/components/export-filters";
 import { exportChoices, exportSelection } from "~/export.server";
+import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { translator } from "../../core/i18n/messages";
-import type { Language } from "../../core/language";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context.db);
   const params = new URL(request.url).searchParams;
+  const language = await languageOf(request);
   const [choices, selection] = await Promise.all([
     withScope(context.db, user.scope, exportChoices),
-    exportSelection(context.db, params, user.scope),
+    exportSelection(context.db, params, user.scope, language),
   ]);
   return {
     choices: {
@@ -56,7 +57,4 @@ export default function ExportPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
-  return [{ title: `${translator(root?.language ?? "nl")("export.title")} · SOC Impactmonitor` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("export.title"));

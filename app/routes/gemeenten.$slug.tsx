@@ -5,6 +5,7 @@ import { ChartFigure } from "~/components/chart";
 import { HeadlineFigures } from "~/components/headline";
 import { StaticHtml } from "~/components/static-html";
 import { municipalityPageData } from "~/dashboard-pages.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
 import { GROUP_LABELS, METRIC_GROUPS } from "../../reports/metrics/definitions";
@@ -83,6 +84,7 @@ export default function MunicipalityPageView() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `SOC ${data.municipality} · SOC Impactmonitor` : "SOC Impactmonitor" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) =>
+    data ? t("municipality.title", { municipality: data.municipality }) : null,
+  );

@@ -17,6 +17,7 @@ import { FormNotice } from "~/components/form-notice";
 import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
 import { LiveStatus } from "~/components/live-status";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
 import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
@@ -385,10 +386,7 @@ export default function ImportPage() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: Language } | undefined;
-  return [{ title: `${translator(root?.language ?? "nl")("import.title")} · SOC Impactmonitor` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("import.title"));
 
 /**
  * A check or import that broke off (the connection, the server): say what

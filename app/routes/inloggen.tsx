@@ -13,6 +13,7 @@ import { z } from "zod";
 import { currentUser, startSession } from "~/auth.server";
 import { hasDemoData } from "~/db.server";
 import { languageOf } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { safeReturnPath } from "~/return-path";
 import {
@@ -143,8 +144,4 @@ export default function Login() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { language?: "nl" | "en" } | undefined;
-  const t = translator(root?.language ?? "nl");
-  return [{ title: `${t("login.title")} · ${t("app.name")}` }];
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));

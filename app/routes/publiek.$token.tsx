@@ -5,6 +5,7 @@ import { FactsheetStyle } from "~/components/factsheet-style";
 import { ProgressDownload } from "~/components/progress-download";
 import { activeFactsheetLink, loadFactsheet } from "~/factsheet.server";
 import { languageOf } from "~/i18n/language.server";
+import { metaLanguage } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { translator } from "../../core/i18n/messages";
 import { FactsheetDocument } from "../../reports/factsheet/document";
@@ -45,7 +46,14 @@ export default function PublicFactsheet() {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Factsheet ${data.model.edition.name}` : "Factsheet" },
+// A published factsheet stands on its own: its title names no application.
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  {
+    title: data
+      ? translator(metaLanguage(matches))("factsheet.pageTitle", {
+          edition: data.model.edition.name,
+        })
+      : "Factsheet",
+  },
   { name: "robots", content: "noindex" },
 ];

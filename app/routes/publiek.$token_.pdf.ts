@@ -1,8 +1,10 @@
 // /publiek/:token/pdf: a published factsheet as PDF.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { activeFactsheetLink, factsheetPdfResponse, loadFactsheet } from "~/factsheet.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "../../core/i18n/messages";
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const link = await activeFactsheetLink(context.db, params.token ?? "");
   const model = link
     ? await loadFactsheet(
@@ -13,7 +15,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
       )
     : null;
   if (!model) {
-    return new Response("Deze link bestaat niet (meer). / This link does not exist (any more).", {
+    return new Response(translator(await languageOf(request))("factsheet.linkGone"), {
       status: 404,
     });
   }

@@ -1,5 +1,6 @@
 // /toegankelijkheid: the accessibility statement Dutch government sites carry.
 import type { MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 
 export default function AccessibilityStatement() {
@@ -30,4 +31,5 @@ export default function AccessibilityStatement() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Toegankelijkheid · SOC Impactmonitor" }];
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(matches, (t) => t("footer.accessibility"));

@@ -1,3 +1,4 @@
+import { translator } from "../../core/i18n/messages";
 import { migrateToLatest, resetDatabase } from "../../db/migrate.server";
 import { isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
 import { DEFAULT_SCALE, MAX_SCALE_YEARS, type ScaleOptions } from "../../seeds/scale";
@@ -6,12 +7,15 @@ import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "
 
 export const migrateCommand: Command = {
   name: "migrate",
-  summary: "brengt het databaseschema bij (veilig om vaker te draaien)",
-  usage: "Gebruik: impact migrate\n\nVoert de migraties uit die de database nog niet heeft.",
+  summary: "cli.migrate.summary",
+  usage: "cli.migrate.usage",
   async run(args, io) {
     parseCommandArgs(args, {});
+    const t = translator(io.language);
     const ran = await migrateToLatest(await io.db());
-    io.out(ran.length ? `Uitgevoerd: ${ran.join(", ")}` : "Het schema is al bijgewerkt.");
+    io.out(
+      ran.length ? t("cli.migrate.ran", { names: ran.join(", ") }) : t("cli.migrate.upToDate"),
+    );
     return EXIT.done;
   },
 };
@@ -26,7 +30,7 @@ function wholeNumber(name: string, given: string | undefined, fallback: number, 
   if (given === undefined) return fallback;
   const value = Number(given);
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new UsageError(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
+    throw new UsageError("cli.seed.wholeNumber", { name, max });
   }
   return value;
 }
@@ -52,37 +56,28 @@ function countsText(counts: Record<string, number>): string {
 
 export const seedCommand: Command = {
   name: "seed",
-  summary: "laadt demodata (seed demo) of landelijke testdata (seed scale) in een lege database",
-  usage: [
-    "Gebruik: impact seed demo",
-    "         impact seed scale [--municipalities N] [--years J] [--seed S]",
-    "",
-    "demo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.",
-    "scale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk",
-    `       J jaar (10, hoogstens ${MAX_SCALE_YEARS}), ongeveer 100 aanmeldingen per editie;`,
-    "       dezelfde S (zaadgetal) geeft dezelfde data.",
-    "",
-    "Alleen in een lege database; maak die leeg met `impact reset --yes`.",
-  ].join("\n"),
+  summary: "cli.seed.summary",
+  usage: "cli.seed.usage",
+  usageValues: { maxYears: MAX_SCALE_YEARS },
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, SCALE_OPTIONS);
+    const { lang: _lang, ...scaleValues } = values;
+    const t = translator(io.language);
     const kind = positionals.length === 1 ? positionals[0] : undefined;
     if (kind !== "demo" && kind !== "scale") {
-      throw new UsageError("Geef aan welke gegevens: `seed demo` of `seed scale`.");
+      throw new UsageError("cli.seed.which");
     }
-    if (kind === "demo" && Object.keys(values).length > 0) {
-      throw new UsageError("`seed demo` heeft geen opties.");
+    if (kind === "demo" && Object.keys(scaleValues).length > 0) {
+      throw new UsageError("cli.seed.demoNoOptions");
     }
-    const options = kind === "scale" ? scaleOptions(values) : undefined;
+    const options = kind === "scale" ? scaleOptions(scaleValues) : undefined;
     const db = await io.db();
     await migrateToLatest(db);
     if (!(await isDatabaseEmpty(db))) {
-      throw new RefusedError(
-        "De database bevat al edities; demodata gaat alleen in een lege database. Maak hem eerst leeg met `impact reset --yes`.",
-      );
+      throw new RefusedError("cli.seed.notEmpty");
     }
     if (!options) {
-      io.out(`Demodata geladen: ${countsText(await loadDemoData(db))}.`);
+      io.out(t("cli.seed.demoLoaded", { counts: countsText(await loadDemoData(db)) }));
       return EXIT.done;
     }
     const started = performance.now();
@@ -91,30 +86,26 @@ export const seedCommand: Command = {
       // About ten progress lines, however large the run.
       if (editions === totalEditions || editions - reported >= totalEditions / 10) {
         reported = editions;
-        io.out(`${editions} van ${totalEditions} edities geschreven…`);
+        io.out(t("cli.seed.progress", { editions, total: totalEditions }));
       }
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.out(`Schaaldata geladen in ${seconds} s: ${countsText(counts)}.`);
+    io.out(t("cli.seed.scaleLoaded", { seconds, counts: countsText(counts) }));
     return EXIT.done;
   },
 };
 
 export const resetCommand: Command = {
   name: "reset",
-  summary: "maakt de database helemaal leeg (vraagt --yes)",
-  usage: [
-    "Gebruik: impact reset --yes",
-    "",
-    "Verwijdert alle gegevens en bouwt het schema opnieuw op. Dit kan niet ongedaan worden.",
-  ].join("\n"),
+  summary: "cli.reset.summary",
+  usage: "cli.reset.usage",
   async run(args, io) {
     const { values } = parseCommandArgs(args, { yes: { type: "boolean" } });
     if (!values.yes) {
-      throw new UsageError("Dit verwijdert alle gegevens. Bevestig met --yes.");
+      throw new UsageError("cli.reset.confirm");
     }
     await resetDatabase(await io.db());
-    io.out("De database is leeg. `impact seed demo` laadt de demodata opnieuw.");
+    io.out(translator(io.language)("cli.reset.done"));
     return EXIT.done;
   },
 };

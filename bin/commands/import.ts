@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { DATASETS, type DatasetKey } from "../../core/contract/datasets";
-import { isLanguage, type Language } from "../../core/language";
+import { translator } from "../../core/i18n/messages";
 import { loadConfig } from "../../db/config";
 import { importReportText } from "../../import/report";
 import { importFile } from "../../import/run.server";
@@ -12,55 +12,36 @@ import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "
 
 const DATASET_NAMES = DATASETS.map((d) => `${d.key} (${d.alias})`).join(", ");
 
-function languageOption(value: string | undefined): Language {
-  if (value === undefined) return "nl";
-  if (!isLanguage(value)) throw new UsageError(`--lang kent nl en en, niet ${value}.`);
-  return value;
-}
-
 function datasetOption(value: string | undefined): DatasetKey | undefined {
   if (value === undefined) return undefined;
   const found = DATASETS.find(
     (d) => d.key === value.toLowerCase() || d.alias === value.toLowerCase(),
   );
-  if (!found) throw new UsageError(`Onbekende dataset: ${value}. Kies uit: ${DATASET_NAMES}.`);
+  if (!found) {
+    throw new UsageError("cli.import.unknownDataset", { value, datasets: DATASET_NAMES });
+  }
   return found.key;
 }
 
 export const importCommand: Command = {
   name: "import",
-  summary: "importeert een werkmap (.xlsx) of CSV-bestand, alles of niets",
-  usage: [
-    "Gebruik: impact import <bestand> [--dry-run] [--replace] [--dataset NAAM] [--json] [--lang en] [--by NAAM]",
-    "",
-    "Leest een Excel-werkmap (een werkblad per dataset) of een CSV-bestand (een dataset)",
-    "en slaat alles op, of bij een fout niets. Rijen met dezelfde sleutel worden bijgewerkt.",
-    "",
-    "  --dry-run       alleen controleren, niets opslaan",
-    "  --replace       vervangt alle rijen van de edities in het bestand",
-    "  --dataset NAAM  de dataset van een CSV-bestand, als de bestandsnaam die niet zegt",
-    `                  (${DATASET_NAMES})`,
-    "  --json          het rapport als JSON (zoals in shared/spec/data.md)",
-    "  --lang en       meldingen in het Engels",
-    "  --by NAAM       wie importeert (standaard: de gebruiker van het systeem)",
-    "",
-    "Afsluitcode: 0 geïmporteerd, 1 geweigerd (fouten in de gegevens), 2 verkeerde aanroep.",
-  ].join("\n"),
+  summary: "cli.import.summary",
+  usage: "cli.import.usage",
+  usageValues: { datasets: DATASET_NAMES },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       "dry-run": { type: "boolean" },
       replace: { type: "boolean" },
       dataset: { type: "string" },
       json: { type: "boolean" },
-      lang: { type: "string" },
       by: { type: "string" },
     });
-    const language = languageOption(values.lang);
+    const { language } = io;
     const dataset = datasetOption(values.dataset);
-    if (positionals.length !== 1) throw new UsageError("Geef één bestand om te importeren.");
+    if (positionals.length !== 1) throw new UsageError("cli.import.oneFile");
     const file = path.resolve(positionals[0] as string);
     if (!existsSync(file) || !statSync(file).isFile()) {
-      throw new UsageError(`Bestand niet gevonden: ${file}`);
+      throw new UsageError("cli.import.notFound", { file });
     }
     const report = await importFile(await io.db(), file, {
       fileName: path.basename(file),
@@ -79,31 +60,26 @@ export const importCommand: Command = {
 function parseImportId(value: string | undefined): number {
   const id = Number(value);
   if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new UsageError("Geef het nummer van de import, zoals `imports undo 12`.");
+    throw new UsageError("cli.imports.giveNumber");
   }
   return id;
 }
 
 export const importsCommand: Command = {
   name: "imports",
-  summary: "toont de importgeschiedenis (list) of draait een import terug (undo <nummer>)",
-  usage: [
-    "Gebruik: impact imports list [--json]",
-    "       impact imports undo <nummer>",
-    "",
-    "list  de laatste imports: wie, wanneer, bestand, SHA-256, modus en aantallen",
-    "undo  draait een import helemaal terug, zolang geen latere import dezelfde edities raakte",
-  ].join("\n"),
+  summary: "cli.imports.summary",
+  usage: "cli.imports.usage",
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
+    const t = translator(io.language);
     const [action, id] = positionals;
     if (action === "list" && positionals.length === 1) {
       const records = await listImports(await io.db());
       if (values.json) io.out(JSON.stringify(records, null, 2));
-      else if (records.length === 0) io.out("Er zijn nog geen imports.");
+      else if (records.length === 0) io.out(t("cli.imports.none"));
       else {
         for (const r of records) {
-          const state = r.undone_at ? " (teruggedraaid)" : "";
+          const state = r.undone_at ? ` (${t("cli.imports.undoneMark")})` : "";
           io.out(
             `${r.import_id}  ${r.imported_at.toISOString()}  ${r.imported_by}  ${r.mode}  ${r.file_name}  ${r.sha256.slice(0, 12)}  ${r.edition_ids.join(",")}${state}`,
           );
@@ -112,45 +88,41 @@ export const importsCommand: Command = {
       return EXIT.done;
     }
     if (action === "undo" && positionals.length === 2) {
-      const result = await undoImport(await io.db(), parseImportId(id));
+      const number = parseImportId(id);
+      const result = await undoImport(await io.db(), number);
       if (result.ok) {
-        io.out(`Import ${result.record.import_id} (${result.record.file_name}) is teruggedraaid.`);
+        io.out(
+          t("cli.imports.undone", { id: result.record.import_id, file: result.record.file_name }),
+        );
         return EXIT.done;
       }
-      if (result.reason === "not_found") throw new RefusedError(`Import ${id} bestaat niet.`);
+      if (result.reason === "not_found")
+        throw new RefusedError("cli.imports.notFound", { id: number });
       if (result.reason === "already_undone") {
-        throw new RefusedError(`Import ${id} is al teruggedraaid.`);
+        throw new RefusedError("cli.imports.alreadyUndone", { id: number });
       }
-      throw new RefusedError(
-        `Import ${id} kan niet worden teruggedraaid: de latere import ${result.laterImportId} raakte dezelfde edities (${result.editionIds.join(", ")}). Draai die eerst terug.`,
-      );
+      throw new RefusedError("cli.imports.later", {
+        id: number,
+        later: result.laterImportId,
+        editions: result.editionIds.join(", "),
+      });
     }
-    throw new UsageError("Kies `imports list` of `imports undo <nummer>`.");
+    throw new UsageError("cli.imports.choose");
   },
 };
 
 export const templateCommand: Command = {
   name: "template",
-  summary: "schrijft het importsjabloon (.xlsx) met alle datasets en uitleg",
-  usage: [
-    "Gebruik: impact template --out <bestand.xlsx> [--lang en]",
-    "",
-    "Een werkmap met een werkblad per dataset, Nederlandse kopregels, keuzelijsten,",
-    "euro- en datumopmaak, een voorbeeldrij per blad en een blad met instructies.",
-  ].join("\n"),
+  summary: "cli.template.summary",
+  usage: "cli.template.usage",
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      out: { type: "string" },
-      lang: { type: "string" },
-    });
-    if (!values.out || positionals.length > 0)
-      throw new UsageError("Geef het doelbestand: --out sjabloon.xlsx");
+    const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } });
+    if (!values.out || positionals.length > 0) throw new UsageError("cli.template.giveOut");
     if (path.extname(values.out).toLowerCase() !== ".xlsx") {
-      throw new UsageError("Het sjabloon is een Excel-werkmap: geef een bestandsnaam op .xlsx.");
+      throw new UsageError("cli.template.xlsx");
     }
-    const language = languageOption(values.lang);
-    await buildTemplate(language).xlsx.writeFile(values.out);
-    io.out(`Sjabloon geschreven: ${path.resolve(values.out)}`);
+    await buildTemplate(io.language).xlsx.writeFile(values.out);
+    io.out(translator(io.language)("cli.template.written", { file: path.resolve(values.out) }));
     return EXIT.done;
   },
 };

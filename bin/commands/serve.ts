@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { createHttpApp } from "../../app/http.server";
+import { translator } from "../../core/i18n/messages";
 import { loadConfig } from "../../db/config";
 import type { Db } from "../../db/connection.server";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
@@ -13,6 +14,7 @@ import { ensureDemoAccounts, isDatabaseEmpty, loadDemoData } from "../../seeds/d
 import {
   type CliIo,
   type Command,
+  type CommandIo,
   EXIT,
   type ExitCode,
   parseCommandArgs,
@@ -23,22 +25,15 @@ const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "start de webapplicatie (npm start bouwt eerst en doet dit dan)",
-  usage: [
-    "Gebruik: impact serve",
-    "",
-    "Brengt het schema bij, laadt demodata in een lege ingebouwde database",
-    "(IMPACT_DEMO=0 zet dat uit, IMPACT_DEMO=1 aan bij DATABASE_URL) en luistert op PORT (3000).",
-    "Met DATABASE_URL draaien IMPACT_WORKERS processen (standaard één per processorkern) op die poort.",
-  ].join("\n"),
+  summary: "cli.serve.summary",
+  usage: "cli.serve.usage",
   async run(args, io) {
     parseCommandArgs(args, {});
+    const t = translator(io.language);
     const config = loadConfig();
     const buildFile = path.join(projectRoot, "build/index.js");
     if (!existsSync(buildFile)) {
-      throw new RefusedError(
-        "Er is nog geen build. Draai eerst `npm run build` (npm start doet dat).",
-      );
+      throw new RefusedError("cli.serve.noBuild");
     }
     // A worker finds the schema and the demo data ready: the first process saw to them.
     if (cluster.isWorker) return serveRequests(io, config.port, buildFile);
@@ -46,7 +41,7 @@ export const serveCommand: Command = {
     await migrateToLatest(db);
     if (config.demoOnStart && (await isDatabaseEmpty(db))) {
       await loadDemoData(db);
-      io.out("De database was leeg: demodata geladen.");
+      io.out(t("cli.serve.demoLoaded"));
     }
     // Demo data without any account (a data folder from before accounts existed) gets them too.
     const demo = config.demoOnStart && (await hasDemoData(db));
@@ -54,11 +49,13 @@ export const serveCommand: Command = {
     const demoAccounts = demo ? DEMO_ACCOUNTS : [];
     const where = config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL";
     const ready = () => {
-      io.out(`SOC Impactmonitor draait op http://localhost:${config.port} (database: ${where})`);
+      io.out(t("cli.serve.running", { port: config.port, where }));
       if (demoAccounts.length) {
-        io.out("Demo-accounts (alleen voor de demo):");
-        for (const a of demoAccounts)
-          io.out(`  ${a.role.padEnd(12)} ${a.email}  wachtwoord: ${a.password}`);
+        io.out(t("cli.serve.demoAccounts"));
+        for (const a of demoAccounts) {
+          const account = { role: a.role.padEnd(12), email: a.email, password: a.password };
+          io.out(`  ${t("cli.serve.demoAccount", account)}`);
+        }
       }
     };
     if (config.workers === 1) return serveRequests(io, config.port, buildFile, { db, ready });
@@ -91,7 +88,12 @@ async function serveRequests(
 }
 
 /** Starts the worker processes, starts a new one for any that dies, stops them all on a signal. */
-async function superviseWorkers(io: CliIo, workers: number, ready: () => void): Promise<ExitCode> {
+async function superviseWorkers(
+  io: CommandIo,
+  workers: number,
+  ready: () => void,
+): Promise<ExitCode> {
+  const t = translator(io.language);
   let listening = 0;
   let alive = 0;
   let stopped: (() => void) | null = null;
@@ -103,7 +105,7 @@ async function superviseWorkers(io: CliIo, workers: number, ready: () => void): 
     listening += 1;
     if (listening !== workers) return;
     ready();
-    io.out(`${workers} processen beantwoorden de verzoeken (IMPACT_WORKERS).`);
+    io.out(t("cli.serve.workers", { n: workers }));
   });
   cluster.on("exit", (worker, code, signal) => {
     alive -= 1;
@@ -112,7 +114,10 @@ async function superviseWorkers(io: CliIo, workers: number, ready: () => void): 
       return;
     }
     io.err(
-      `Webproces ${worker.process.pid} stopte (${signal ?? `code ${code}`}); er start een nieuw.`,
+      t("cli.serve.workerStopped", {
+        pid: String(worker.process.pid),
+        why: signal ?? `code ${code}`,
+      }),
     );
     start();
   });

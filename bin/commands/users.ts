@@ -1,6 +1,7 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline/promises";
 import { MIN_PASSWORD_LENGTH, ROLES, type Role } from "../../core/accounts";
+import { translator } from "../../core/i18n/messages";
 import { audit } from "../../db/queries/security.server";
 import {
   AccountError,
@@ -24,7 +25,7 @@ async function readPassword(input: NodeJS.ReadableStream): Promise<string> {
 
 function checkedPassword(password: string): string {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new RefusedError(`Een wachtwoord heeft ten minste ${MIN_PASSWORD_LENGTH} tekens.`);
+    throw new RefusedError("cli.users.shortPassword", { n: MIN_PASSWORD_LENGTH });
   }
   return password;
 }
@@ -33,16 +34,8 @@ const actor = () => `cli:${userInfo().username}`;
 
 export const usersCommand: Command = {
   name: "users",
-  summary: "beheert accounts: add, list, disable, reset-password",
-  usage: [
-    "Gebruik: impact users add --email ADRES --name NAAM --role admin|municipality|researcher [--municipality NAAM]...",
-    "       impact users list",
-    "       impact users disable --email ADRES",
-    "       impact users reset-password --email ADRES",
-    "",
-    "Het wachtwoord (add, reset-password) komt van standaardinvoer, nooit als argument:",
-    "  echo 'een lang wachtwoord' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",
-  ].join("\n"),
+  summary: "cli.users.summary",
+  usage: "cli.users.usage",
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       email: { type: "string" },
@@ -51,20 +44,22 @@ export const usersCommand: Command = {
       municipality: { type: "string", multiple: true },
     });
     const [action] = positionals;
+    const t = translator(io.language);
     const db = await io.db();
     if (action === "list") {
       for (const a of await listAccounts(db)) {
         io.out(
-          `${a.email}  ${a.role}  ${a.name}${a.municipalities.length ? `  (${a.municipalities.join(", ")})` : ""}${a.disabled ? "  uitgeschakeld" : ""}`,
+          `${a.email}  ${a.role}  ${a.name}${a.municipalities.length ? `  (${a.municipalities.join(", ")})` : ""}${a.disabled ? `  ${t("cli.users.disabledMark")}` : ""}`,
         );
       }
       return EXIT.done;
     }
-    if (!values.email) throw new UsageError("Geef het account: --email ADRES");
+    if (!values.email) throw new UsageError("cli.users.giveEmail");
     if (action === "add") {
       const role = values.role as Role;
-      if (!ROLES.includes(role)) throw new UsageError(`--role is een van: ${ROLES.join(", ")}.`);
-      if (!values.name) throw new UsageError("Geef een naam: --name NAAM");
+      if (!ROLES.includes(role))
+        throw new UsageError("cli.users.role", { roles: ROLES.join(", ") });
+      if (!values.name) throw new UsageError("cli.users.giveName");
       const password = checkedPassword(await readPassword(io.stdin ?? process.stdin));
       try {
         await createAccount(db, {
@@ -75,7 +70,7 @@ export const usersCommand: Command = {
           password,
         });
       } catch (error) {
-        if (error instanceof AccountError) throw new RefusedError(error.message);
+        if (error instanceof AccountError) throw new RefusedError(error.key, error.values);
         throw error;
       }
       await audit(db, {
@@ -84,36 +79,34 @@ export const usersCommand: Command = {
         action: "user_added",
         details: { email: values.email.toLowerCase(), role },
       });
-      io.out(`Account ${values.email.toLowerCase()} (${role}) is aangemaakt.`);
+      io.out(t("cli.users.added", { email: values.email.toLowerCase(), role }));
       return EXIT.done;
     }
     if (action === "disable") {
       if (!(await disableAccount(db, values.email)))
-        throw new RefusedError(`Geen actief account voor ${values.email}.`);
+        throw new RefusedError("cli.users.noActive", { email: values.email });
       await audit(db, {
         userId: null,
         actor: actor(),
         action: "user_disabled",
         details: { email: values.email.toLowerCase() },
       });
-      io.out(
-        `Account ${values.email.toLowerCase()} is uitgeschakeld; zijn sessies zijn beëindigd.`,
-      );
+      io.out(t("cli.users.disabled", { email: values.email.toLowerCase() }));
       return EXIT.done;
     }
     if (action === "reset-password") {
       const password = checkedPassword(await readPassword(io.stdin ?? process.stdin));
       if (!(await setPassword(db, values.email, password)))
-        throw new RefusedError(`Geen account voor ${values.email}.`);
+        throw new RefusedError("cli.users.noAccount", { email: values.email });
       await audit(db, {
         userId: null,
         actor: actor(),
         action: "password_changed",
         details: { email: values.email.toLowerCase() },
       });
-      io.out(`Het wachtwoord van ${values.email.toLowerCase()} is opnieuw ingesteld.`);
+      io.out(t("cli.users.passwordSet", { email: values.email.toLowerCase() }));
       return EXIT.done;
     }
-    throw new UsageError("Kies add, list, disable of reset-password.");
+    throw new UsageError("cli.users.choose");
   },
 };

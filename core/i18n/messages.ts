@@ -5,20 +5,24 @@
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
 import { catalogueEn } from "./en/catalogue";
+import { cliEn } from "./en/cli";
 import { contractEn } from "./en/contract";
 import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { problemEn } from "./en/problem";
 import { workbookEn } from "./en/workbook";
 import { catalogueNl } from "./nl/catalogue";
+import { cliNl } from "./nl/cli";
 import { contractNl } from "./nl/contract";
 import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
+import { problemNl } from "./nl/problem";
 import { workbookNl } from "./nl/workbook";
 
 /** The Dutch sections; each key belongs to exactly one. */
@@ -31,6 +35,8 @@ export const SECTIONS_NL = [
   documentNl,
   workbookNl,
   giving360Nl,
+  cliNl,
+  problemNl,
 ] as const;
 
 export const nl = {
@@ -42,6 +48,8 @@ export const nl = {
   ...documentNl,
   ...workbookNl,
   ...giving360Nl,
+  ...cliNl,
+  ...problemNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -56,6 +64,8 @@ export const en: Messages = {
   ...documentEn,
   ...workbookEn,
   ...giving360En,
+  ...cliEn,
+  ...problemEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

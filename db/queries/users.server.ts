@@ -1,6 +1,7 @@
 // Accounts: who may log in, with which role and which municipalities.
 import { sql } from "kysely";
 import type { Role } from "../../core/accounts";
+import { UserError } from "../../core/i18n/user-error";
 import type { Db } from "../connection.server";
 import { hashPassword, verifyPassword } from "../passwords";
 
@@ -22,7 +23,8 @@ export interface NewAccount {
   password: string;
 }
 
-export class AccountError extends Error {
+/** An account that cannot be made: its message in the reader's language with `.in(language)`. */
+export class AccountError extends UserError {
   override name = "AccountError";
 }
 
@@ -63,7 +65,7 @@ async function withMunicipalities(
 
 export async function createAccount(db: Db, account: NewAccount): Promise<number> {
   if (account.role === "municipality" && account.municipalities.length === 0) {
-    throw new AccountError("Een gemeentegebruiker heeft ten minste één gemeente nodig.");
+    throw new AccountError("problem.account.needsMunicipality");
   }
   const email = normaliseEmail(account.email);
   const exists = await db
@@ -71,7 +73,7 @@ export async function createAccount(db: Db, account: NewAccount): Promise<number
     .select("user_id")
     .where("email", "=", email)
     .executeTakeFirst();
-  if (exists) throw new AccountError(`Er is al een account voor ${email}.`);
+  if (exists) throw new AccountError("problem.account.exists", { email });
   const passwordHash = await hashPassword(account.password);
   return db.transaction().execute(async (trx) => {
     const { user_id } = await trx

@@ -41,4 +41,14 @@ describe("impact as a process", { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("DATABASE_URL moet een PostgreSQL-adres zijn");
   });
+
+  it("says it in English with IMPACT_LANG=en", () => {
+    const result = impact(["migrate"], {
+      DATABASE_URL: "mysql://root@localhost/test",
+      IMPACT_LANG: "en",
+    });
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("The configuration is wrong. Change these environment variables:");
+    expect(result.err).toContain("- DATABASE_URL must be a PostgreSQL address");
+  });
 });

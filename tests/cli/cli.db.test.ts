@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type CliIo, EXIT, runCli } from "../../bin/cli";
 import { commands } from "../../bin/commands/index";
@@ -60,6 +61,34 @@ describe("impact command line on a database", () => {
       "De opdracht imports is mislukt: de database is nog niet ingericht. Draai eerst `impact migrate` (npm start doet dat vanzelf).",
     );
     expect((await run("migrate")).code).toBe(EXIT.done);
+  });
+
+  it("speaks English with --lang en, the data layer's refusals included", async () => {
+    expect(await run("migrate", "--lang", "en")).toMatchObject({
+      code: EXIT.done,
+      out: "The schema is up to date already.",
+    });
+    const add = (...argv: string[]) => {
+      const c = capture(async () => test.db);
+      c.io.stdin = Readable.from(["een lang wachtwoord\n"]);
+      return runCli(
+        ["users", "add", "--email", "Twee@Test.soc", "--name", "Twee", ...argv],
+        commands,
+        c.io,
+      ).then((code) => ({ code, out: c.out.join("\n"), err: c.err.join("\n") }));
+    };
+    expect(await add("--role", "researcher", "--lang", "en")).toMatchObject({
+      code: EXIT.done,
+      out: "Account twee@test.soc (researcher) has been created.",
+    });
+    expect(await add("--role", "researcher", "--lang", "en")).toMatchObject({
+      code: EXIT.failed,
+      err: "There is already an account for twee@test.soc.",
+    });
+    expect(await add("--role", "researcher")).toMatchObject({
+      code: EXIT.failed,
+      err: "Er is al een account voor twee@test.soc.",
+    });
   });
 
   it("an unknown option is a wrong call", async () => {

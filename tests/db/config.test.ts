@@ -73,6 +73,34 @@ describe("loadConfig", () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it("says what is wrong in English too, the same lines in the same order", () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: "x", IMPACT_MAX_ROWS: "0", IMPACT_WORKERS: "1.5" });
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const config = error as ConfigError;
+    expect(config.message).toBe(
+      [
+        "De configuratie klopt niet. Pas deze omgevingsvariabelen aan:",
+        "- PORT moet een poortnummer zijn",
+        "- IMPACT_WORKERS moet een aantal processen zijn (een geheel getal)",
+        "- IMPACT_MAX_ROWS moet een aantal rijen groter dan 0 zijn",
+      ].join("\n"),
+    );
+    expect(config.in("en")).toBe(
+      [
+        "The configuration is wrong. Change these environment variables:",
+        "- PORT must be a port number",
+        "- IMPACT_WORKERS must be a number of processes (a whole number)",
+        "- IMPACT_MAX_ROWS must be a number of rows greater than 0",
+      ].join("\n"),
+    );
+  });
+
   it("lists every wrong variable at once", () => {
     expect(() => loadConfig({ PORT: "x", IMPACT_DEMO: "2" })).toThrow(/PORT[\s\S]*IMPACT_DEMO/);
   });

@@ -311,4 +311,12 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "error.notFoundBody": "This page does not exist (any more). See the overview.",
   "error.back": "Back to the overview",
   "footer.text": "SOC Impact Monitor, for municipalities, Buro Bries and researchers.",
+  // Pages' titles and the answers of the server that are no page.
+  "factsheet.pageTitle": "Factsheet {edition}",
+  "http.crossSite": "Cross-site request refused.",
+  "http.noAccess": "You have no access to this page.",
+  "http.chartMissing": "This chart does not exist.",
+  "http.logInFirst": "Log in first.",
+  "http.adminsOnly": "Administrators only.",
+  "http.unknownLanguage": "Unknown language",
 };

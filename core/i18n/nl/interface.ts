@@ -313,4 +313,12 @@ export const interfaceNl = {
   "error.notFoundBody": "Deze pagina bestaat niet (meer). Kijk in het overzicht.",
   "error.back": "Terug naar het overzicht",
   "footer.text": "SOC Impactmonitor, voor gemeenten, Buro Bries en onderzoekers.",
+  // Pages' titles and the answers of the server that are no page.
+  "factsheet.pageTitle": "Factsheet {edition}",
+  "http.crossSite": "Verzoek van een andere site geweigerd.",
+  "http.noAccess": "U heeft geen toegang tot deze pagina.",
+  "http.chartMissing": "Deze grafiek bestaat niet.",
+  "http.logInFirst": "Log eerst in.",
+  "http.adminsOnly": "Alleen beheerders.",
+  "http.unknownLanguage": "Onbekende taal",
 } as const;

@@ -1,0 +1,27 @@
+import type { problemNl } from "../nl/problem";
+
+export const problemEn: Record<keyof typeof problemNl, string> = {
+  "problem.account.needsMunicipality": "A municipality user needs at least one municipality.",
+  "problem.account.exists": "There is already an account for {email}.",
+  "problem.snapshotsBusy": "Many exports are running; try again in a minute.",
+  "problem.migration": "Migration {name} failed: {reason}",
+  "problem.config": "The configuration is wrong. Change these environment variables:\n{lines}",
+  "problem.config.number": "must be {what}",
+  "problem.config.integer": "must be {what} (a whole number)",
+  "problem.config.positive": "must be {what} greater than 0",
+  "problem.config.processes": "a number of processes",
+  "problem.config.megabytes": "a number of megabytes",
+  "problem.config.rows": "a number of rows",
+  "problem.config.databaseUrl":
+    "must be a PostgreSQL address, such as postgres://user@localhost:5432/impact (or leave it out for the embedded database)",
+  "problem.config.port": "must be a port number",
+  "problem.config.portWhole": "must be a whole port number",
+  "problem.config.portRange": "must be between 1 and 65535",
+  "problem.config.demo": "must be 0 or 1",
+  "problem.config.secret":
+    "must be at least 32 characters long, such as the output of `openssl rand -hex 32`",
+  "problem.config.grantPrefix":
+    "must start with 360G- followed by letters, digits and hyphens, such as 360G-socimpact",
+  "problem.config.workersEmbedded":
+    "can only be 1 with the embedded database (which runs in one process); use DATABASE_URL for more.",
+};

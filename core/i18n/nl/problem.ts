@@ -1,0 +1,28 @@
+// Errors the data layer (db/) throws for a user to read: accounts, exports
+// that wait, migrations, the configuration.
+export const problemNl = {
+  "problem.account.needsMunicipality": "Een gemeentegebruiker heeft ten minste één gemeente nodig.",
+  "problem.account.exists": "Er is al een account voor {email}.",
+  "problem.snapshotsBusy":
+    "Er lopen al veel exports tegelijk; probeer het over een minuut opnieuw.",
+  "problem.migration": "Migratie {name} is mislukt: {reason}",
+  "problem.config": "De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n{lines}",
+  "problem.config.number": "moet {what} zijn",
+  "problem.config.integer": "moet {what} zijn (een geheel getal)",
+  "problem.config.positive": "moet {what} groter dan 0 zijn",
+  "problem.config.processes": "een aantal processen",
+  "problem.config.megabytes": "een aantal megabytes",
+  "problem.config.rows": "een aantal rijen",
+  "problem.config.databaseUrl":
+    "moet een PostgreSQL-adres zijn, zoals postgres://gebruiker@localhost:5432/impact (of laat het weg voor de ingebouwde database)",
+  "problem.config.port": "moet een poortnummer zijn",
+  "problem.config.portWhole": "moet een geheel poortnummer zijn",
+  "problem.config.portRange": "moet tussen 1 en 65535 liggen",
+  "problem.config.demo": "moet 0 of 1 zijn",
+  "problem.config.secret":
+    "moet minstens 32 tekens lang zijn, zoals de uitvoer van `openssl rand -hex 32`",
+  "problem.config.grantPrefix":
+    "moet beginnen met 360G- gevolgd door letters, cijfers en streepjes, zoals 360G-socimpact",
+  "problem.config.workersEmbedded":
+    "kan alleen 1 zijn met de ingebouwde database (die draait in één proces); gebruik DATABASE_URL voor meer.",
+} as const;
