@@ -3,6 +3,7 @@
 // parseArgs and call db/ and reports/; this file only dispatches and maps
 // outcomes to exit codes: 0 done, 1 refused or failed, 2 wrong call.
 import { parseArgs } from "node:util";
+import { UserError } from "../core/i18n/user-error";
 import { ConfigError } from "../db/config";
 import type { Db } from "../db/connection.server";
 
@@ -95,7 +96,11 @@ export async function runCli(
       io.err(`${error.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (error instanceof RefusedError || error instanceof ConfigError) {
+    if (
+      error instanceof RefusedError ||
+      error instanceof ConfigError ||
+      error instanceof UserError
+    ) {
       io.err(error.message);
       return EXIT.failed;
     }

@@ -5,17 +5,19 @@
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
 import { interfaceEn } from "./en/interface";
+import { lockEn } from "./en/lock";
 import { interfaceNl } from "./nl/interface";
+import { lockNl } from "./nl/lock";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, lockNl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = { ...interfaceNl, ...lockNl };
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = { ...interfaceEn, ...lockEn };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
