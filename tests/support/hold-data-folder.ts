@@ -21,6 +21,9 @@ if (process.env.HOLD_ACCOUNT) {
 }
 if (process.env.HOLD_PORT) await recordServingPort(db, Number(process.env.HOLD_PORT));
 console.log(`ready ${process.pid}`);
+// A timer keeps the process alive: a pending promise alone does not.
+const alive = setInterval(() => {}, 60_000);
 await new Promise<void>((resolve) => process.once("SIGTERM", () => resolve()));
+clearInterval(alive);
 await db.destroy();
 process.exit(0);
