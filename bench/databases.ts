@@ -5,12 +5,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import {
-  type Db,
-  kyselyForPGlite,
-  kyselyForPostgres,
-  pgliteOptions,
-} from "../db/connection.server";
+import { type Db, kyselyForPostgres, openDataFolder } from "../db/connection.server";
 import { databaseUrl } from "../tests/support/postgres-url";
 import type { BenchEnv, Engine } from "./types";
 
@@ -76,10 +71,9 @@ export interface OpenDatabase {
 
 export async function openBenchDatabase(env: BenchEnv): Promise<OpenDatabase> {
   if (env.engine === "postgres") return { db: kyselyForPostgres(env.target, 4) };
-  // Loaded only for PGlite steps: the module weighs on every step's peak memory.
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = await PGlite.create(env.target, pgliteOptions);
-  return { db: kyselyForPGlite(pglite), pglite };
+  // As the app opens it: one process at a time (decision 019); PGlite is
+  // loaded only there, so it weighs only on PGlite steps' peak memory.
+  return openDataFolder(env.target);
 }
 
 /** Opens the environment's database for `work` and closes it again (PGlite allows one user). */

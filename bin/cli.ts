@@ -10,6 +10,7 @@ import { UserError } from "../core/i18n/user-error";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../core/language";
 import { ConfigError } from "../db/config";
 import type { Db } from "../db/connection.server";
+import { DataFolderHeldError } from "../db/data-folder-lock.server";
 
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -179,8 +180,13 @@ export async function runCli(
       io.err(`${error.in(language)}\n\n${usageOf(command, language)}`);
       return EXIT.usage;
     }
-    // A refusal, or settings to change (ConfigError): the reason alone.
-    if (error instanceof RefusedError || error instanceof ConfigError) {
+    // A refusal, settings to change (ConfigError) or a data folder another
+    // process holds (decision 019): the reason alone.
+    if (
+      error instanceof RefusedError ||
+      error instanceof ConfigError ||
+      error instanceof DataFolderHeldError
+    ) {
       io.err(error.in(language));
       return EXIT.failed;
     }

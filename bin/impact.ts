@@ -21,6 +21,11 @@ const io: CliIo = {
 };
 
 const code = await runCli(process.argv.slice(2), commands, io);
-// PGlite writes its data folder on close; a clean stop keeps it intact.
-if (opened) await (await opened).destroy();
+// PGlite writes its data folder on close; a clean stop keeps it intact. A
+// database that did not open (refused: decision 019) has nothing to close.
+if (opened)
+  await opened.then(
+    (db) => db.destroy(),
+    () => {},
+  );
 process.exit(code);

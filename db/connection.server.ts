@@ -17,6 +17,7 @@ import {
 import pg from "pg";
 import { UserError } from "../core/i18n/user-error";
 import type { DatabaseTarget } from "./config";
+import { type DataFolderLock, lockDataFolder } from "./data-folder-lock.server";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -88,6 +89,8 @@ interface Attached {
   rowScope?: { base: Db; scope: string; enter: readonly CompiledQuery[] };
   /** A read snapshot's Db (openReadSnapshot). */
   oneState?: boolean;
+  /** The data folder's lock (openDataFolder). */
+  folderLock?: DataFolderLock;
 }
 
 function attached(db: Db): Attached {
@@ -428,10 +431,50 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {
   if (target.kind === "postgres") return kyselyForPostgres(target.connectionString);
-  await mkdir(target.dataDir, { recursive: true });
-  // Loaded only here: the module alone weighs about 45 MB of memory, which
-  // a process on PostgreSQL (a web worker, an export) need not carry.
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite = await PGlite.create(target.dataDir, pgliteOptions);
-  return kyselyForPGlite(pglite);
+  return (await openDataFolder(target.dataDir)).db;
+}
+
+/**
+ * Opens the embedded database in `dataDir` (made when missing) for this
+ * process alone: it takes the folder's lock first, and a folder another
+ * live process has open is refused with a UserError that says which process
+ * and what to do (decision 019). Closing the Db closes PGlite, which writes
+ * the folder, and then frees it. Every opener of a data folder (the app, the
+ * command line, the benchmark, tests) comes through here; PGlite snapshots
+ * and in-memory instances share no folder and need no lock.
+ */
+export async function openDataFolder(dataDir: string): Promise<{ db: Db; pglite: PGlite }> {
+  await mkdir(dataDir, { recursive: true });
+  const lock = await lockDataFolder(dataDir);
+  let pglite: PGlite;
+  try {
+    // Loaded only here: the module alone weighs about 45 MB of memory, which
+    // a process on PostgreSQL (a web worker, an export) need not carry.
+    const { PGlite } = await import("@electric-sql/pglite");
+    pglite = await PGlite.create(dataDir, pgliteOptions);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const db = kyselyForPGlite(pglite);
+  attached(db).folderLock = lock;
+  const closeKysely = db.destroy.bind(db);
+  db.destroy = async () => {
+    try {
+      await closeKysely();
+      // Kysely closes PGlite only when a query of its own went through it.
+      if (!pglite.closed) await pglite.close();
+    } finally {
+      await lock.release();
+    }
+  };
+  return { db, pglite };
+}
+
+/**
+ * Writes the port the app serves on into the data folder's lock, so that a
+ * command refused meanwhile can say where the app is. Nothing on PostgreSQL.
+ */
+export async function recordServingPort(db: Db, port: number): Promise<void> {
+  await attached(db).folderLock?.recordPort(port);
 }

@@ -56,6 +56,4 @@ export default function DefinitionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (t, language) =>
-    data ? t(metricDefinition(data.key).label) : t("definitions.title"),
-  );
+  pageTitle(matches, (t) => (data ? t(metricDefinition(data.key).label) : t("definitions.title")));

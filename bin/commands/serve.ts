@@ -6,7 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { createHttpApp } from "../../app/http.server";
 import { translator } from "../../core/i18n/messages";
 import { loadConfig } from "../../db/config";
-import type { Db } from "../../db/connection.server";
+import { type Db, recordServingPort } from "../../db/connection.server";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
 import { migrateToLatest } from "../../db/migrate.server";
 import { hasDemoData } from "../../db/queries/imports.server";
@@ -32,12 +32,14 @@ export const serveCommand: Command = {
     const t = translator(io.language);
     const config = loadConfig();
     const buildFile = path.join(projectRoot, "build/index.js");
+    // A worker finds the schema and the demo data ready: the first process saw to them.
+    if (cluster.isWorker) return serveRequests(io, config.port, buildFile);
+    // Opened first: an embedded folder that another process has open is
+    // refused before anything else is said (decision 019).
+    const db = await io.db();
     if (!existsSync(buildFile)) {
       throw new RefusedError("cli.serve.noBuild");
     }
-    // A worker finds the schema and the demo data ready: the first process saw to them.
-    if (cluster.isWorker) return serveRequests(io, config.port, buildFile);
-    const db = await io.db();
     await migrateToLatest(db);
     if (config.demoOnStart && (await isDatabaseEmpty(db))) {
       await loadDemoData(db);
@@ -77,7 +79,14 @@ async function serveRequests(
   const db = single?.db ?? (await io.db());
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const app = createHttpApp(build, path.join(projectRoot, "public"), db);
-  const server = app.listen(port, () => single?.ready());
+  const server = app.listen(port, async () => {
+    // Beside the pid in the embedded folder's lock: a command refused
+    // meanwhile says where the app is.
+    await recordServingPort(db, port).catch((error: Error) =>
+      io.err(`De poort staat niet in het slot van de database: ${error.message}`),
+    );
+    single?.ready();
+  });
   await new Promise<void>((resolve, reject) => {
     server.on("error", reject);
     const stop = () => server.close(() => resolve());

@@ -12,6 +12,7 @@ import { documentEn } from "./en/document";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { lockEn } from "./en/lock";
 import { problemEn } from "./en/problem";
 import { workbookEn } from "./en/workbook";
 import { catalogueNl } from "./nl/catalogue";
@@ -22,6 +23,7 @@ import { documentNl } from "./nl/document";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
+import { lockNl } from "./nl/lock";
 import { problemNl } from "./nl/problem";
 import { workbookNl } from "./nl/workbook";
 
@@ -37,6 +39,7 @@ export const SECTIONS_NL = [
   giving360Nl,
   cliNl,
   problemNl,
+  lockNl,
 ] as const;
 
 export const nl = {
@@ -50,6 +53,7 @@ export const nl = {
   ...giving360Nl,
   ...cliNl,
   ...problemNl,
+  ...lockNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -66,6 +70,7 @@ export const en: Messages = {
   ...giving360En,
   ...cliEn,
   ...problemEn,
+  ...lockEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

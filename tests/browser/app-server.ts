@@ -11,6 +11,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface RunningApp {
   url: string;
+  port: number;
+  /** The app's process id. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -39,12 +42,18 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`the app did not become healthy in time:\n${log()}`);
 }
 
-/** Runs the app on an empty database: PGlite in a fresh folder, or `databaseUrl`. */
-export async function startApp(databaseUrl?: string): Promise<RunningApp> {
+/**
+ * Runs the app on an empty database: PGlite in a fresh folder, or
+ * `databaseUrl`; or on the embedded folder `dataDir`, which stays when the app stops.
+ */
+export async function startApp(
+  databaseUrl?: string,
+  options: { dataDir?: string } = {},
+): Promise<RunningApp> {
   if (!existsSync(path.join(root, "build/index.js"))) {
     throw new Error("No build: run `npm run build` before the browser tests.");
   }
-  const dataDir = await mkdtemp(path.join(tmpdir(), "impact-browser-"));
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), "impact-browser-")));
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", "serve"], {
     cwd: root,
@@ -68,11 +77,13 @@ export async function startApp(databaseUrl?: string): Promise<RunningApp> {
   await waitForHealth(url, child, () => output);
   return {
     url,
+    port,
+    pid: child.pid ?? 0,
     stop: async () => {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
