@@ -12,14 +12,21 @@ import { ConfigError } from "../db/config";
 import type { Db } from "../db/connection.server";
 import { DataFolderHeldError } from "../db/data-folder-lock.server";
 
+/** Whether a command needs the schema brought up to date before it starts. */
+export type SchemaNeed = "current" | "as-is";
+
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** Opens (or reuses) the database; commands that need none never call it. */
-  db: () => Promise<Db>;
+  /**
+   * Opens (or reuses) the database; commands that need none never call it.
+   * By default with the schema up to date ("current"); `migrate`, `reset` and
+   * `serve` take it "as-is" and see to the schema themselves.
+   */
+  db: (schema?: SchemaNeed) => Promise<Db>;
   /** Where secrets such as passwords are read from; process.stdin when absent. */
   stdin?: NodeJS.ReadableStream;
   /** IMPACT_LANG as the environment gives it: the language when no `--lang` says one. */

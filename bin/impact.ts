@@ -1,22 +1,38 @@
 // Entry of `npm run --silent impact -- <command>`: wires the commands to the
 // process (arguments, output, exit code) and nothing more.
-import { loadConfig } from "../db/config";
+import { type Config, loadConfig } from "../db/config";
 import { type Db, openDatabase } from "../db/connection.server";
-import { type CliIo, runCli } from "./cli";
+import { migrateToLatest, pendingMigrations } from "../db/migrate.server";
+import { type CliIo, RefusedError, runCli } from "./cli";
 import { commands } from "./commands/index";
 import { limitHeapGrowth } from "./heap-growth";
 
 limitHeapGrowth();
 
 let opened: Promise<Db> | undefined;
+let current: Promise<Db> | undefined;
+
+/**
+ * The embedded database is brought up to date as `npm start` does: it is the
+ * user's own. A PostgreSQL server's schema is somebody's to change on
+ * purpose, so a command refuses and says to run `impact migrate`.
+ */
+async function upToDate(db: Db, config: Config): Promise<Db> {
+  if (config.database.kind === "pglite") await migrateToLatest(db);
+  else if ((await pendingMigrations(db)).length > 0) throw new RefusedError("cli.schemaBehind");
+  return db;
+}
 
 const io: CliIo = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
   languageSetting: process.env.IMPACT_LANG,
-  db: () => {
-    opened ??= openDatabase(loadConfig().database);
-    return opened;
+  db: (schema = "current") => {
+    const config = loadConfig();
+    opened ??= openDatabase(config.database);
+    if (schema === "as-is") return opened;
+    current ??= opened.then((db) => upToDate(db, config));
+    return current;
   },
 };
 
@@ -28,4 +44,7 @@ if (opened)
     (db) => db.destroy(),
     () => {},
   );
-process.exit(code);
+// Not process.exit(): it would cut off output still on its way through a
+// pipe (`impact metrics --json | jq .`). The process ends when stdout has
+// drained and nothing else is open.
+process.exitCode = code;

@@ -25,6 +25,12 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return check(await migratorFor(db).migrateToLatest());
 }
 
+/** The names of the migrations this database has not run yet. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const known = await migratorFor(db).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 /** Undoes the most recent migration; returns its name (empty when none). */
 export async function migrateDown(db: Db): Promise<string[]> {
   return check(await migratorFor(db).migrateDown());

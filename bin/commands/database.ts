@@ -12,7 +12,7 @@ export const migrateCommand: Command = {
   async run(args, io) {
     parseCommandArgs(args, {});
     const t = translator(io.language);
-    const ran = await migrateToLatest(await io.db());
+    const ran = await migrateToLatest(await io.db("as-is"));
     io.out(
       ran.length ? t("cli.migrate.ran", { names: ran.join(", ") }) : t("cli.migrate.upToDate"),
     );
@@ -104,7 +104,7 @@ export const resetCommand: Command = {
     if (!values.yes) {
       throw new UsageError("cli.reset.confirm");
     }
-    await resetDatabase(await io.db());
+    await resetDatabase(await io.db("as-is"));
     io.out(translator(io.language)("cli.reset.done"));
     return EXIT.done;
   },

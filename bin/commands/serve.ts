@@ -36,7 +36,7 @@ export const serveCommand: Command = {
     if (cluster.isWorker) return serveRequests(io, config.port, buildFile);
     // Opened first: an embedded folder that another process has open is
     // refused before anything else is said (decision 019).
-    const db = await io.db();
+    const db = await io.db("as-is");
     if (!existsSync(buildFile)) {
       throw new RefusedError("cli.serve.noBuild");
     }
@@ -76,7 +76,7 @@ async function serveRequests(
   buildFile: string,
   single?: { db: Db; ready: () => void },
 ): Promise<ExitCode> {
-  const db = single?.db ?? (await io.db());
+  const db = single?.db ?? (await io.db("as-is"));
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const app = createHttpApp(build, path.join(projectRoot, "public"), db);
   const server = app.listen(port, async () => {

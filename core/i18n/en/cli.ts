@@ -5,6 +5,8 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
     "Usage: npm run --silent impact -- <command> [options]\n\nCommands:\n{commands}\n\nHelp on a command: npm run --silent impact -- <command> --help\nLanguage: English with --lang en on any command or IMPACT_LANG=en; Dutch otherwise.",
   "cli.unknownCommand": "Unknown command: {name}",
   "cli.failed": "The command {name} failed: {reason}",
+  "cli.schemaBehind":
+    "The PostgreSQL database's schema is behind this version. Run `impact migrate` first (or start the app, which does that by itself).",
   "cli.notMigrated":
     "the database has not been set up yet. Run `impact migrate` first (npm start does that by itself).",
   "cli.reason": "{reason}",

@@ -4,6 +4,8 @@ export const cliNl = {
     "Gebruik: npm run --silent impact -- <opdracht> [opties]\n\nOpdrachten:\n{commands}\n\nHulp bij een opdracht: npm run --silent impact -- <opdracht> --help",
   "cli.unknownCommand": "Onbekende opdracht: {name}",
   "cli.failed": "De opdracht {name} is mislukt: {reason}",
+  "cli.schemaBehind":
+    "Het schema van de PostgreSQL-database loopt achter op deze versie. Draai eerst `impact migrate` (of start de app, die dat vanzelf doet).",
   "cli.notMigrated":
     "de database is nog niet ingericht. Draai eerst `impact migrate` (npm start doet dat vanzelf).",
   "cli.reason": "{reason}",
