@@ -4,18 +4,20 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { evaluationEn } from "./en/evaluation";
 import { interfaceEn } from "./en/interface";
+import { evaluationNl } from "./nl/evaluation";
 import { interfaceNl } from "./nl/interface";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, evaluationNl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = { ...interfaceNl, ...evaluationNl };
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = { ...interfaceEn, ...evaluationEn };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
