@@ -8,6 +8,7 @@ export const evaluationEn: Record<keyof typeof evaluationNl, string> = {
     "No editions of municipality {names}. Check the spelling; `impact metrics` shows every edition.",
   "evaluation.unknownParameter":
     "Unknown parameter: {names}. Possible are: edition, municipality, from, to, theme, bandwidth.",
+  "evaluation.repeatedBandwidth": "Give bandwidth at most once.",
   "evaluation.title":
     "Does the microcredit work? The effect at the budget line, with a bandwidth of {bandwidth} score points",
   "evaluation.noEditions": "No editions match this choice.",

@@ -7,6 +7,7 @@ export const evaluationNl = {
     "Geen edities van gemeente {names}. Kijk de schrijfwijze na; `impact metrics` toont alle edities.",
   "evaluation.unknownParameter":
     "Onbekende parameter: {names}. Mogelijk zijn: edition, municipality, from, to, theme, bandwidth.",
+  "evaluation.repeatedBandwidth": "Geef bandwidth hoogstens één keer.",
   "evaluation.title":
     "Werkt het microkrediet? Het effect op de budgetgrens, met een bandbreedte van {bandwidth} scorepunten",
   "evaluation.noEditions": "Er zijn geen edities die bij deze keuze passen.",
