@@ -1,6 +1,11 @@
 import { migrateToLatest, resetDatabase } from "../../db/migrate.server";
 import { isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
-import { DEFAULT_SCALE, MAX_SCALE_YEARS, type ScaleOptions } from "../../seeds/scale";
+import {
+  DEFAULT_SCALE,
+  MAX_SCALE_EFFECT,
+  MAX_SCALE_YEARS,
+  type ScaleOptions,
+} from "../../seeds/scale";
 import { loadScaleData } from "../../seeds/scale-seed.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
@@ -20,6 +25,7 @@ const SCALE_OPTIONS = {
   municipalities: { type: "string" },
   years: { type: "string" },
   seed: { type: "string" },
+  effect: { type: "string" },
 } as const;
 
 function wholeNumber(name: string, given: string | undefined, fallback: number, max: number) {
@@ -27,6 +33,20 @@ function wholeNumber(name: string, given: string | undefined, fallback: number, 
   const value = Number(given);
   if (!Number.isInteger(value) || value < 1 || value > max) {
     throw new UsageError(`--${name} moet een geheel getal van 1 tot en met ${max} zijn.`);
+  }
+  return value;
+}
+
+/** A share such as 0.1 or 0,1, between −MAX_SCALE_EFFECT and MAX_SCALE_EFFECT. */
+function effectOf(given: string | undefined): number {
+  if (given === undefined) return DEFAULT_SCALE.effect;
+  const text = given.trim();
+  const value = Number(text.replace(",", "."));
+  if (!/^-?\d+([.,]\d+)?$/.test(text) || Math.abs(value) > MAX_SCALE_EFFECT) {
+    const max = String(MAX_SCALE_EFFECT).replace(".", ",");
+    throw new UsageError(
+      `--effect moet een kans tussen -${max} en ${max} zijn, zoals 0,1 (10 procentpunt).`,
+    );
   }
   return value;
 }
@@ -41,6 +61,7 @@ function scaleOptions(values: Partial<Record<keyof typeof SCALE_OPTIONS, string>
     ),
     years: wholeNumber("years", values.years, DEFAULT_SCALE.years, MAX_SCALE_YEARS),
     seed: wholeNumber("seed", values.seed, DEFAULT_SCALE.seed, 2 ** 32 - 1),
+    effect: effectOf(values.effect),
   };
 }
 
@@ -55,12 +76,14 @@ export const seedCommand: Command = {
   summary: "laadt demodata (seed demo) of landelijke testdata (seed scale) in een lege database",
   usage: [
     "Gebruik: impact seed demo",
-    "         impact seed scale [--municipalities N] [--years J] [--seed S]",
+    "         impact seed scale [--municipalities N] [--years J] [--seed S] [--effect P]",
     "",
     "demo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.",
     "scale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk",
     `       J jaar (10, hoogstens ${MAX_SCALE_YEARS}), ongeveer 100 aanmeldingen per editie;`,
-    "       dezelfde S (zaadgetal) geeft dezelfde data.",
+    "       dezelfde S (zaadgetal) geeft dezelfde data. Een toekenning verhoogt de kans",
+    "       dat een initiatief na 12 maanden nog loopt met P (0,1); elke aanvrager met een",
+    "       plan wordt na 12 maanden gevolgd: een bekend effect voor `impact evaluate`.",
     "",
     "Alleen in een lege database; maak die leeg met `impact reset --yes`.",
   ].join("\n"),
