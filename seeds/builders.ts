@@ -88,6 +88,14 @@ export interface EditionParams {
   idPrefix: string;
   /** The day the data describes: follow-ups after it have not happened yet. */
   asOf: IsoDate;
+  /**
+   * Set: outcomes follow a model with a known effect of the award (the
+   * national-scale data, for checking the evaluation): every applicant
+   * with a plan has the same chance to run after 12 months given the plan's
+   * strength, raised by this much for an awarded one, and every applicant
+   * with a plan is followed at 12 months. Unset: the demo's outcomes.
+   */
+  awardEffect?: number;
 }
 
 /** The applicants of an edition with the hidden strength of each plan. */
@@ -791,6 +799,25 @@ function dueMonths(params: EditionParams): number[] {
 }
 
 /**
+ * The chance to still run after 12 months without an award, in the model
+ * with a known effect: rises with the plan's strength, smoothly, so that
+ * scores near an edition's budget line predict it smoothly too.
+ */
+export function survival12Unfunded(strength: number): number {
+  return 0.4 + 0.4 * strength;
+}
+
+/**
+ * The month an awarded initiative stops in the model with a known effect:
+ * after month 12 with probability `survives12`, so that the 12-month rows
+ * carry exactly the chance the model says.
+ */
+function stopMonthFor12(rng: Random, survives12: number): number {
+  if (!rng.chance(survives12)) return rng.int(2, 12);
+  return rng.chance(0.6) ? Number.POSITIVE_INFINITY : rng.int(13, 24);
+}
+
+/**
  * Follow-ups of every award at 6, 12 and 24 months as far as they are due by
  * `asOf`, and a comparison group of unfunded applicants measured at 12 months.
  */
@@ -803,10 +830,14 @@ export function buildOutcomes(
   const rows: NewOutcome[] = [];
   const due = dueMonths(params);
   const awarded = new Set(awards.map((award) => award.applicant_id));
+  const effect = params.awardEffect;
   for (const award of awards) {
     const strength = cohort.strength.get(award.applicant_id) ?? 0.5;
-    // Steep in strength, so the jury's scores visibly predict survival.
-    const stop = stopMonth(rng, clamp(0.7 + 2.5 * (strength - 0.72), 0.1, 0.97));
+    const stop =
+      effect === undefined
+        ? // Steep in strength, so the jury's scores visibly predict survival.
+          stopMonth(rng, clamp(0.7 + 2.5 * (strength - 0.72), 0.1, 0.97))
+        : stopMonthFor12(rng, clamp(survival12Unfunded(strength) + effect, 0, 1));
     const track = {
       strength,
       size: Number(award.start_budget_eur),
@@ -820,10 +851,18 @@ export function buildOutcomes(
   if (!due.includes(12)) return rows;
   for (const applicant of cohort.applicants) {
     if (awarded.has(applicant.applicant_id)) continue;
-    const followed = applicant.plan_submitted ? 0.45 : applicant.intake ? 0.12 : 0;
+    const followed = applicant.plan_submitted
+      ? effect === undefined
+        ? 0.45
+        : 1
+      : applicant.intake
+        ? 0.12
+        : 0;
     if (!rng.chance(followed)) continue;
     const strength = cohort.strength.get(applicant.applicant_id) ?? 0.4;
-    const active = rng.chance(0.35 + 0.35 * strength);
+    const active = rng.chance(
+      effect === undefined ? 0.35 + 0.35 * strength : survival12Unfunded(strength),
+    );
     const track = { strength, size: 2_500, followOnCents: 0, partnerships: 0 };
     rows.push(measure(rng, applicantKey(applicant), 12, active, track));
   }

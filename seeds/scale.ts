@@ -10,10 +10,23 @@ export interface ScaleOptions {
   municipalities: number;
   years: number;
   seed: number;
+  /**
+   * How much an award raises the chance to run after 12 months (see
+   * EditionParams.awardEffect): a known effect for `impact evaluate` to find.
+   */
+  effect: number;
 }
 
 /** 350 municipalities x 10 years: about 350,000 registrations. */
-export const DEFAULT_SCALE: ScaleOptions = { municipalities: 350, years: 10, seed: 20_250_601 };
+export const DEFAULT_SCALE: ScaleOptions = {
+  municipalities: 350,
+  years: 10,
+  seed: 20_250_601,
+  effect: 0.1,
+};
+
+/** The largest effect --effect takes, either way. */
+export const MAX_SCALE_EFFECT = 0.5;
 
 /** The generated world as of this day; the last year is followed up for 6 months only. */
 export const SCALE_AS_OF = "2025-06-01";
@@ -171,6 +184,7 @@ function editionParams(
   place: Municipality,
   year: number,
   first: boolean,
+  effect: number,
 ): EditionParams {
   const registrations = Math.max(
     12,
@@ -198,6 +212,7 @@ function editionParams(
     returningShare: first ? 0 : RETURNING_SHARE,
     idPrefix: `${place.code}-${String(year).slice(2)}-`,
     asOf: SCALE_AS_OF,
+    awardEffect: effect,
   };
 }
 
@@ -208,7 +223,7 @@ export function* scaleEditionParams(options: ScaleOptions): Generator<EditionPar
   for (const place of municipalities(options)) {
     for (let year = firstYear; year <= LAST_YEAR; year++) {
       const rng = root.fork(`${place.slug}-${year}/params`);
-      yield editionParams(rng, place, year, year === firstYear);
+      yield editionParams(rng, place, year, year === firstYear, options.effect);
     }
   }
 }

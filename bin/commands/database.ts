@@ -1,7 +1,12 @@
 import { translator } from "../../core/i18n/messages";
 import { migrateToLatest, resetDatabase } from "../../db/migrate.server";
 import { isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
-import { DEFAULT_SCALE, MAX_SCALE_YEARS, type ScaleOptions } from "../../seeds/scale";
+import {
+  DEFAULT_SCALE,
+  MAX_SCALE_EFFECT,
+  MAX_SCALE_YEARS,
+  type ScaleOptions,
+} from "../../seeds/scale";
 import { loadScaleData } from "../../seeds/scale-seed.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
@@ -24,6 +29,7 @@ const SCALE_OPTIONS = {
   municipalities: { type: "string" },
   years: { type: "string" },
   seed: { type: "string" },
+  effect: { type: "string" },
 } as const;
 
 function wholeNumber(name: string, given: string | undefined, fallback: number, max: number) {
@@ -31,6 +37,18 @@ function wholeNumber(name: string, given: string | undefined, fallback: number, 
   const value = Number(given);
   if (!Number.isInteger(value) || value < 1 || value > max) {
     throw new UsageError("cli.seed.wholeNumber", { name, max });
+  }
+  return value;
+}
+
+/** A share such as 0.1 or 0,1, between −MAX_SCALE_EFFECT and MAX_SCALE_EFFECT. */
+function effectOf(given: string | undefined): number {
+  if (given === undefined) return DEFAULT_SCALE.effect;
+  const text = given.trim();
+  const value = Number(text.replace(",", "."));
+  if (!/^-?\d+([.,]\d+)?$/.test(text) || Math.abs(value) > MAX_SCALE_EFFECT) {
+    // The bound is written out in the texts, in each language's notation.
+    throw new UsageError("cli.seed.badEffect");
   }
   return value;
 }
@@ -45,6 +63,7 @@ function scaleOptions(values: Partial<Record<keyof typeof SCALE_OPTIONS, string>
     ),
     years: wholeNumber("years", values.years, DEFAULT_SCALE.years, MAX_SCALE_YEARS),
     seed: wholeNumber("seed", values.seed, DEFAULT_SCALE.seed, 2 ** 32 - 1),
+    effect: effectOf(values.effect),
   };
 }
 

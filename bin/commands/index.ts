@@ -1,5 +1,6 @@
 import type { Command } from "../cli";
 import { migrateCommand, resetCommand, seedCommand } from "./database";
+import { evaluateCommand } from "./evaluate";
 import { exportCommand } from "./export";
 import { factsheetCommand } from "./factsheet";
 import { importCommand, importsCommand, templateCommand } from "./import";
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   importsCommand,
   templateCommand,
   metricsCommand,
+  evaluateCommand,
   exportCommand,
   factsheetCommand,
   usersCommand,

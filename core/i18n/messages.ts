@@ -9,6 +9,7 @@ import { cliEn } from "./en/cli";
 import { contractEn } from "./en/contract";
 import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
+import { evaluationEn } from "./en/evaluation";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
@@ -20,6 +21,7 @@ import { cliNl } from "./nl/cli";
 import { contractNl } from "./nl/contract";
 import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
+import { evaluationNl } from "./nl/evaluation";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
@@ -40,6 +42,7 @@ export const SECTIONS_NL = [
   cliNl,
   problemNl,
   lockNl,
+  evaluationNl,
 ] as const;
 
 export const nl = {
@@ -54,6 +57,7 @@ export const nl = {
   ...cliNl,
   ...problemNl,
   ...lockNl,
+  ...evaluationNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -71,6 +75,7 @@ export const en: Messages = {
   ...cliEn,
   ...problemEn,
   ...lockEn,
+  ...evaluationEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

@@ -23,13 +23,16 @@ function inEditions(column: string, ids: readonly string[]): RawBuilder<SqlBool>
   return sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::text[])`;
 }
 
-/** The filter's conditions on the editions CTE `o`; none selects every edition. */
 /** Municipality names match without regard to case. */
 function inMunicipalities(names: readonly string[]): RawBuilder<SqlBool> {
   return sql<SqlBool>`lower(o.municipality) = any(array(select lower(m) from unnest(${[...names]}::text[]) as m))`;
 }
 
-function filterConditions(filter: EditionFilter): RawBuilder<SqlBool>[] {
+/**
+ * The filter's conditions on editions under the alias `o`; none selects
+ * every edition. The evaluation's sample selects by it too.
+ */
+export function filterConditions(filter: EditionFilter): RawBuilder<SqlBool>[] {
   const conditions: RawBuilder<SqlBool>[] = [];
   if (filter.editionIds?.length) conditions.push(inEditions("o.edition_id", filter.editionIds));
   if (filter.municipalities?.length) conditions.push(inMunicipalities(filter.municipalities));

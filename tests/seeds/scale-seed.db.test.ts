@@ -74,5 +74,12 @@ describe("loading the national-scale data", () => {
     );
     expect(err.join("\n")).toContain("reset --yes");
     expect(await runCli(["seed", "scale", "--years", "0"], commands, io)).toBe(EXIT.usage);
+    for (const effect of ["0,6", "veel", "--effect=-0.7"]) {
+      const args = effect.startsWith("--") ? [effect] : ["--effect", effect];
+      expect(await runCli(["seed", "scale", ...args], commands, io)).toBe(EXIT.usage);
+    }
+    expect(err.join("\n")).toContain("--effect moet een kans tussen -0,5 en 0,5 zijn");
+    // A valid effect passes the checks and is refused for the full database only.
+    expect(await runCli(["seed", "scale", "--effect=-0,2"], commands, io)).toBe(EXIT.failed);
   });
 });

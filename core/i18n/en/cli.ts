@@ -24,7 +24,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.seed.summary":
     "loads demo data (seed demo) or national-scale test data (seed scale) into an empty database",
   "cli.seed.usage":
-    "Usage: impact seed demo\n       impact seed scale [--municipalities N] [--years Y] [--seed S]\n\ndemo   fixed, repeatable demo data: SOC Groningen 2017–2022 and other municipalities.\nscale  made-up data at national scale for benchmarks: N municipalities (350) each\n       Y years (10, at most {maxYears}), about 100 registrations per edition;\n       the same S (seed) gives the same data.\n\nOnly into an empty database; empty it with `impact reset --yes`.",
+    "Usage: impact seed demo\n       impact seed scale [--municipalities N] [--years Y] [--seed S] [--effect P]\n\ndemo   fixed, repeatable demo data: SOC Groningen 2017–2022 and other municipalities.\nscale  made-up data at national scale for benchmarks: N municipalities (350) each\n       Y years (10, at most {maxYears}), about 100 registrations per edition;\n       the same S (seed) gives the same data. An award raises the chance that an\n       initiative still runs after 12 months by P (0.1); every applicant with a\n       plan is followed at 12 months: a known effect for `impact evaluate`.\n\nOnly into an empty database; empty it with `impact reset --yes`.",
   "cli.seed.wholeNumber": "--{name} must be a whole number from 1 to {max}.",
   "cli.seed.which": "Say which data: `seed demo` or `seed scale`.",
   "cli.seed.demoNoOptions": "`seed demo` has no options.",
@@ -33,6 +33,13 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.seed.demoLoaded": "Demo data loaded: {counts}.",
   "cli.seed.progress": "{editions} of {total} editions written…",
   "cli.seed.scaleLoaded": "Scale data loaded in {seconds} s: {counts}.",
+
+  "cli.evaluate.summary":
+    "estimates the microcredit's effect at the budget line (--json: machine-readable)",
+  "cli.evaluate.usage":
+    "Usage: impact evaluate [--municipality NAME] [--from YEAR] [--to YEAR]\n                       [--bandwidth H] [--edition ID] [--theme THEME] [--json]\n\nCompares initiatives just above and just below each edition's budget line\n(the lowest score that still got a microcredit): the difference in survival\nafter 12 months, with a 95% interval; beside it what each assessment criterion\npredicts, and the funded against the comparison group. Without a choice: every edition.\n\n--municipality NAME  only this municipality's editions (may repeat)\n--from YEAR          from this year\n--to YEAR            up to and including this year\n--bandwidth H        score points (0..100) on each side of the line; 15 by default\n--edition ID         only this edition (may repeat)\n--theme THEME        only editions with this theme\n--json               the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown municipality or edition), 2 wrong call.",
+  "cli.seed.badEffect":
+    "--effect must be a probability between -0.5 and 0.5, such as 0.1 (10 percentage points).",
 
   "cli.reset.summary": "empties the database completely (asks for --yes)",
   "cli.reset.usage":

@@ -23,7 +23,7 @@ export const cliNl = {
   "cli.seed.summary":
     "laadt demodata (seed demo) of landelijke testdata (seed scale) in een lege database",
   "cli.seed.usage":
-    "Gebruik: impact seed demo\n         impact seed scale [--municipalities N] [--years J] [--seed S]\n\ndemo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.\nscale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk\n       J jaar (10, hoogstens {maxYears}), ongeveer 100 aanmeldingen per editie;\n       dezelfde S (zaadgetal) geeft dezelfde data.\n\nAlleen in een lege database; maak die leeg met `impact reset --yes`.",
+    "Gebruik: impact seed demo\n         impact seed scale [--municipalities N] [--years J] [--seed S] [--effect P]\n\ndemo   vaste, herhaalbare demodata: SOC Groningen 2017–2022 en andere gemeenten.\nscale  verzonnen data op landelijke schaal voor benchmarks: N gemeenten (350) elk\n       J jaar (10, hoogstens {maxYears}), ongeveer 100 aanmeldingen per editie;\n       dezelfde S (zaadgetal) geeft dezelfde data. Een toekenning verhoogt de kans\n       dat een initiatief na 12 maanden nog loopt met P (0,1); elke aanvrager met een\n       plan wordt na 12 maanden gevolgd: een bekend effect voor `impact evaluate`.\n\nAlleen in een lege database; maak die leeg met `impact reset --yes`.",
   "cli.seed.wholeNumber": "--{name} moet een geheel getal van 1 tot en met {max} zijn.",
   "cli.seed.which": "Geef aan welke gegevens: `seed demo` of `seed scale`.",
   "cli.seed.demoNoOptions": "`seed demo` heeft geen opties.",
@@ -32,6 +32,13 @@ export const cliNl = {
   "cli.seed.demoLoaded": "Demodata geladen: {counts}.",
   "cli.seed.progress": "{editions} van {total} edities geschreven…",
   "cli.seed.scaleLoaded": "Schaaldata geladen in {seconds} s: {counts}.",
+
+  "cli.evaluate.summary":
+    "schat het effect van het microkrediet op de budgetgrens (--json: machineleesbaar)",
+  "cli.evaluate.usage":
+    "Gebruik: impact evaluate [--municipality NAAM] [--from JAAR] [--to JAAR]\n                         [--bandwidth H] [--edition ID] [--theme THEMA] [--json] [--lang nl|en]\n\nVergelijkt initiatieven net boven en net onder de budgetgrens van elke editie\n(de laagste score die nog een microkrediet kreeg): het verschil in voortbestaan\nna 12 maanden, met een 95%-interval; daarnaast wat elk beoordelingscriterium\nvoorspelt en gefinancierd tegenover de vergelijkingsgroep. Zonder keuze: alle edities.\n\n--municipality NAAM  alleen edities van deze gemeente (mag vaker)\n--from JAAR          vanaf dit jaar\n--to JAAR            tot en met dit jaar\n--bandwidth H        scorepunten (0..100) aan elke kant van de grens; standaard 15\n--edition ID         alleen deze editie (mag vaker)\n--theme THEMA        alleen edities met dit thema\n--json               de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende gemeente of editie), 2 verkeerde aanroep.",
+  "cli.seed.badEffect":
+    "--effect moet een kans tussen -0,5 en 0,5 zijn, zoals 0,1 (10 procentpunt).",
 
   "cli.reset.summary": "maakt de database helemaal leeg (vraagt --yes)",
   "cli.reset.usage":
