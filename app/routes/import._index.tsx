@@ -23,6 +23,7 @@ import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/imp
 import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
 import { audit } from "~/security.server";
 import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
+import { nameIn } from "../../core/contract/datasets";
 import { formatDateTime, formatNumber } from "../../core/format";
 import { type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
@@ -228,7 +229,7 @@ function UploadForm({
             <option value="">{t("import.form.datasetFromName")}</option>
             {datasets.map((d) => (
               <option key={d.key} value={d.key}>
-                {language === "nl" ? d.alias : d.key}
+                {nameIn(language, d)}
               </option>
             ))}
           </select>

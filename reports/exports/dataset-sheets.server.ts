@@ -10,6 +10,7 @@ import {
   DATASETS,
   type DatasetSpec,
   datasetDescription,
+  nameIn,
 } from "../../core/contract/datasets";
 import type { ValueType } from "../../core/contract/value-types";
 import { type Translate, translator } from "../../core/i18n/messages";
@@ -102,11 +103,11 @@ function typeName(type: ValueType, t: Translate): string {
 }
 
 function header(column: ColumnSpec, language: Language): string {
-  return language === "nl" ? column.alias : column.key;
+  return nameIn(language, column);
 }
 
 function sheetName(dataset: DatasetSpec, language: Language): string {
-  const name = language === "nl" ? dataset.alias : dataset.key;
+  const name = nameIn(language, dataset);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -130,7 +131,7 @@ function contractColumn(
       type: typeName(spec.type, t),
       allowed: allowedValues(spec.type, language, t),
       source: t("workbook.source.contract", {
-        sheet: language === "nl" ? dataset.alias : dataset.key,
+        sheet: nameIn(language, dataset),
         column: name,
       }),
       ...codebook,
@@ -242,7 +243,7 @@ export function datasetSheet(dataset: DatasetSpec, context: SheetContext): Descr
   };
   return {
     name: sheetName(dataset, context.language),
-    file: context.language === "nl" ? dataset.alias : dataset.key,
+    file: nameIn(context.language, dataset),
     layout: "table",
     description: datasetDescription(dataset, context.language),
     columns,

@@ -2,7 +2,7 @@
 // catalogue (with its n where it is a rate) and its change from the previous
 // edition, all from the metrics report, so the workbook agrees with the
 // dashboard and the JSON to the cent.
-import { columnDescription, datasetSpec } from "../../core/contract/datasets";
+import { columnDescription, datasetSpec, nameIn } from "../../core/contract/datasets";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../metrics/compute";
@@ -56,7 +56,7 @@ function editionColumns(language: Language): MetricColumn[] {
   const contract = (key: "edition_id" | "municipality" | "year"): MetricColumn => {
     const spec = editions.columns.find((column) => column.key === key);
     if (!spec) throw new Error(`editions has no column ${key}`);
-    const header = language === "nl" ? spec.alias : spec.key;
+    const header = nameIn(language, spec);
     const kind: CellKind = key === "year" ? "integer" : "text";
     return {
       header,
@@ -68,7 +68,7 @@ function editionColumns(language: Language): MetricColumn[] {
         type: t(`workbook.type.${spec.type.kind}`),
         allowed: "",
         source: t("workbook.source.contract", {
-          sheet: language === "nl" ? editions.alias : editions.key,
+          sheet: nameIn(language, editions),
           column: header,
         }),
       },

@@ -73,6 +73,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Running into a problem? Report it to Buro Bries or your municipality; we reply within five working days.",
+  "import.templateFile": "template-soc-impact-monitor.xlsx",
   "footer.accessibility": "Accessibility",
   "account.changePassword": "Change password",
   "account.current": "Current password",

@@ -73,6 +73,7 @@ export const interfaceNl = {
   "a11y.contactTitle": "Contact",
   "a11y.contact":
     "Loopt u tegen een probleem aan? Meld het bij Buro Bries of bij uw gemeente; wij reageren binnen vijf werkdagen.",
+  "import.templateFile": "sjabloon-soc-impactmonitor.xlsx",
   "footer.accessibility": "Toegankelijkheid",
   "account.changePassword": "Wachtwoord wijzigen",
   "account.current": "Huidig wachtwoord",
