@@ -5,6 +5,7 @@
 import type { DatasetKey } from "../core/contract/datasets";
 import type { EnumOption, ParseProblem } from "../core/contract/value-types";
 import { formatFixed, formatNumber } from "../core/format";
+import { translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
 
 export type IssueCode =
@@ -35,7 +36,12 @@ export type IssueCode =
   | { code: "microcredit_above_share"; share: number; startBudget: number }
   | { code: "distance_jobs_above_jobs" }
   | { code: "database_refused"; reason: string }
-  | { code: "over_budget"; total: number; budget: number };
+  | { code: "over_budget"; total: number; budget: number }
+  | { code: "reader_damaged" }
+  | { code: "reader_bad_part"; part: string; reason: string }
+  | { code: "reader_encrypted" }
+  | { code: "reader_text_as_workbook"; encoding: string }
+  | { code: "reader_windows1252" };
 
 export interface ImportIssue {
   dataset: DatasetKey | null;
@@ -141,6 +147,13 @@ function dutch(p: IssueCode): string {
       return "Er zijn meer banen voor mensen met afstand tot de arbeidsmarkt dan banen in totaal.";
     case "database_refused":
       return `De database weigerde de gegevens: ${p.reason}`;
+    case "reader_cell_error":
+    case "reader_damaged":
+    case "reader_bad_part":
+    case "reader_encrypted":
+    case "reader_text_as_workbook":
+    case "reader_windows1252":
+      return readerMessage(p, "nl");
     case "over_budget":
       return `De toekenningen van deze editie zijn samen € ${nlNumber(p.total)}, meer dan het budget van € ${nlNumber(p.budget)}.`;
   }
@@ -230,9 +243,34 @@ function english(p: IssueCode): string {
       return "There are more jobs for people with a distance to the labour market than jobs in total.";
     case "database_refused":
       return `The database refused the data: ${p.reason}`;
+    case "reader_cell_error":
+    case "reader_damaged":
+    case "reader_bad_part":
+    case "reader_encrypted":
+    case "reader_text_as_workbook":
+    case "reader_windows1252":
+      return readerMessage(p, "en");
     case "over_budget":
       return `The awards of this edition add up to € ${enNumber(p.total)}, more than its budget of € ${enNumber(p.budget)}.`;
   }
+}
+
+const READER_KEYS = {
+  reader_cell_error: "reader.cellError",
+  reader_damaged: "reader.damaged",
+  reader_bad_part: "reader.badPart",
+  reader_encrypted: "reader.encrypted",
+  reader_text_as_workbook: "reader.textAsWorkbook",
+  reader_windows1252: "reader.windows1252",
+} as const;
+
+/** The file reader's texts: dictionary keys (core/i18n/nl/reader.ts), the codes' fields filled in. */
+function readerMessage(
+  p: Extract<IssueCode, { code: keyof typeof READER_KEYS }>,
+  language: Language,
+): string {
+  const { code, ...values } = p;
+  return translator(language)(READER_KEYS[code], values);
 }
 
 export function issueMessage(problem: IssueCode, language: Language): string {

@@ -5,17 +5,19 @@
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
 import { interfaceEn } from "./en/interface";
+import { readerEn } from "./en/reader";
 import { interfaceNl } from "./nl/interface";
+import { readerNl } from "./nl/reader";
 
 /** The Dutch sections; each key belongs to exactly one. */
-export const SECTIONS_NL = [interfaceNl] as const;
+export const SECTIONS_NL = [interfaceNl, readerNl] as const;
 
-export const nl = { ...interfaceNl };
+export const nl = { ...interfaceNl, ...readerNl };
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = { ...interfaceEn, ...readerEn };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
 
