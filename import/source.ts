@@ -157,12 +157,21 @@ function workbookProblem(error: unknown, limits: ImportLimits): IssueCode {
   return { code: "reader_damaged" };
 }
 
-async function* fileErrors<T>(rows: AsyncIterable<T>, limits: ImportLimits): AsyncIterable<T> {
-  try {
-    yield* rows;
-  } catch (error) {
+/** `rows`, with whatever stops them turned into an error about the file (no generator: it runs per row). */
+function fileErrors<T>(rows: AsyncIterable<T>, limits: ImportLimits): AsyncIterable<T> {
+  const fail = (error: unknown): never => {
     throw new ImportFileError(workbookProblem(error, limits));
-  }
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      const inner = rows[Symbol.asyncIterator]();
+      return {
+        next: () => inner.next().catch(fail),
+        return: async (value?: unknown) =>
+          inner.return ? inner.return(value).catch(fail) : { done: true, value: undefined },
+      };
+    },
+  };
 }
 
 async function openWorkbook(file: string, limits: ImportLimits): Promise<ImportSource> {

@@ -124,11 +124,17 @@ function xmlParser(part: string, handlers: XmlHandlers): SaxesParser {
   parser.on("error", (error) => {
     throw new XlsxPartError(part, error.message);
   });
+  const { open, close, text } = handlers;
   parser.on("opentag", (tag) => {
-    handlers.open(local(tag.name), tag.attributes as Record<string, string>);
+    const name = tag.name;
+    open(name.includes(":") ? local(name) : name, tag.attributes as Record<string, string>);
   });
-  const { close, text } = handlers;
-  if (close) parser.on("closetag", (tag) => close(local(tag.name)));
+  if (close) {
+    parser.on("closetag", (tag) => {
+      const name = tag.name;
+      close(name.includes(":") ? local(name) : name);
+    });
+  }
   if (text) {
     parser.on("text", text);
     parser.on("cdata", text);
@@ -419,12 +425,16 @@ function cellValue(
 
 const NO_CELLS: RawCell[] = [];
 
-async function* sheetRows(
-  zip: yauzl.ZipFile,
-  entry: yauzl.Entry,
-  ctx: CellContext,
-): AsyncIterable<XlsxRow> {
-  let ready: XlsxRow[] = [];
+/** The rows of a sheet's XML as they complete, and the sheet's last row number. */
+interface RowParser {
+  parser: SaxesParser;
+  ready: XlsxRow[];
+  /** At the end: an empty row with the last row's number, when that row held no value. */
+  last: () => XlsxRow | null;
+}
+
+function rowParser(part: string, ctx: CellContext): RowParser {
+  const ready: XlsxRow[] = [];
   let rowNumber = 0; // the current row's
   let lastGiven = 0; // the number of the last row handed over
   let cells: RawCell[] = [];
@@ -438,7 +448,7 @@ async function* sheetRows(
   let inV = false;
   let inline: StringItem | null = null;
   let inInline = false;
-  const parser = xmlParser(entry.fileName, {
+  const parser = xmlParser(part, {
     open(name, a) {
       switch (name) {
         case "c": {
@@ -510,15 +520,53 @@ async function* sheetRows(
       else if (inInline) inline?.add(text);
     },
   });
-  for await (const _ of feed(zip, entry, parser)) {
-    if (ready.length > 0) {
-      const rows = ready;
-      ready = [];
-      yield* rows;
-    }
-  }
-  yield* ready;
-  if (rowNumber > lastGiven) yield { number: rowNumber, cells: NO_CELLS };
+  const last = () => (rowNumber > lastGiven ? { number: rowNumber, cells: NO_CELLS } : null);
+  return { parser, ready, last };
+}
+
+/**
+ * A sheet's rows, streamed: each chunk of the part goes to the tokenizer once,
+ * and the rows it completed are handed out one by one. An iterator rather
+ * than an async generator: a generator costs a few promise turns per row.
+ */
+function sheetRows(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  ctx: CellContext,
+): AsyncIterable<XlsxRow> {
+  return {
+    [Symbol.asyncIterator]() {
+      const { parser, ready, last } = rowParser(entry.fileName, ctx);
+      const chunks = feed(zip, entry, parser);
+      let given = 0;
+      let ended = false;
+      const more = async (): Promise<IteratorResult<XlsxRow, undefined>> => {
+        for (;;) {
+          if (given < ready.length) return { done: false, value: ready[given++] as XlsxRow };
+          ready.length = 0;
+          given = 0;
+          if (ended) return { done: true, value: undefined };
+          if ((await chunks.next()).done) {
+            ended = true;
+            const row = last();
+            if (row) ready.push(row);
+          }
+        }
+      };
+      return {
+        next() {
+          if (given < ready.length) {
+            return Promise.resolve({ done: false, value: ready[given++] as XlsxRow });
+          }
+          return more();
+        },
+        async return() {
+          await chunks.return(undefined);
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }
 
 export async function openXlsx(file: string, maxUnpackedBytes: number): Promise<XlsxWorkbook> {
