@@ -1,5 +1,5 @@
 // Bounds that keep one file from taking the server down (zip bombs, a
-// million empty rows, a film renamed to .csv). Configurable through
+// sheet of two million rows, a film renamed to .csv). Configurable through
 // db/config.ts; a basic because the config, the import and the web upload
 // all read them.
 export interface ImportLimits {
@@ -9,8 +9,6 @@ export interface ImportLimits {
   maxUnpackedBytes: number;
   /** Most rows one sheet or CSV file may have. */
   maxRows: number;
-  /** Most empty rows in a row before a sheet is refused as padded. */
-  maxConsecutiveEmptyRows: number;
 }
 
 export const MB = 1024 * 1024;
@@ -19,5 +17,4 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxUploadBytes: 50 * MB,
   maxUnpackedBytes: 1024 * MB,
   maxRows: 2_000_000,
-  maxConsecutiveEmptyRows: 10_000,
 };

@@ -19,7 +19,6 @@ export type IssueCode =
   | { code: "file_not_utf8" }
   | { code: "zip_too_large"; maxMb: number }
   | { code: "too_many_rows"; max: number }
-  | { code: "too_many_empty_rows"; max: number }
   | { code: "no_datasets" }
   | { code: "unknown_dataset"; name: string }
   | { code: "missing_column" }
@@ -36,7 +35,12 @@ export type IssueCode =
   | { code: "microcredit_above_share"; share: number; startBudget: number }
   | { code: "distance_jobs_above_jobs" }
   | { code: "database_refused"; reason: string }
-  | { code: "over_budget"; total: number; budget: number };
+  | { code: "over_budget"; total: number; budget: number }
+  | { code: "reader_damaged" }
+  | { code: "reader_bad_part"; part: string; reason: string }
+  | { code: "reader_encrypted" }
+  | { code: "reader_text_as_workbook"; encoding: string }
+  | { code: "reader_windows1252" };
 
 export interface ImportIssue {
   dataset: DatasetKey | null;
@@ -53,6 +57,16 @@ export interface ImportIssue {
 function optionList(options: readonly EnumOption[]): string {
   return options.map((o) => (o.alias ? `${o.alias} (${o.value})` : o.value)).join(", ");
 }
+
+/** The file reader's problems: their keys in the reader section of the dictionary. */
+const READER_KEYS = {
+  reader_cell_error: "reader.cellError",
+  reader_damaged: "reader.damaged",
+  reader_bad_part: "reader.badPart",
+  reader_encrypted: "reader.encrypted",
+  reader_text_as_workbook: "reader.textAsWorkbook",
+  reader_windows1252: "reader.windows1252",
+} as const;
 
 /** The problem in the reader's language; numbers formatted for it, as the texts name them. */
 export function issueMessage(p: IssueCode, language: Language): string {
@@ -82,8 +96,6 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.zip_too_large", { maxMb: plain(p.maxMb) });
     case "too_many_rows":
       return t("issue.too_many_rows", { max: fixed(p.max, 0) });
-    case "too_many_empty_rows":
-      return t("issue.too_many_empty_rows", { max: fixed(p.max, 0) });
     case "unknown_dataset":
       return t("issue.unknown_dataset", { name: p.name });
     case "duplicate_municipality_year":
@@ -99,6 +111,15 @@ export function issueMessage(p: IssueCode, language: Language): string {
       });
     case "database_refused":
       return t("issue.database_refused", { reason: p.reason });
+    case "reader_cell_error":
+    case "reader_damaged":
+    case "reader_bad_part":
+    case "reader_encrypted":
+    case "reader_text_as_workbook":
+    case "reader_windows1252": {
+      const { code, ...values } = p;
+      return t(READER_KEYS[code], values);
+    }
     case "over_budget":
       return t("issue.over_budget", { total: fixed(p.total), budget: fixed(p.budget) });
     default:

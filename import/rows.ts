@@ -4,6 +4,7 @@
 // and the report does not fill up with knock-on errors.
 import { type ColumnSpec, type DatasetSpec, normaliseName } from "../core/contract/datasets";
 import {
+  CellError,
   isEmptyCell,
   type NumberConvention,
   parseCell,
@@ -65,6 +66,7 @@ export interface ParsedRow {
 
 function asGiven(cell: RawCell): string {
   if (cell === null) return "";
+  if (cell instanceof CellError) return cell.error;
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return String(cell);
 }

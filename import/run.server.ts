@@ -252,13 +252,16 @@ export async function importFile(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const issues = new IssueList(MAX_REPORTED_ERRORS);
+  const readerWarnings: ImportIssue[] = [];
   const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile): ImportReport => {
     issues.push(...(outcome.errors ?? []));
     return {
       ok: issues.total === 0,
       dry_run: options.dryRun,
       errors: issues.items.map((i) => reported(i, options.language)),
-      warnings: (outcome.warnings ?? []).map((i) => reported(i, options.language)),
+      warnings: [...readerWarnings, ...(outcome.warnings ?? [])].map((i) =>
+        reported(i, options.language),
+      ),
       ignored: {
         sheets: staged?.ignoredSheets ?? [],
         columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
@@ -275,6 +278,7 @@ export async function importFile(
     if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
     throw error;
   }
+  readerWarnings.push(...source.warnings.map(fileIssue));
   // Hashed while the rows are read: the file is read twice, but at once.
   const sha256 = sha256Of(file);
   sha256.catch(() => {});

@@ -50,7 +50,6 @@ export async function readSheet(
   onRow: (parsed: ParsedRow, header: HeaderMap) => Promise<void>,
 ): Promise<ReadSheet> {
   let header: HeaderMap | null = null;
-  let emptyRun = 0;
   const rowIssues: ImportIssue[] = [];
   for await (const raw of sheet.rows) {
     if (raw.number > limits.maxRows + 1) {
@@ -61,17 +60,8 @@ export async function readSheet(
       issues.push(...header.issues);
       continue;
     }
-    if (isEmptyRow(raw.cells)) {
-      emptyRun += 1;
-      if (emptyRun > limits.maxConsecutiveEmptyRows) {
-        throw new ImportFileError({
-          code: "too_many_empty_rows",
-          max: limits.maxConsecutiveEmptyRows,
-        });
-      }
-      continue;
-    }
-    emptyRun = 0;
+    // Empty rows are skipped, however many: only the row and size limits refuse a sheet.
+    if (isEmptyRow(raw.cells)) continue;
     header ??= mapHeader(dataset, sheet.name, []);
     const parsed = parseRow(
       dataset,

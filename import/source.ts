@@ -1,6 +1,10 @@
 // Opens an import file as a series of sheets of raw rows, after checking that
 // it is what its name says and stays within the limits. Workbooks and CSV
 // files are read as streams: a large file is never held in memory whole.
+// Text files (.csv, .txt) are read in the encoding they have (UTF-8 with or
+// without BOM, UTF-16 as Excel's "Unicode-tekst" writes it, Windows-1252 as
+// Dutch Excel's plain CSV, with a warning) and with the separator their
+// header uses.
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
@@ -9,7 +13,13 @@ import { parse as parseCsv } from "csv-parse";
 import type { NumberConvention, RawCell } from "../core/contract/value-types";
 import { type ImportLimits, MB } from "../core/import-limits";
 import type { IssueCode } from "./issues";
-import { openXlsx, XlsxTooLargeError, type XlsxWorkbook } from "./xlsx-reader";
+import {
+  openXlsx,
+  XlsxFormatError,
+  XlsxPartError,
+  XlsxTooLargeError,
+  type XlsxWorkbook,
+} from "./xlsx-reader";
 
 export interface RawRow {
   /** The spreadsheet's row number: the header is row 1. */
@@ -29,6 +39,8 @@ export interface ImportSource {
   kind: "xlsx" | "csv";
   /** The sheets' names in order (a CSV file: its name), known before any row is read. */
   sheetNames: string[];
+  /** What the reader noticed about the file that does not refuse it (an encoding guessed). */
+  warnings: IssueCode[];
   sheets: () => AsyncIterable<RawSheet>;
 }
 
@@ -41,7 +53,8 @@ export class ImportFileError extends Error {
 }
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]); // .xls and other old Office files
+// Compound File Binary (OLE): old .xls, and also an encrypted (password-protected) .xlsx.
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 async function firstBytes(file: string, size: number): Promise<Buffer> {
   const handle = await open(file, "r");
@@ -54,30 +67,140 @@ async function firstBytes(file: string, size: number): Promise<Buffer> {
   }
 }
 
+const FREE_SECTOR = 0xfffffffc; // this and above: free, end of chain, FAT or DIFAT sector
+
+/**
+ * The names of the entries in a Compound File Binary file's directory
+ * ([MS-CFB]): `EncryptionInfo` and `EncryptedPackage` for an encrypted
+ * workbook, `Workbook` (or `Book`) for an old .xls. Empty when the file is not
+ * a valid CFB file.
+ */
+async function cfbNames(file: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  const handle = await open(file, "r");
+  try {
+    const header = Buffer.alloc(512);
+    await handle.read(header, 0, 512, 0);
+    const shift = header.readUInt16LE(0x1e);
+    if (shift !== 9 && shift !== 12) return names;
+    const sectorSize = 1 << shift;
+    const perSector = sectorSize / 4;
+    const readSector = async (sector: number) => {
+      const buffer = Buffer.alloc(sectorSize);
+      const { bytesRead } = await handle.read(buffer, 0, sectorSize, (sector + 1) * sectorSize);
+      if (bytesRead < sectorSize) throw new Error("short sector");
+      return buffer;
+    };
+    // Where the FAT's sectors are: 109 in the header, the rest in the DIFAT chain.
+    const fatSectors: number[] = [];
+    for (let i = 0; i < 109; i += 1) fatSectors.push(header.readUInt32LE(0x4c + i * 4));
+    let difat = header.readUInt32LE(0x44);
+    for (let n = 0; difat < FREE_SECTOR && n < 10_000; n += 1) {
+      const sector = await readSector(difat);
+      for (let i = 0; i < perSector - 1; i += 1) fatSectors.push(sector.readUInt32LE(i * 4));
+      difat = sector.readUInt32LE((perSector - 1) * 4);
+    }
+    const fatCache = new Map<number, Buffer>();
+    const nextSector = async (sector: number) => {
+      const fatIndex = Math.floor(sector / perSector);
+      const fatSector = fatSectors[fatIndex];
+      if (fatSector === undefined || fatSector >= FREE_SECTOR) return FREE_SECTOR;
+      let fat = fatCache.get(fatIndex);
+      if (!fat) {
+        fat = await readSector(fatSector);
+        fatCache.set(fatIndex, fat);
+      }
+      return fat.readUInt32LE((sector % perSector) * 4);
+    };
+    // The directory: 128-byte entries, each named in UTF-16LE.
+    let sector = header.readUInt32LE(0x30);
+    for (let n = 0; sector < FREE_SECTOR && n < 10_000; n += 1) {
+      const entries = await readSector(sector);
+      for (let at = 0; at < sectorSize; at += 128) {
+        const length = entries.readUInt16LE(at + 0x40);
+        if (length >= 2 && length <= 64) {
+          names.add(entries.toString("utf16le", at, at + length - 2));
+        }
+      }
+      sector = await nextSector(sector);
+    }
+  } catch {
+    // A damaged CFB file: whatever names were found are all there is.
+  } finally {
+    await handle.close();
+  }
+  return names;
+}
+
+/** What a CFB file holds: an encrypted workbook, an old Excel file, or something else. */
+async function cfbProblem(file: string, expected: "xlsx" | "csv"): Promise<IssueCode> {
+  const names = await cfbNames(file);
+  if (names.has("EncryptedPackage") || names.has("EncryptionInfo")) {
+    return { code: "reader_encrypted" };
+  }
+  if (names.has("Workbook") || names.has("Book") || names.size === 0) {
+    return { code: "file_old_excel" };
+  }
+  return { code: "file_type", expected };
+}
+
+/** Turns whatever stops a workbook's reading into an error about the file. */
+function workbookProblem(error: unknown, limits: ImportLimits): IssueCode {
+  if (error instanceof ImportFileError) return error.problem;
+  if (error instanceof XlsxTooLargeError) {
+    return { code: "zip_too_large", maxMb: limits.maxUnpackedBytes / MB };
+  }
+  if (error instanceof XlsxFormatError) return { code: "file_type", expected: "xlsx" };
+  if (error instanceof XlsxPartError) {
+    return { code: "reader_bad_part", part: error.part, reason: error.reason };
+  }
+  return { code: "reader_damaged" };
+}
+
+/** `rows`, with whatever stops them turned into an error about the file (no generator: it runs per row). */
+function fileErrors<T>(rows: AsyncIterable<T>, limits: ImportLimits): AsyncIterable<T> {
+  const fail = (error: unknown): never => {
+    throw new ImportFileError(workbookProblem(error, limits));
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      const inner = rows[Symbol.asyncIterator]();
+      return {
+        next: () => inner.next().catch(fail),
+        return: async (value?: unknown) =>
+          inner.return ? inner.return(value).catch(fail) : { done: true, value: undefined },
+      };
+    },
+  };
+}
+
 async function openWorkbook(file: string, limits: ImportLimits): Promise<ImportSource> {
-  const head = await firstBytes(file, 4);
-  if (head.equals(OLE_SIGNATURE)) throw new ImportFileError({ code: "file_old_excel" });
-  if (!head.equals(ZIP_SIGNATURE))
-    throw new ImportFileError({ code: "file_type", expected: "xlsx" });
+  const head = await firstBytes(file, 64 * 1024);
+  if (head.subarray(0, 8).equals(CFB_SIGNATURE)) {
+    throw new ImportFileError(await cfbProblem(file, "xlsx"));
+  }
+  if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    const text = textEncoding(head);
+    throw new ImportFileError(
+      text && looksLikeText(head, text)
+        ? { code: "reader_text_as_workbook", encoding: ENCODING_NAMES[text] }
+        : { code: "file_type", expected: "xlsx" },
+    );
+  }
   let workbook: XlsxWorkbook;
   try {
     workbook = await openXlsx(file, limits.maxUnpackedBytes);
   } catch (error) {
-    if (error instanceof XlsxTooLargeError) {
-      throw new ImportFileError({
-        code: "zip_too_large",
-        maxMb: limits.maxUnpackedBytes / MB,
-      });
-    }
-    throw new ImportFileError({ code: "file_type", expected: "xlsx" });
+    throw new ImportFileError(workbookProblem(error, limits));
   }
   return {
     kind: "xlsx",
     sheetNames: workbook.sheets.map((sheet) => sheet.name),
+    warnings: [],
     async *sheets() {
       try {
         for (const sheet of workbook.sheets) {
-          yield { name: sheet.name, convention: "point", rows: sheet.rows() };
+          yield { name: sheet.name, convention: "point", rows: fileErrors(sheet.rows(), limits) };
         }
       } finally {
         workbook.close();
@@ -86,9 +209,82 @@ async function openWorkbook(file: string, limits: ImportLimits): Promise<ImportS
   };
 }
 
-/** Decodes UTF-8 strictly, so a file saved as Windows-1252 is refused, not garbled. */
-function strictUtf8(): Transform {
+type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16, Unicode",
+  "utf-16be": "UTF-16, Unicode",
+  "windows-1252": "Windows-1252",
+};
+
+/**
+ * The encoding of a text file from its first bytes: a byte-order mark, else
+ * UTF-16 by its zero bytes (every other byte of Latin text), else UTF-8 or,
+ * when that is not valid, Windows-1252 (decided over the whole file by
+ * `isUtf8File`). null for a file that is not text at all.
+ */
+function textEncoding(head: Buffer): TextEncoding | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  let even = 0;
+  let odd = 0;
+  const sample = Math.min(head.length, 4096) & ~1;
+  for (let i = 0; i < sample; i += 2) {
+    if (head[i] === 0) even += 1;
+    if (head[i + 1] === 0) odd += 1;
+  }
+  if (even + odd === 0) return "utf-8";
+  if (odd > sample / 4 && even === 0) return "utf-16le";
+  if (even > sample / 4 && odd === 0) return "utf-16be";
+  return null;
+}
+
+/** Text, not just bytes without zeros: it decodes, and holds no control characters but tab and line breaks. */
+function looksLikeText(head: Buffer, encoding: TextEncoding): boolean {
+  const sample = head.subarray(0, Math.min(head.length, 4096) & ~1);
+  const text = new TextDecoder(encoding).decode(sample);
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) return false;
+  }
+  return true;
+}
+
+/** Is the whole file valid UTF-8? Read once before the rows, so nothing is read half in one encoding. */
+async function isUtf8File(file: string): Promise<boolean> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+      decoder.decode(chunk as Buffer, { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Windows-1252's 0x80..0x9f (Node's TextDecoder reads "windows-1252" as Latin-1).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(chunk: Buffer): string {
+  const text = chunk.toString("latin1");
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string)
+    : text;
+}
+
+/** Decodes the file's bytes as `encoding`; a BOM is dropped. */
+function decoding(encoding: TextEncoding): Transform {
+  if (encoding === "windows-1252") {
+    return new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        done(null, decodeWindows1252(chunk));
+      },
+    });
+  }
+  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       try {
@@ -107,14 +303,30 @@ function strictUtf8(): Transform {
   });
 }
 
-/** Dutch Excel writes `;`, others `,`: the header line tells which. */
-function detectDelimiter(head: string): ";" | "," {
-  const firstLine = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const count = (char: string) => firstLine.split(char).length - 1;
-  return count(";") > count(",") ? ";" : ",";
+type Separator = ";" | "," | "\t";
+
+/**
+ * The separator from the header line: Dutch Excel writes `;`, others `,`,
+ * Excel's "Unicode-tekst" a tab. The most frequent outside quotes wins; a tie
+ * between `;` and `,` is `,`.
+ */
+function detectSeparator(head: string): Separator {
+  const counts = { ";": 0, ",": 0, "\t": 0 };
+  let quoted = false;
+  for (const char of head.replace(/^\uFEFF/, "")) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char] += 1;
+  }
+  if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
+  return counts[";"] > counts[","] ? ";" : ",";
 }
 
-async function* csvRows(file: string, delimiter: string): AsyncIterable<RawRow> {
+async function* csvRows(
+  file: string,
+  encoding: TextEncoding,
+  delimiter: Separator,
+): AsyncIterable<RawRow> {
   const parser = parseCsv({
     delimiter,
     bom: true,
@@ -122,7 +334,7 @@ async function* csvRows(file: string, delimiter: string): AsyncIterable<RawRow> 
     skip_empty_lines: false,
   });
   // pipeline, not pipe: a decoding error must reach the parser and end the loop below.
-  pipeline(createReadStream(file), strictUtf8(), parser, (error) => {
+  pipeline(createReadStream(file), decoding(encoding), parser, (error) => {
     if (error) parser.destroy(error);
   });
   let number = 0;
@@ -139,19 +351,36 @@ async function* csvRows(file: string, delimiter: string): AsyncIterable<RawRow> 
 
 async function openCsv(file: string, name: string): Promise<ImportSource> {
   const head = await firstBytes(file, 64 * 1024);
-  if (head.subarray(0, 4).equals(ZIP_SIGNATURE) || head.includes(0)) {
+  if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     throw new ImportFileError({ code: "file_type", expected: "csv" });
   }
-  const delimiter = detectDelimiter(head.toString("utf8"));
+  if (head.subarray(0, 8).equals(CFB_SIGNATURE)) {
+    throw new ImportFileError(await cfbProblem(file, "csv"));
+  }
+  let encoding = textEncoding(head);
+  if (encoding === null) throw new ImportFileError({ code: "file_type", expected: "csv" });
+  const warnings: IssueCode[] = [];
+  if (encoding === "utf-8" && !(await isUtf8File(file))) {
+    encoding = "windows-1252";
+    warnings.push({ code: "reader_windows1252" });
+  }
+  const headText =
+    encoding === "windows-1252"
+      ? decodeWindows1252(head)
+      : new TextDecoder(encoding).decode(head.subarray(0, head.length & ~1));
+  const delimiter = detectSeparator(headText);
+  const textEncodingOf = encoding;
   return {
     kind: "csv",
     sheetNames: [name],
+    warnings,
     async *sheets() {
       yield {
         name,
-        // In a semicolon-separated file the Dutch convention holds throughout.
-        convention: delimiter === ";" ? "dutch" : "point",
-        rows: csvRows(file, delimiter),
+        // Dutch Excel's separated files (`;`, and the tab of its Unicode
+        // text) write numbers the Dutch way throughout.
+        convention: delimiter === "," ? "point" : "dutch",
+        rows: csvRows(file, textEncodingOf, delimiter),
       };
     },
   };
@@ -165,7 +394,7 @@ export async function openImportSource(
 ): Promise<ImportSource> {
   const extension = path.extname(fileName).toLowerCase();
   if (extension === ".xlsx") return openWorkbook(file, limits);
-  if (extension === ".csv") return openCsv(file, path.basename(fileName));
+  if (extension === ".csv" || extension === ".txt") return openCsv(file, path.basename(fileName));
   if (extension === ".xls") throw new ImportFileError({ code: "file_old_excel" });
   throw new ImportFileError({ code: "file_extension" });
 }

@@ -24,8 +24,22 @@ export type ValueType =
   | { kind: "date" }
   | { kind: "enum"; options: readonly EnumOption[] };
 
-/** A cell as a reader hands it over: text from CSV, typed values from a workbook. */
-export type RawCell = string | number | boolean | Date | null;
+/**
+ * A workbook cell that holds an Excel error (`#N/A`, `#DIV/0!`, ...): its own
+ * kind, so it is an error for that cell wherever it lands, never text.
+ */
+export class CellError {
+  constructor(readonly error: string) {}
+  toString(): string {
+    return this.error;
+  }
+}
+
+/**
+ * A cell as a reader hands it over: text from CSV, typed values from a
+ * workbook. A workbook's time of day without a date is text (`12:30:00`).
+ */
+export type RawCell = string | number | boolean | Date | CellError | null;
 
 /** How text numbers are read: `dutch` when `.` groups thousands and `,` is the decimal mark. */
 export type NumberConvention = "dutch" | "point";
@@ -43,7 +57,8 @@ export type ParseProblem =
   | { code: "above_max"; max: number }
   | { code: "not_bool" }
   | { code: "not_date" }
-  | { code: "not_enum"; options: readonly EnumOption[] };
+  | { code: "not_enum"; options: readonly EnumOption[] }
+  | { code: "reader_cell_error"; error: string };
 
 export type Parsed<T = unknown> = { ok: true; value: T } | { ok: false; problem: ParseProblem };
 
@@ -214,6 +229,7 @@ export function parseCell(
   type: ValueType,
   convention: NumberConvention,
 ): Parsed {
+  if (cell instanceof CellError) return fail({ code: "reader_cell_error", error: cell.error });
   switch (type.kind) {
     case "text": {
       if (typeof cell === "boolean") return fail({ code: "not_text" });

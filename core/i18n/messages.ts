@@ -15,6 +15,7 @@ import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
 import { lockEn } from "./en/lock";
 import { problemEn } from "./en/problem";
+import { readerEn } from "./en/reader";
 import { workbookEn } from "./en/workbook";
 import { catalogueNl } from "./nl/catalogue";
 import { cliNl } from "./nl/cli";
@@ -27,6 +28,7 @@ import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
 import { lockNl } from "./nl/lock";
 import { problemNl } from "./nl/problem";
+import { readerNl } from "./nl/reader";
 import { workbookNl } from "./nl/workbook";
 
 /** The Dutch sections; each key belongs to exactly one. */
@@ -42,6 +44,7 @@ export const SECTIONS_NL = [
   cliNl,
   problemNl,
   lockNl,
+  readerNl,
   evaluationNl,
 ] as const;
 
@@ -57,6 +60,7 @@ export const nl = {
   ...cliNl,
   ...problemNl,
   ...lockNl,
+  ...readerNl,
   ...evaluationNl,
 };
 
@@ -75,6 +79,7 @@ export const en: Messages = {
   ...cliEn,
   ...problemEn,
   ...lockEn,
+  ...readerEn,
   ...evaluationEn,
 };
 

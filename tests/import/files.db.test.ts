@@ -100,15 +100,21 @@ describe("CSV files", () => {
     );
   });
 
-  it("refuses a file that is not UTF-8", async () => {
+  it("reads a file that is not UTF-8 as Windows-1252, and warns that it did", async () => {
     const latin1 = Buffer.from(
-      "editie_id;gemeente;jaar;budget_eur\ngroningen-2020;Gr\xf6ningen;2020;1\n",
+      "editie_id;gemeente;jaar;budget_eur\ngroningen-2020;Gr\xf6ningen;2020;60000\n",
       "latin1",
     );
     const report = await importText(test.db, "edities.csv", latin1);
-    expect(report.errors).toEqual(
-      fileError("Het bestand is geen UTF-8-tekst. Kies in Excel 'Opslaan als' en dan 'CSV UTF-8'."),
-    );
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining("gelezen als Windows-1252"),
+    ]);
+    const edition = await test.db
+      .selectFrom("editions")
+      .select("municipality")
+      .executeTakeFirstOrThrow();
+    expect(edition.municipality).toBe("Gr\u00f6ningen");
   });
 });
 
@@ -122,6 +128,11 @@ describe("files that are not what they say, and limits", () => {
       fileError("Dit bestand is geen CSV-tekstbestand, ook al heet het zo."),
     );
     expect((await importText(test.db, "gegevens.xlsx", EDITION)).errors).toEqual(
+      fileError(
+        "Dit bestand is een tekstbestand (UTF-8), geen Excel-werkmap, ook al heet het .xlsx. Geef het de extensie .txt of .csv, of open het in Excel en sla het op als Excel-werkmap (.xlsx).",
+      ),
+    );
+    expect((await importText(test.db, "gegevens.xlsx", "%PDF-1.4\x01\x02")).errors).toEqual(
       fileError("Dit bestand is geen Excel-werkmap (.xlsx), ook al heet het zo."),
     );
   });
@@ -140,7 +151,7 @@ describe("files that are not what they say, and limits", () => {
     );
     expect((await importText(test.db, "gegevens.pdf", "%PDF-1.4")).errors).toEqual(
       fileError(
-        "Alleen Excel-werkmappen (.xlsx) en CSV-bestanden (.csv) kunnen worden geïmporteerd.",
+        "Alleen Excel-werkmappen (.xlsx) en tekstbestanden (.csv of .txt) kunnen worden geïmporteerd.",
       ),
     );
   });
@@ -163,28 +174,28 @@ describe("files that are not what they say, and limits", () => {
     expect(await everything(test.db)).toEqual(before);
   });
 
-  it("refuses a sheet padded with empty rows", async () => {
+  it("skips formatted empty rows after the data (borders drawn down a range)", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Edities");
     sheet.addRow(["editie_id", "gemeente", "jaar", "budget_eur"]);
-    // styled but empty cells: what a sheet formatted down to row 1,048,576 holds
-    for (let row = 2; row <= 150; row += 1)
-      sheet.getCell(`A${row}`).style = { font: { bold: true } };
-    sheet.getCell("A151").value = "groningen-2020";
+    sheet.addRow(["groningen-2020", "Groningen", 2020, 60000]);
+    // styled but empty cells: what a range with borders holds
+    for (let row = 3; row <= 12_002; row += 1) {
+      sheet.getCell(`A${row}`).border = { bottom: { style: "thin" } };
+    }
     const { file } = await writeText("leeg.xlsx", "");
     await workbook.xlsx.writeFile(file);
-    const report = await importFile(
+    const report = await importFile(test.db, file, importOptions({ fileName: "leeg.xlsx" }));
+    expect(report.errors).toEqual([]);
+    expect(report.counts.editions).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    // the row limit still counts them
+    const limited = await importFile(
       test.db,
       file,
-      importOptions({
-        fileName: "leeg.xlsx",
-        limits: tinyLimits({ maxConsecutiveEmptyRows: 100 }),
-      }),
+      importOptions({ fileName: "leeg.xlsx", limits: tinyLimits({ maxRows: 10_000 }) }),
     );
-    expect(report.errors).toEqual(
-      fileError(
-        "Het werkblad heeft meer dan 100 lege rijen achter elkaar; verwijder de lege rijen.",
-      ),
+    expect(limited.errors).toEqual(
+      fileError("Het werkblad heeft te veel rijen: hoogstens 10.000."),
     );
   });
 

@@ -24,14 +24,13 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.file_type.csv": "This file is not a CSV text file, although it is named like one.",
   "issue.file_old_excel":
     "Old Excel files (.xls) are not read. Save the file as an Excel workbook (.xlsx).",
-  "issue.file_extension": "Only Excel workbooks (.xlsx) and CSV files (.csv) can be imported.",
+  "issue.file_extension":
+    "Only Excel workbooks (.xlsx) and text files (.csv or .txt) can be imported.",
   "issue.duplicate_sheet": "This data is in two sheets; keep one.",
   "issue.file_not_utf8":
     "The file is not UTF-8 text. In Excel choose 'Save as' and then 'CSV UTF-8'.",
   "issue.zip_too_large": "The workbook is too large unpacked: {maxMb} MB at most.",
   "issue.too_many_rows": "The sheet has too many rows: {max} at most.",
-  "issue.too_many_empty_rows":
-    "The sheet has more than {max} empty rows in a row; remove the empty rows.",
   "issue.no_datasets": "The file has no sheet with a known name (such as Applicants or Awards).",
   "issue.unknown_dataset":
     "It is not clear which data '{name}' holds. Name the file after the data, like applicants.csv.",

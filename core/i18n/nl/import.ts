@@ -24,14 +24,12 @@ export const importNl = {
   "issue.file_old_excel":
     "Oude Excel-bestanden (.xls) worden niet gelezen. Sla het bestand op als Excel-werkmap (.xlsx).",
   "issue.file_extension":
-    "Alleen Excel-werkmappen (.xlsx) en CSV-bestanden (.csv) kunnen worden geïmporteerd.",
+    "Alleen Excel-werkmappen (.xlsx) en tekstbestanden (.csv of .txt) kunnen worden geïmporteerd.",
   "issue.duplicate_sheet": "Deze gegevens staan in twee werkbladen; laat er één over.",
   "issue.file_not_utf8":
     "Het bestand is geen UTF-8-tekst. Kies in Excel 'Opslaan als' en dan 'CSV UTF-8'.",
   "issue.zip_too_large": "De werkmap is uitgepakt te groot: hoogstens {maxMb} MB.",
   "issue.too_many_rows": "Het werkblad heeft te veel rijen: hoogstens {max}.",
-  "issue.too_many_empty_rows":
-    "Het werkblad heeft meer dan {max} lege rijen achter elkaar; verwijder de lege rijen.",
   "issue.no_datasets":
     "Het bestand bevat geen werkblad met een bekende naam (zoals Aanmeldingen of Toekenningen).",
   "issue.unknown_dataset":
