@@ -204,7 +204,7 @@ describe("processes racing for a free or stale lock", { timeout: 120_000 }, () =
           results.filter((r) => r === "won"),
           results.join(", "),
         ).toHaveLength(1);
-        expect(results.filter((r) => r === "refused UserError")).toHaveLength(3);
+        expect(results.filter((r) => r === "refused DataFolderHeldError")).toHaveLength(3);
         const winner = results.indexOf("won");
         contenders[winner]?.stdin.write("release\n");
         expect(await lines[winner]?.()).toBe("released");
