@@ -5,7 +5,7 @@
 import type { EvaluationSample, FollowUpCounts } from "../../core/evaluation-sample";
 import { type CriterionAuc, criterionAuc } from "./criterion-auc";
 import { type FundedVsComparison, fundedVsComparison } from "./newcombe";
-import { estimateAt, type NoEstimate } from "./rdd";
+import { estimateAt, type RddEstimate } from "./rdd";
 import { editionCutoffs, type LeftOut } from "./sample";
 
 export interface RobustnessJson {
@@ -17,19 +17,9 @@ export interface RobustnessJson {
   n_above: number;
 }
 
-export interface RddJson {
-  bandwidth: number;
+export interface RddJson extends RddEstimate {
   editions_used: string[];
   editions_left_out: LeftOut[];
-  n_below: number;
-  n_above: number;
-  itt: number | null;
-  itt_low: number | null;
-  itt_high: number | null;
-  award_jump: number | null;
-  effect_wald: number | null;
-  survival_below: number | null;
-  reason: NoEstimate | null;
   robustness: RobustnessJson[];
 }
 
