@@ -34,8 +34,8 @@ const EDITIONS_PER_PAGE = 50;
 export async function overviewPageData(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context.db);
   const url = new URL(request.url);
-  const { filter, values, error } = dashboardFilter(url);
   const language = await languageOf(request);
+  const { filter, values, error } = dashboardFilter(url, language);
   // One municipality: all its editions; otherwise the latest year's, the trends cover the rest.
   const shown = { editions: filter.municipalities?.length ? "all" : "latest" } as const;
   const scoped = scopedFilter(filter, user.scope);

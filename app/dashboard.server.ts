@@ -54,7 +54,10 @@ export function loadEditionPage(db: Db, editionId: string, language: Language) {
  * The selection in a dashboard URL: the API's filter, with the empty fields
  * a GET form sends for "all" left out.
  */
-export function dashboardFilter(url: URL): {
+export function dashboardFilter(
+  url: URL,
+  language: Language,
+): {
   filter: EditionFilter;
   values: { municipality: string; from: string; to: string; theme: string };
   error: string | null;
@@ -70,7 +73,7 @@ export function dashboardFilter(url: URL): {
     to: given.get("to") ?? "",
     theme: given.get("theme") ?? "",
   };
-  const parsed = parseFilterQuery(given);
+  const parsed = parseFilterQuery(given, language);
   return parsed.ok
     ? { filter: parsed.filter, values, error: null }
     : { filter: {}, values, error: parsed.message };

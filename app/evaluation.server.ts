@@ -6,7 +6,6 @@ import { cachedResult, TEXT_CODEC } from "../reports/result-cache.server";
 
 export { UserError } from "../core/i18n/user-error";
 export { parseEvaluationQuery } from "../reports/evaluation/query";
-export { UnknownEditionsError } from "../reports/metrics/report.server";
 
 /**
  * The evaluation JSON of `filter` at `bandwidth` (shared/spec/evaluation.md),

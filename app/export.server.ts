@@ -52,7 +52,7 @@ export async function exportSelection(
   language: Language,
 ): Promise<ExportSelection> {
   const query = filledQuery(params);
-  const parsed = parseFilterQuery(query);
+  const parsed = parseFilterQuery(query, language);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   try {
     const report = await withScope(db, scope, (scoped) =>
@@ -114,7 +114,7 @@ export async function exportResponse(
   if (scope === "full" && user.role !== "admin") {
     return problem(403, translator(language)("http.adminsOnly"));
   }
-  const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams));
+  const parsed = parseFilterQuery(filledQuery(new URL(request.url).searchParams), language);
   if (!parsed.ok) return problem(400, parsed.message);
   const config = loadConfig();
   const settings = {

@@ -44,7 +44,10 @@ if (opened)
     (db) => db.destroy(),
     () => {},
   );
-// Not process.exit(): it would cut off output still on its way through a
-// pipe (`impact metrics --json | jq .`). The process ends when stdout has
-// drained and nothing else is open.
-process.exitCode = code;
+// Exit only once everything printed has left: an exit straight away cut off
+// output still on its way through a pipe (`impact metrics --json | jq .`).
+// Then exit for certain: a stopped server may still hold idle sockets.
+const drained = (stream: NodeJS.WriteStream) =>
+  new Promise<void>((resolve) => stream.write("", () => resolve()));
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit(code);

@@ -5,12 +5,9 @@
 // edition; a municipality user only those of their own municipalities.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { currentUser, scopedFilter, withScope } from "~/auth.server";
-import {
-  evaluationJsonText,
-  parseEvaluationQuery,
-  UnknownEditionsError,
-  UserError,
-} from "~/evaluation.server";
+import { evaluationJsonText, parseEvaluationQuery, UserError } from "~/evaluation.server";
+import { languageOf } from "~/i18n/language.server";
+import { translator } from "../../core/i18n/messages";
 
 // Figures change with every import: no cache outside the server may keep them.
 const HEADERS = { "Cache-Control": "no-store" };
@@ -22,8 +19,9 @@ function problem(status: number, error: string): Response {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // A machine asks here: no login page, a 401 it can act on.
   const user = await currentUser(request, context.db);
-  if (!user) return problem(401, "Log eerst in. / Log in first.");
-  const parsed = parseEvaluationQuery(new URL(request.url).searchParams);
+  const language = await languageOf(request);
+  if (!user) return problem(401, translator(language)("http.logInFirst"));
+  const parsed = parseEvaluationQuery(new URL(request.url).searchParams, language);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
     const filter = scopedFilter(parsed.filter, user.scope);
@@ -35,9 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     });
   } catch (error) {
     // An edition or municipality that does not exist, or not for this user.
-    if (error instanceof UnknownEditionsError || error instanceof UserError) {
-      return problem(404, error.message);
-    }
+    if (error instanceof UserError) return problem(404, error.in(language));
     throw error;
   }
 }

@@ -39,7 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await currentUser(request, context.db);
   const language = await languageOf(request);
   if (!user) return problem(401, translator(language)("http.logInFirst"));
-  const parsed = parseFilterQuery(new URL(request.url).searchParams);
+  const parsed = parseFilterQuery(new URL(request.url).searchParams, language);
   if (!parsed.ok) return problem(400, parsed.message);
   try {
     const filter = scopedFilter(parsed.filter, user.scope);

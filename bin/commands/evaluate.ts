@@ -31,7 +31,7 @@ export const evaluateCommand: Command = {
         value: values.bandwidth ?? "",
       });
     }
-    const parsed = parseFilter(values, (key) => `--${key}`);
+    const parsed = parseFilter(values, (key) => `--${key}`, language);
     if (!parsed.ok) throw new UsageError("cli.reason", { reason: parsed.message });
 
     const result = await loadEvaluation(await io.db(), parsed.filter, bandwidth).catch(

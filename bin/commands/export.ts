@@ -76,7 +76,7 @@ export const exportCommand: Command = {
     if (!values.out) throw new UsageError("cli.export.giveOut");
     const format = formatOf(kind, values.out, language);
     const scope = scopeOf(values.scope);
-    const parsed = parseFilter(values, (key) => `--${key}`);
+    const parsed = parseFilter(values, (key) => `--${key}`, language);
     if (!parsed.ok) throw new UsageError("cli.reason", { reason: parsed.message });
 
     const config = loadConfig();

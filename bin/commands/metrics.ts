@@ -25,7 +25,7 @@ export const metricsCommand: Command = {
       throw new UsageError("cli.unexpected", { args: positionals.join(" ") });
     }
     const { language } = io;
-    const parsed = parseFilter(values, (key) => `--${key}`);
+    const parsed = parseFilter(values, (key) => `--${key}`, language);
     if (!parsed.ok) throw new UsageError("cli.reason", { reason: parsed.message });
 
     const report = await loadMetricsReport(await io.db(), parsed.filter, new Date()).catch(

@@ -10,6 +10,7 @@ import { contractEn } from "./en/contract";
 import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
 import { evaluationEn } from "./en/evaluation";
+import { filterEn } from "./en/filter";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
@@ -23,6 +24,7 @@ import { contractNl } from "./nl/contract";
 import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
 import { evaluationNl } from "./nl/evaluation";
+import { filterNl } from "./nl/filter";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
@@ -46,6 +48,7 @@ export const SECTIONS_NL = [
   lockNl,
   readerNl,
   evaluationNl,
+  filterNl,
 ] as const;
 
 export const nl = {
@@ -62,6 +65,7 @@ export const nl = {
   ...lockNl,
   ...readerNl,
   ...evaluationNl,
+  ...filterNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -81,6 +85,7 @@ export const en: Messages = {
   ...lockEn,
   ...readerEn,
   ...evaluationEn,
+  ...filterEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

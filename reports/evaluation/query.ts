@@ -3,6 +3,7 @@
 // messages a policymaker understands.
 
 import { translator } from "../../core/i18n/messages";
+import type { Language } from "../../core/language";
 import type { EditionFilter } from "../../core/metric-parts";
 import { FILTER_KEYS, parseFilterQuery } from "../metrics/filter";
 import { parseBandwidth } from "./bandwidth";
@@ -13,8 +14,8 @@ export type EvaluationQuery =
 
 const BANDWIDTH = "bandwidth";
 
-export function parseEvaluationQuery(params: URLSearchParams): EvaluationQuery {
-  const t = translator("nl");
+export function parseEvaluationQuery(params: URLSearchParams, language: Language): EvaluationQuery {
+  const t = translator(language);
   const keys = [...new Set(params.keys())];
   const unknown = keys.filter(
     (key) => key !== BANDWIDTH && !(FILTER_KEYS as readonly string[]).includes(key),
@@ -33,6 +34,6 @@ export function parseEvaluationQuery(params: URLSearchParams): EvaluationQuery {
   }
   const rest = new URLSearchParams(params);
   rest.delete(BANDWIDTH);
-  const parsed = parseFilterQuery(rest);
+  const parsed = parseFilterQuery(rest, language);
   return parsed.ok ? { ok: true, filter: parsed.filter, bandwidth } : parsed;
 }

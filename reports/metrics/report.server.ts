@@ -2,6 +2,7 @@
 // and its change from the previous edition, and the metrics of all of them
 // together. Used by the command line and the JSON endpoint alike.
 
+import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
 import { findUnknownEditionIds, loadMetricInputs } from "../../db/queries/metric-inputs.server";
@@ -21,14 +22,11 @@ export interface MetricsReport {
 }
 
 /** Asked for editions that do not exist: a 404, or a refusal on the command line. */
-export class UnknownEditionsError extends Error {
+export class UnknownEditionsError extends UserError {
   override name = "UnknownEditionsError";
   constructor(readonly editionIds: readonly string[]) {
-    super(
-      editionIds.length === 1
-        ? `De editie ${editionIds[0]} bestaat niet.`
-        : `Deze edities bestaan niet: ${editionIds.join(", ")}.`,
-    );
+    if (editionIds.length === 1) super("filter.unknownEdition", { edition: editionIds[0] ?? "" });
+    else super("filter.unknownEditions", { editions: editionIds.join(", ") });
   }
 }
 

@@ -27,13 +27,14 @@ describe("parseEvaluationQuery", () => {
     expect(
       parseEvaluationQuery(
         new URLSearchParams("municipality=Ceder&municipality=Duin&from=2020&bandwidth=7,5"),
+        "nl",
       ),
     ).toEqual({
       ok: true,
       filter: { municipalities: ["Ceder", "Duin"], fromYear: 2020 },
       bandwidth: 7.5,
     });
-    expect(parseEvaluationQuery(new URLSearchParams(""))).toEqual({
+    expect(parseEvaluationQuery(new URLSearchParams(""), "nl")).toEqual({
       ok: true,
       filter: {},
       bandwidth: 15,

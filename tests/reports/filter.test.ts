@@ -5,7 +5,7 @@ const flag = (key: string) => `--${key}`;
 
 describe("parseFilter", () => {
   it("turns the given values into an edition filter, leaving out what is not given", () => {
-    expect(parseFilter({}, flag)).toEqual({ ok: true, filter: {} });
+    expect(parseFilter({}, flag, "nl")).toEqual({ ok: true, filter: {} });
     expect(
       parseFilter(
         {
@@ -16,6 +16,7 @@ describe("parseFilter", () => {
           theme: " Armoede ",
         },
         flag,
+        "nl",
       ),
     ).toEqual({
       ok: true,
@@ -36,9 +37,22 @@ describe("parseFilter", () => {
     [{ municipality: [" "] }, "--municipality mag niet leeg zijn"],
     [{ theme: "" }, "--theme mag niet leeg zijn"],
   ])("refuses %j in Dutch", (input, problem) => {
-    expect(parseFilter(input, flag)).toEqual({
+    expect(parseFilter(input, flag, "nl")).toEqual({
       ok: false,
       message: `Ongeldige keuze van edities: ${problem}.`,
+    });
+  });
+});
+
+describe("in English", () => {
+  it("says what is wrong in English", () => {
+    expect(parseFilter({ from: "2021", to: "2019" }, flag, "en")).toEqual({
+      ok: false,
+      message: "Invalid choice of editions: --from must not be later than --to.",
+    });
+    expect(parseFilterQuery(new URLSearchParams("from=twenty"), "en")).toEqual({
+      ok: false,
+      message: "Invalid choice of editions: from must be a year from 2000 to 2100, such as 2020.",
     });
   });
 });
@@ -48,7 +62,7 @@ describe("parseFilterQuery", () => {
     const params = new URLSearchParams(
       "municipality=Groningen&municipality=Zwolle&edition=zwolle-2020&from=2020",
     );
-    expect(parseFilterQuery(params)).toEqual({
+    expect(parseFilterQuery(params, "nl")).toEqual({
       ok: true,
       filter: {
         editionIds: ["zwolle-2020"],
@@ -59,19 +73,19 @@ describe("parseFilterQuery", () => {
   });
 
   it("names the parameter as the URL does", () => {
-    expect(parseFilterQuery(new URLSearchParams("from=2022&to=2020"))).toEqual({
+    expect(parseFilterQuery(new URLSearchParams("from=2022&to=2020"), "nl")).toEqual({
       ok: false,
       message: "Ongeldige keuze van edities: from mag niet later zijn dan to.",
     });
   });
 
   it("refuses unknown and repeated single parameters instead of ignoring them", () => {
-    expect(parseFilterQuery(new URLSearchParams("gemeente=Groningen"))).toEqual({
+    expect(parseFilterQuery(new URLSearchParams("gemeente=Groningen"), "nl")).toEqual({
       ok: false,
       message:
         "Onbekende parameter: gemeente. Mogelijk zijn: edition, municipality, from, to, theme.",
     });
-    expect(parseFilterQuery(new URLSearchParams("from=2019&from=2020"))).toEqual({
+    expect(parseFilterQuery(new URLSearchParams("from=2019&from=2020"), "nl")).toEqual({
       ok: false,
       message: "Geef from hoogstens één keer.",
     });
