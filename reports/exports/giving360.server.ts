@@ -4,6 +4,7 @@
 // grant programme. Our own figures travel under `socImpact`, as additional
 // fields the standard allows. Recipients are initiatives of people: in
 // research scope they are known by their pseudonym only.
+import { createHash } from "node:crypto";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Instrument } from "../../core/contract/enums";
@@ -73,6 +74,25 @@ function awardDate(row: AwardGrantRow): { date: IsoDate; source: AwardDateSource
   return { date: `${row.year}-12-31`, source: "year_end" };
 }
 
+/**
+ * The part of a grant's identifier that names the award: 16 hex digits of
+ * SHA-256 over `360giving-grant␀edition_id␀applicant_id`. A fixed derivation,
+ * on purpose without the pseudonym key (decision 022): the same award keeps
+ * its identifier whatever the scope, IMPACT_SECRET or database, and the
+ * applicant id, which may be a municipality's file number, is not printed.
+ */
+export function awardKey(editionId: string, applicantId: string): string {
+  return createHash("sha256")
+    .update(`360giving-grant\0${editionId}\0${applicantId}`)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** `{prefix}-{edition_id}-{award key}`: the same for the same award in every export. */
+export function grantId(prefix: string, editionId: string, applicantId: string): string {
+  return `${prefix}-${editionId}-${awardKey(editionId, applicantId)}`;
+}
+
 export function grantOf(row: AwardGrantRow, prepared: PreparedExport): Grant {
   const t = translator(prepared.language);
   const edition = row.edition_name;
@@ -83,7 +103,7 @@ export function grantOf(row: AwardGrantRow, prepared: PreparedExport): Grant {
     : `${row.edition_id}-${row.applicant_id}`;
   const date = awardDate(row);
   return {
-    id: `${prefix}-${row.edition_id}-${research ? recipient : row.applicant_id}`,
+    id: grantId(prefix, row.edition_id, row.applicant_id),
     title: research
       ? t("giving360.title", { edition })
       : t("giving360.titleFor", { initiative: row.initiative, edition }),

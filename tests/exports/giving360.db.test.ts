@@ -5,7 +5,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkExportable, NoGrantsError, writeExport } from "../../reports/exports/export.server";
-import { FLAT_COLUMNS, type Grant } from "../../reports/exports/giving360.server";
+import { FLAT_COLUMNS, type Grant, grantId } from "../../reports/exports/giving360.server";
 import { type ExportSettings, prepareExport } from "../../reports/exports/prepare.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { useTestDatabase } from "../support/test-db";
@@ -138,9 +138,31 @@ describe("the 360Giving export of the demo data", () => {
       grantProgramme: [{ code: "groningen-2020", title: award.name }],
       socImpact: { startBudget: award.start_budget_eur, instrument: "prize" },
     });
-    expect(grant?.id).toMatch(/^360G-socimpact-groningen-2020-P-[0-9a-f]{16}$/);
+    expect(grant?.id).toMatch(/^360G-socimpact-groningen-2020-[0-9a-f]{16}$/);
     expect(grant?.recipientOrganization[0].name).toMatch(/^P-[0-9a-f]{16}$/);
     expect(new Set(research.grants.map((g) => g.id)).size).toBe(research.grants.length);
+  });
+
+  it("gives the same award the same grant id whatever the scope or IMPACT_SECRET", async () => {
+    const other = await packageOf({
+      scope: "full",
+      pseudonymSecret: "another key of at least 32 characters!",
+      generatedAt: new Date("2027-01-01T00:00:00Z"),
+    });
+    expect(other.grants.map((g) => g.id)).toEqual(research.grants.map((g) => g.id));
+    const awards = await test.db
+      .selectFrom("awards")
+      .select(["edition_id", "applicant_id"])
+      .orderBy("edition_id")
+      .orderBy("applicant_id")
+      .execute();
+    expect(research.grants.map((g) => g.id)).toEqual(
+      awards.map((w) => grantId("360G-socimpact", w.edition_id, w.applicant_id)),
+    );
+    // The applicant id is not printed in the identifier.
+    expect(research.grants.some((g, i) => g.id.includes(awards[i]?.applicant_id ?? "?"))).toBe(
+      false,
+    );
   });
 
   it("names no initiative or person in research scope", async () => {
