@@ -10,6 +10,7 @@ import { flatColumns, type Grant, grantId } from "../../reports/exports/giving36
 import { checkQuality } from "../../reports/exports/giving360-quality";
 import { type ExportSettings, prepareExport } from "../../reports/exports/prepare.server";
 import { loadDemoData } from "../../seeds/demo-seed.server";
+import { importSheets, validSheets } from "../import/fixtures";
 import { type SchemaNode, titlePaths, unflatten } from "../support/giving360-flat";
 import { useTestDatabase } from "../support/test-db";
 import { allTexts, headers, readWorkbook, records, sheetOf, written } from "./export-files";
@@ -285,5 +286,46 @@ describe("the 360Giving export of the demo data", () => {
     );
     expect(() => checkExportable(prepared, "360giving-json")).toThrow(NoGrantsError);
     expect(() => checkExportable(prepared, "xlsx")).not.toThrow();
+  });
+});
+
+describe("a grant's dateModified", () => {
+  const test = useTestDatabase();
+
+  async function grants(): Promise<Grant[]> {
+    const prepared = await prepareExport(
+      test.db,
+      {},
+      { scope: "research", language: "nl", generatedAt: new Date(), pseudonymSecret: null },
+    );
+    const json = await written((output) =>
+      writeExport(test.db, prepared, "360giving-json", output),
+    );
+    return (JSON.parse(json.toString("utf8")) as GrantPackage).grants;
+  }
+
+  it("is the latest import that wrote the award, its applicant or its edition", async () => {
+    expect((await importSheets(test.db, validSheets())).ok).toBe(true);
+    const first = await grants();
+    const times = async () =>
+      (
+        await test.db.selectFrom("imports").select("imported_at").orderBy("import_id").execute()
+      ).map((row) => new Date(row.imported_at).toISOString());
+    const [firstImport] = await times();
+    expect(first.map((g) => g.dateModified)).toEqual([firstImport, firstImport]);
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const report = await importSheets(test.db, {
+      Aanmeldingen: [
+        ["editie_id", "aanmelding_id", "initiatief", "kvk_nummer"],
+        ["groningen-2020", "a2", "Omapost", "01234567"],
+      ],
+    });
+    expect(report.ok).toBe(true);
+    const [, secondImport] = await times();
+    const second = await grants();
+    expect(second.map((g) => g.id)).toEqual(first.map((g) => g.id));
+    expect(second.map((g) => g.dateModified)).toEqual([firstImport, secondImport]);
+    expect(second[1]?.recipientOrganization?.[0]).toMatchObject({ id: "NL-KVK-01234567" });
   });
 });
