@@ -2,8 +2,10 @@
 // 1.4, ../shared/reference/360giving): one grant per award, the municipality
 // as funder, the microcredit as the amount awarded in euros, the edition as
 // grant programme. Our own figures travel under `socImpact`, as additional
-// fields the standard allows. Recipients are initiatives of people: in
-// research scope they are known by their pseudonym only.
+// fields the standard allows. Identifiers (decision 022): a grant's id is
+// derived from the award alone, so it never changes; an initiative with a
+// KvK number is a registered recipient organisation, every other one a
+// recipient individual without personal details.
 import { createHash } from "node:crypto";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
