@@ -124,6 +124,8 @@ export async function exportResponse(
     // Read (or made) here: the installation's key is no data of the user's scope.
     pseudonymSecret: config.pseudonymSecret ?? (await installationSecret(db)),
     grantIdPrefix: config.grantIdPrefix,
+    funders: config.funders,
+    dataSource: config.dataSource,
   } as const;
   // Every read of the export, its figures and its rows, on one state of the
   // data: an import that commits meanwhile is in the next export, not half in this one.

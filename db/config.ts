@@ -7,6 +7,7 @@ import { type MessageKey, type MessageValues, nl, translator } from "../core/i18
 import { UserError } from "../core/i18n/user-error";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, MB } from "../core/import-limits";
 import type { Language } from "../core/language";
+import { type FunderTable, parseFunders } from "../core/open-data";
 
 /** The start of every 360Giving identifier, unless IMPACT_360_PREFIX says otherwise. */
 export const DEFAULT_GRANT_ID_PREFIX = "360G-socimpact";
@@ -57,6 +58,15 @@ const configSchema = z.object({
       message: "problem.config.grantPrefix",
     })
     .default(DEFAULT_GRANT_ID_PREFIX),
+  IMPACT_360_FUNDERS: z
+    .string()
+    .refine((text) => parseFunders(text) !== null, { message: "problem.config.funders" })
+    .optional(),
+  IMPACT_360_DATA_SOURCE: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/, { message: "problem.config.dataSource" })
+    .optional(),
 });
 
 export type DatabaseTarget =
@@ -73,6 +83,10 @@ export interface Config {
   pseudonymSecret: string | null;
   /** Start of every identifier in the 360Giving export. */
   grantIdPrefix: string;
+  /** Per municipality its CBS code and KvK number, for the 360Giving funders (IMPACT_360_FUNDERS). */
+  funders: FunderTable;
+  /** Where the 360Giving data is published (IMPACT_360_DATA_SOURCE); null: not said. */
+  dataSource: string | null;
   /** Web server processes sharing the port (PostgreSQL only: PGlite lives in one process). */
   workers: number;
 }
@@ -143,6 +157,8 @@ export function loadConfig(
     },
     pseudonymSecret: values.IMPACT_SECRET ?? null,
     grantIdPrefix: values.IMPACT_360_PREFIX,
+    funders: parseFunders(values.IMPACT_360_FUNDERS ?? "") ?? new Map(),
+    dataSource: values.IMPACT_360_DATA_SOURCE ?? null,
     workers: webWorkers(database, values.IMPACT_WORKERS),
   };
 }

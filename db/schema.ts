@@ -56,6 +56,8 @@ export interface ApplicantsTable {
   registered_on: IsoDate | null;
   intake: WithDefault<boolean>;
   plan_submitted: WithDefault<boolean>;
+  /** Chamber of Commerce number, 8 digits: the organisation's registered identifier. */
+  kvk_number: string | null;
   /** The import that last wrote this row (null: loaded outside an import). */
   import_id: WithDefault<number | null>;
 }

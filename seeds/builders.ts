@@ -491,6 +491,20 @@ function organisation(rng: Random, initiative: string): string | null {
   return null;
 }
 
+/**
+ * A made-up Chamber of Commerce number for an initiative with an
+ * organisation: 8 digits starting with 9, from the ids (FNV-1a), so that it
+ * draws nothing from the random stream and the rest of the data stays as it was.
+ */
+function demoKvkNumber(editionId: string, applicantId: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${editionId}/${applicantId}`) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `9${String(hash % 10_000_000).padStart(7, "0")}`;
+}
+
 function stage(rng: Random): Stage | null {
   const value = rng.weighted({ idea: 40, startup: 40, growth: 15, none: 5 });
   return value === "none" ? null : value;
@@ -570,11 +584,12 @@ export function buildApplicants(rng: Random, params: EditionParams): Cohort {
       ? { initiative: draft.featured.initiative, district: null }
       : nextName();
     const returning = given(known.returning, () => rng.chance(params.returningShare));
+    const organisationName = given(known.organisation, () => organisation(rng, named.initiative));
     return {
       edition_id: params.editionId,
       applicant_id: id,
       initiative: named.initiative,
-      organisation: given(known.organisation, () => organisation(rng, named.initiative)),
+      organisation: organisationName,
       ...contact(rng),
       theme: given(known.theme, () => (rng.chance(0.88) ? rng.pick(params.themes) : null)),
       district: given(
@@ -587,6 +602,7 @@ export function buildApplicants(rng: Random, params: EditionParams): Cohort {
       registered_on: draft.registeredOn,
       intake: draft.step !== "registered",
       plan_submitted: draft.step === "plan",
+      kvk_number: organisationName ? demoKvkNumber(params.editionId, id) : null,
     };
   });
   return { applicants, strength, featured };

@@ -88,6 +88,8 @@ export const exportCommand: Command = {
       generatedAt: new Date(),
       pseudonymSecret: config.pseudonymSecret,
       grantIdPrefix: config.grantIdPrefix,
+      funders: config.funders,
+      dataSource: config.dataSource,
     }).catch((error: unknown) => refused(error, language));
     try {
       checkExportable(prepared, format);

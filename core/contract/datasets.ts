@@ -353,6 +353,14 @@ export const DATASETS: readonly DatasetSpec[] = [
         description: "column.applicants.plan_submitted.description",
         example: "ja",
       },
+      {
+        key: "kvk_number",
+        alias: "kvk_nummer",
+        type: { kind: "kvk" },
+        required: false,
+        description: "column.applicants.kvk_number.description",
+        example: "01234567",
+      },
     ],
   },
   {

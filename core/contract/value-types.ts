@@ -8,6 +8,8 @@ export type ValueType =
   | { kind: "text"; maxLength?: number }
   | { kind: "slug" }
   | { kind: "email" }
+  /** A Chamber of Commerce (KvK) number: exactly 8 digits, kept as text. */
+  | { kind: "kvk" }
   /** `;`-separated text, stored as a text array. */
   | { kind: "list" }
   | { kind: "integer"; min: number; max?: number }
@@ -50,6 +52,7 @@ export type ParseProblem =
   | { code: "too_long"; max: number }
   | { code: "not_slug" }
   | { code: "not_email" }
+  | { code: "not_kvk" }
   | { code: "not_integer" }
   | { code: "not_number" }
   | { code: "too_many_decimals"; decimals: number }
@@ -69,6 +72,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{1,63}$/;
 // Deliberately simple: one @, no spaces, a dot in the domain. Mail servers
 // decide the rest; the import only catches what is clearly not an address.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const KVK = /^\d{8}$/;
 
 /** True for a cell that means "not given". */
 export function isEmptyCell(cell: RawCell): boolean {
@@ -246,6 +250,16 @@ export function parseCell(
     case "email": {
       const text = cellText(cell);
       return EMAIL.test(text) ? ok(text) : fail({ code: "not_email" });
+    }
+    case "kvk": {
+      // Excel drops a leading zero when the number was typed into a number cell.
+      if (typeof cell === "number") {
+        return Number.isInteger(cell) && cell > 0 && cell < 1e8
+          ? ok(String(cell).padStart(8, "0"))
+          : fail({ code: "not_kvk" });
+      }
+      const text = cellText(cell);
+      return typeof cell === "string" && KVK.test(text) ? ok(text) : fail({ code: "not_kvk" });
     }
     case "list":
       return ok(

@@ -222,8 +222,12 @@ export interface AwardGrantRow {
   edition_name: string;
   year: number;
   finale_on: IsoDate | null;
+  /** The edition's themes: the grant's classifications. */
+  themes: string[];
   initiative: string;
   organisation: string | null;
+  /** The organisation's KvK number: a registered identifier, and a recipient organisation. */
+  kvk_number: string | null;
   start_budget_eur: number;
   microcredit_eur: number;
   own_contribution_eur: number;
@@ -232,6 +236,8 @@ export interface AwardGrantRow {
   instrument: Instrument;
   /** The 12-month measurement: still active, stopped, or null when not followed. */
   active_12m: boolean | null;
+  /** The latest import that wrote the award, its applicant or its edition; null: none recorded. */
+  modified_at: Date | null;
 }
 
 /** The awards of these editions with their edition and 12-month status, a page at a time. */
@@ -257,6 +263,9 @@ export function readAwardGrantBatches(
               .onRef("o.applicant_id", "=", "w.applicant_id")
               .on("o.months", "=", O12_MONTHS),
           )
+          .leftJoin("imports as iw", "iw.import_id", "w.import_id")
+          .leftJoin("imports as ia", "ia.import_id", "a.import_id")
+          .leftJoin("imports as ie", "ie.import_id", "e.import_id")
           .where(inEditions("w.edition_id", group))
           .$if(after !== undefined, (qb) =>
             qb
@@ -272,8 +281,10 @@ export function readAwardGrantBatches(
             "e.name as edition_name",
             "e.year",
             "e.finale_on",
+            "e.themes",
             "a.initiative",
             "a.organisation",
+            "a.kvk_number",
             "w.start_budget_eur",
             "w.microcredit_eur",
             "w.own_contribution_eur",
@@ -281,6 +292,10 @@ export function readAwardGrantBatches(
             "w.awarded_on",
             "w.instrument",
             "o.active as active_12m",
+            // greatest() passes over nulls: rows loaded outside an import.
+            sql<Date | null>`greatest(iw.imported_at, ia.imported_at, ie.imported_at)`.as(
+              "modified_at",
+            ),
           ])
           .orderBy("w.edition_id")
           .orderBy("w.applicant_id")

@@ -35,6 +35,7 @@ function field(text: string): string {
 /** One value as CSV text: dates stay ISO (`2020-03-01`), which Excel reads as a date. */
 export function csvValue(cell: Cell, kind: CellKind, language: Language): string {
   if (cell === null) return "";
+  if (typeof cell === "boolean" && kind === "logical") return cell ? "true" : "false";
   if (typeof cell === "boolean") return translator(language)(cell ? "workbook.yes" : "workbook.no");
   if (typeof cell === "number") {
     if (kind === "integer") return String(cell);

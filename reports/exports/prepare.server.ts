@@ -6,6 +6,7 @@
 
 import type { Language } from "../../core/language";
 import type { EditionFilter } from "../../core/metric-parts";
+import type { FunderTable } from "../../core/open-data";
 import { DEFAULT_GRANT_ID_PREFIX } from "../../db/config";
 import { type Db, openReadSnapshot, type ReadSnapshot } from "../../db/connection.server";
 import {
@@ -30,6 +31,10 @@ export interface ExportSettings {
   pseudonymSecret: string | null;
   /** Start of every 360Giving identifier (IMPACT_360_PREFIX); default `360G-socimpact`. */
   grantIdPrefix?: string;
+  /** Per municipality its CBS code and KvK number (IMPACT_360_FUNDERS); default none. */
+  funders?: FunderTable;
+  /** Where the 360Giving data is published (IMPACT_360_DATA_SOURCE); default not said. */
+  dataSource?: string | null;
   batchSize?: number;
 }
 
@@ -39,6 +44,8 @@ export interface PreparedExport {
   language: Language;
   generatedAt: Date;
   grantIdPrefix: string;
+  funders: FunderTable;
+  dataSource: string | null;
   batchSize: number;
   report: MetricsReport;
   editionIds: string[];
@@ -66,6 +73,8 @@ export async function prepareExport(
     language: settings.language,
     generatedAt: settings.generatedAt,
     grantIdPrefix: settings.grantIdPrefix ?? DEFAULT_GRANT_ID_PREFIX,
+    funders: settings.funders ?? new Map(),
+    dataSource: settings.dataSource ?? null,
     batchSize: settings.batchSize ?? DEFAULT_BATCH_SIZE,
     report,
     editionIds,

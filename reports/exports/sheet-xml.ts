@@ -88,6 +88,8 @@ interface CellPieces {
   number: string;
   /** After the row number, up to the value of a text. */
   text: string;
+  /** After the row number, up to the value of a TRUE/FALSE cell. */
+  logical: string;
   /** After the row number, all of an empty cell; "" when an empty cell is not written. */
   empty: string;
 }
@@ -116,6 +118,7 @@ export class SheetRowsXml {
         start: `<c r="${columnLetters(i + 1)}`,
         number: `${style}><v>`,
         text: `${style} t="str"><v>`,
+        logical: `${style} t="b"><v>`,
         empty: column.styleId ? `${style}/>` : "",
       };
     });
@@ -143,6 +146,8 @@ export class SheetRowsXml {
       hasValue = true;
       if (typeof cell === "number") {
         pieces.push(column.start, row, column.number, String(cell), VALUE_END);
+      } else if (typeof cell === "boolean" && column.kind === "logical") {
+        pieces.push(column.start, row, column.logical, cell ? "1" : "0", VALUE_END);
       } else if (typeof cell === "boolean") {
         pieces.push(
           column.start,

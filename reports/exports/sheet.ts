@@ -7,7 +7,16 @@
  * euros; shares (0..1, shown as a percentage); calendar dates (ISO text in
  * the rows); yes/no.
  */
-export type CellKind = "text" | "integer" | "decimal" | "euro" | "share" | "date" | "bool";
+/** `bool` is written as the words yes/no of the language; `logical` as a spreadsheet TRUE/FALSE. */
+export type CellKind =
+  | "text"
+  | "integer"
+  | "decimal"
+  | "euro"
+  | "share"
+  | "date"
+  | "bool"
+  | "logical";
 
 /** One value; a suppressed count (`<5`) is text in a number column. */
 export type Cell = string | number | boolean | null;
@@ -48,6 +57,7 @@ export function columnWidth(header: string, kind: CellKind, longText = false): n
     share: 10,
     date: 12,
     bool: 8,
+    logical: 8,
   };
   return Math.min(60, Math.max(byKind[kind], header.length + 3));
 }

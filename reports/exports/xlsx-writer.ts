@@ -45,6 +45,7 @@ function rowWords(language: Language): RowWords {
 /** A cell as exceljs writes it; every text passes the formula guard. */
 export function cellValue(cell: Cell, kind: CellKind, language: Language): ExcelJS.CellValue {
   if (cell === null) return null;
+  if (typeof cell === "boolean" && kind === "logical") return cell;
   if (typeof cell === "boolean") return translator(language)(cell ? "workbook.yes" : "workbook.no");
   if (typeof cell === "number") return cell;
   // Midnight UTC: exceljs turns a Date into a day number in UTC.

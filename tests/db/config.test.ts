@@ -14,6 +14,8 @@ describe("loadConfig", () => {
       importLimits: DEFAULT_IMPORT_LIMITS,
       pseudonymSecret: null,
       grantIdPrefix: "360G-socimpact",
+      funders: new Map(),
+      dataSource: null,
       workers: 1,
     });
   });
@@ -35,6 +37,25 @@ describe("loadConfig", () => {
     const secret = "0123456789abcdef0123456789abcdef";
     const config = loadConfig({ IMPACT_SECRET: secret, IMPACT_360_PREFIX: "360G-bries" });
     expect(config).toMatchObject({ pseudonymSecret: secret, grantIdPrefix: "360G-bries" });
+  });
+
+  it("takes the 360Giving funders and data source from the environment, and refuses a wrong form", () => {
+    const config = loadConfig({
+      IMPACT_360_FUNDERS: "Groningen=GM0014:01234567; Súdwest-Fryslân = GM1900",
+      IMPACT_360_DATA_SOURCE: "https://opendata.example.nl/360giving.json",
+    });
+    expect(config.funders.get("groningen")).toEqual({ cbsCode: "GM0014", kvkNumber: "01234567" });
+    expect(config.funders.get("súdwest-fryslân")).toEqual({ cbsCode: "GM1900", kvkNumber: null });
+    expect(config.dataSource).toBe("https://opendata.example.nl/360giving.json");
+    expect(() => loadConfig({ IMPACT_360_FUNDERS: "Groningen=0014" })).toThrow(
+      /IMPACT_360_FUNDERS moet per gemeente haar CBS-code/,
+    );
+    expect(() => loadConfig({ IMPACT_360_FUNDERS: "Groningen=GM0014:1234" })).toThrow(
+      /IMPACT_360_FUNDERS/,
+    );
+    expect(() => loadConfig({ IMPACT_360_DATA_SOURCE: "opendata.example.nl" })).toThrow(
+      /IMPACT_360_DATA_SOURCE moet een webadres zijn/,
+    );
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, without demo data unless asked", () => {

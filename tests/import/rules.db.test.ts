@@ -289,6 +289,42 @@ describe("every rule refuses the file with one clear error", () => {
     expect(await everything(test.db)).toEqual(before);
   });
 
+  it("stores a KvK number, and refuses one that is not 8 digits, in Dutch and English", async () => {
+    const sheets = validSheets();
+    const applicants = sheets.AANMELDINGEN as Row[];
+    applicants.forEach((row, i) => {
+      row.push(["kvk_nummer", "01234567", null, "1234-567"][i] ?? null);
+    });
+    for (const [language, message] of [
+      ["nl", "Een KvK-nummer heeft precies 8 cijfers, zoals 01234567."],
+      ["en", "A KvK (Chamber of Commerce) number has exactly 8 digits, such as 01234567."],
+    ] as const) {
+      const refused = await importSheets(test.db, sheets, { language });
+      expect(refused.errors).toEqual([
+        {
+          dataset: "applicants",
+          sheet: "AANMELDINGEN",
+          row: 4,
+          column: "kvk_number",
+          value: "1234-567",
+          message,
+        },
+      ]);
+    }
+    applicants[3]?.splice(-1, 1, null);
+    expect((await importSheets(test.db, sheets)).ok).toBe(true);
+    const stored = await test.db
+      .selectFrom("applicants")
+      .select(["applicant_id", "kvk_number"])
+      .orderBy("applicant_id")
+      .execute();
+    expect(stored).toEqual([
+      { applicant_id: "a1", kvk_number: "01234567" },
+      { applicant_id: "a2", kvk_number: null },
+      { applicant_id: "a3", kvk_number: null },
+    ]);
+  });
+
   it("a second edition for the same municipality and year", async () => {
     expect((await importSheets(test.db, validSheets())).ok).toBe(true);
     const report = await importSheets(test.db, {

@@ -133,6 +133,17 @@ describe("cells by column type", () => {
     expect(parse("startup", stage)).toMatchObject({ problem: { code: "not_enum" } });
   });
 
+  it("takes a KvK number of exactly 8 digits, and a number cell that lost its leading zero", () => {
+    expect(parse("01234567", { kind: "kvk" })).toEqual({ ok: true, value: "01234567" });
+    expect(parse(" 90000014 ", { kind: "kvk" })).toEqual({ ok: true, value: "90000014" });
+    expect(parse(1234567, { kind: "kvk" })).toEqual({ ok: true, value: "01234567" });
+    for (const wrong of ["1234567", "123456789", "0123 4567", "KvK 01234567", "1234567a"]) {
+      expect(parse(wrong, { kind: "kvk" })).toMatchObject({ problem: { code: "not_kvk" } });
+    }
+    expect(parse(123456789, { kind: "kvk" })).toMatchObject({ problem: { code: "not_kvk" } });
+    expect(parse(12.5, { kind: "kvk" })).toMatchObject({ problem: { code: "not_kvk" } });
+  });
+
   it("checks slugs, e-mail addresses, lengths and lists", () => {
     expect(parse("groningen-2020", { kind: "slug" }).ok).toBe(true);
     expect(parse("Groningen 2020", { kind: "slug" }).ok).toBe(false);

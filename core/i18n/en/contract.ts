@@ -39,6 +39,8 @@ export const contractEn: Record<keyof typeof contractNl, string> = {
   "column.applicants.registered_on.description": "Date of registration.",
   "column.applicants.intake.description": "Intake interview held.",
   "column.applicants.plan_submitted.description": "Plan and budget handed in.",
+  "column.applicants.kvk_number.description":
+    "Chamber of Commerce (KvK) number (8 digits) of the organisation behind the initiative, such as a foundation or company; gives its registered identifier in open data (NL-KVK-…). Leave empty for a sole trader or an initiative without a legal entity: it appears in open data as an individual recipient, without personal details.",
   "dataset.assessments.description":
     "One assessor's scores for one registration: one column per criterion of the rubric.",
   "column.assessments.assessor.description": "Name or code of the assessor.",

@@ -8,6 +8,7 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.not_slug":
     "Use only lower-case letters, digits and hyphens (2 to 64 characters), like groningen-2024.",
   "issue.not_email": "This is not a valid e-mail address.",
+  "issue.not_kvk": "A KvK (Chamber of Commerce) number has exactly 8 digits, such as 01234567.",
   "issue.not_integer": "A whole number belongs here.",
   "issue.not_number": "This is not a number. Write for example 3000, 3000.50 or € 3.000,-.",
   "issue.too_many_decimals": "Too many decimals: {decimals} at most.",

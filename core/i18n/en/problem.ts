@@ -22,6 +22,9 @@ export const problemEn: Record<keyof typeof problemNl, string> = {
     "must be at least 32 characters long, such as the output of `openssl rand -hex 32`",
   "problem.config.grantPrefix":
     "must start with 360G- followed by letters, digits and hyphens, such as 360G-socimpact",
+  "problem.config.funders":
+    "must give per municipality its CBS code and optionally its KvK number, separated by ;, such as Groningen=GM0014:01234567;Zwolle=GM0193",
+  "problem.config.dataSource": "must be a web address starting with https:// or http://",
   "problem.config.workersEmbedded":
     "can only be 1 with the embedded database (which runs in one process); use DATABASE_URL for more.",
 };

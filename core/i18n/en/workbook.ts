@@ -96,6 +96,8 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.type.text": "text",
   "workbook.type.slug": "code (lower-case letters, digits, hyphens)",
   "workbook.type.email": "e-mail address",
+  "workbook.type.kvk": "KvK number (8 digits)",
+  "workbook.type.logical": "true/false (TRUE/FALSE)",
   "workbook.type.list": "text: list separated by semicolons",
   "workbook.type.integer": "whole number",
   "workbook.type.decimal": "number",

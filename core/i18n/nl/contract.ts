@@ -43,6 +43,8 @@ export const contractNl = {
   "column.applicants.registered_on.description": "Datum van aanmelding.",
   "column.applicants.intake.description": "Intakegesprek gehouden.",
   "column.applicants.plan_submitted.description": "Plan met begroting ingediend.",
+  "column.applicants.kvk_number.description":
+    "KvK-nummer (8 cijfers) van de organisatie achter het initiatief, zoals een stichting of B.V.; geeft haar geregistreerde identificatie in open data (NL-KVK-…). Leeg laten voor een eenmanszaak of een initiatief zonder rechtspersoon: dat verschijnt in open data als ontvangende persoon, zonder persoonsgegevens.",
   "dataset.assessments.description":
     "De cijfers van één beoordelaar voor één aanmelding: één kolom per criterium van de rubriek.",
   "column.assessments.assessor.description": "Naam of code van de beoordelaar.",

@@ -8,6 +8,7 @@ export const importNl = {
   "issue.not_slug":
     "Gebruik alleen kleine letters, cijfers en streepjes (2 tot 64 tekens), zoals groningen-2024.",
   "issue.not_email": "Dit is geen geldig e-mailadres.",
+  "issue.not_kvk": "Een KvK-nummer heeft precies 8 cijfers, zoals 01234567.",
   "issue.not_integer": "Hier hoort een geheel getal.",
   "issue.not_number": "Dit is geen getal. Schrijf bijvoorbeeld 3000, 3.000,50 of € 3.000,-.",
   "issue.too_many_decimals": "Te veel cijfers achter de komma: hoogstens {decimals}.",

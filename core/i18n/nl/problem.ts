@@ -23,6 +23,9 @@ export const problemNl = {
     "moet minstens 32 tekens lang zijn, zoals de uitvoer van `openssl rand -hex 32`",
   "problem.config.grantPrefix":
     "moet beginnen met 360G- gevolgd door letters, cijfers en streepjes, zoals 360G-socimpact",
+  "problem.config.funders":
+    "moet per gemeente haar CBS-code en eventueel haar KvK-nummer geven, gescheiden door ;, zoals Groningen=GM0014:01234567;Zwolle=GM0193",
+  "problem.config.dataSource": "moet een webadres zijn dat begint met https:// of http://",
   "problem.config.workersEmbedded":
     "kan alleen 1 zijn met de ingebouwde database (die draait in één proces); gebruik DATABASE_URL voor meer.",
 } as const;

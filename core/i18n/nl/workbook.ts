@@ -101,6 +101,8 @@ export const workbookNl = {
   "workbook.type.text": "tekst",
   "workbook.type.slug": "code (kleine letters, cijfers, streepjes)",
   "workbook.type.email": "e-mailadres",
+  "workbook.type.kvk": "KvK-nummer (8 cijfers)",
+  "workbook.type.logical": "waar/onwaar (TRUE/FALSE)",
   "workbook.type.list": "tekst: lijst gescheiden door puntkomma's",
   "workbook.type.integer": "geheel getal",
   "workbook.type.decimal": "getal",
