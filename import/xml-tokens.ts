@@ -2,8 +2,9 @@
 // worksheets, shared strings). saxes is conformant but does its work one
 // character at a time through a state machine; a 200,000-row sheet took it
 // about 1 s of the reader's 2.1 s. This one jumps between `<`, `>` and quotes
-// with `indexOf` (native string search) and only looks at characters one by
-// one inside tag names, so it reads the same sheet in a fraction of that.
+// with `indexOf` (native string search), looks at characters one by one only
+// inside tag and attribute names, and makes no object per tag: about half
+// saxes' time on the same sheet.
 //
 // It keeps XML's lexical rules, as saxes does with `xmlns: false` (names are
 // taken as written, prefix and all, and no namespace is resolved):
