@@ -8,14 +8,18 @@
 // names, shared strings and even whole sheets for workbooks written with the
 // sheets first (as exceljs itself writes them).
 //
-// The XML is read with saxes, a conformant streaming tokenizer (exceljs uses
-// it too), so any namespace prefix (`x:row`, as the .NET Open XML SDK
-// writes), entities, CDATA and `xml:space` read as XML says; the work is
-// linear in the part's size, as nothing is rescanned.
+// The XML is read by conformant streaming tokenizers, so any namespace
+// prefix (`x:row`, as the .NET Open XML SDK writes), entities, CDATA and
+// `xml:space` read as XML says; the work is linear in the part's size, as
+// nothing is rescanned. The small parts go through saxes (exceljs uses it
+// too); the sheets and shared strings, where the time goes, through our own
+// `XmlTokenizer` (./xml-tokens.ts), which tokenizes them in about half
+// saxes' time and is tested to agree with it (tests/import/xml-tokens.test.ts).
 import type { Readable } from "node:stream";
 import { SaxesParser } from "saxes";
 import yauzl from "yauzl";
 import { CellError, type RawCell } from "../core/contract/value-types";
+import { type XmlHandlers as FastHandlers, XmlTokenizer } from "./xml-tokens";
 
 export interface XlsxRow {
   number: number;
@@ -118,6 +122,12 @@ interface XmlHandlers {
   text?: (text: string) => void;
 }
 
+/** What `feed` writes a part's text to: saxes or our tokenizer. */
+interface XmlSink {
+  write(text: string): unknown;
+  close(): unknown;
+}
+
 /** A saxes parser that hands local names to `handlers`, and throws XlsxPartError for bad XML. */
 function xmlParser(part: string, handlers: XmlHandlers): SaxesParser {
   const parser = new SaxesParser({ position: false });
@@ -142,6 +152,13 @@ function xmlParser(part: string, handlers: XmlHandlers): SaxesParser {
   return parser;
 }
 
+/** The fast tokenizer for the large parts, with the same handlers and errors as `xmlParser`. */
+function fastParser(part: string, handlers: FastHandlers): XmlTokenizer {
+  return new XmlTokenizer(handlers, (reason) => {
+    throw new XlsxPartError(part, reason);
+  });
+}
+
 /**
  * Feeds a part's bytes to `parser` as they unpack, decoded as the part says
  * (UTF-8; UTF-16 when it starts with its byte-order mark). After each chunk
@@ -150,7 +167,7 @@ function xmlParser(part: string, handlers: XmlHandlers): SaxesParser {
 async function* feed(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry,
-  parser: SaxesParser,
+  parser: XmlSink,
 ): AsyncGenerator<void> {
   let decoder: TextDecoder | null = null;
   let stream: Readable;
@@ -185,10 +202,10 @@ async function* feed(
 async function readPart(
   zip: yauzl.ZipFile,
   entry: yauzl.Entry | undefined,
-  handlers: XmlHandlers,
+  parser: (part: string) => XmlSink,
 ): Promise<void> {
   if (!entry) return;
-  for await (const _ of feed(zip, entry, xmlParser(entry.fileName, handlers))) {
+  for await (const _ of feed(zip, entry, parser(entry.fileName))) {
     // the handlers collect what is needed
   }
 }
@@ -218,13 +235,15 @@ async function relationships(
   const slash = part.lastIndexOf("/");
   const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const found = new Map<string, Relationship>();
-  await readPart(zip, entries.get(relsName.toLowerCase()), {
-    open(name, a) {
-      if (name !== "Relationship" || a.TargetMode === "External") return;
-      const target = a.Target ?? "";
-      found.set(a.Id ?? "", { type: a.Type ?? "", target: resolvePart(part, target) });
-    },
-  });
+  await readPart(zip, entries.get(relsName.toLowerCase()), (partName) =>
+    xmlParser(partName, {
+      open(name, a) {
+        if (name !== "Relationship" || a.TargetMode === "External") return;
+        const target = a.Target ?? "";
+        found.set(a.Id ?? "", { type: a.Type ?? "", target: resolvePart(part, target) });
+      },
+    }),
+  );
   return found;
 }
 
@@ -273,21 +292,23 @@ async function readSharedStrings(
   const strings: string[] = [];
   const item = new StringItem();
   let inItem = false;
-  await readPart(zip, entry, {
-    open(name) {
-      if (name === "si") inItem = true;
-      else if (inItem) item.open(name);
-    },
-    close(name) {
-      if (name === "si") {
-        inItem = false;
-        strings.push(item.take());
-      } else if (inItem) item.close(name);
-    },
-    text(text) {
-      if (inItem) item.add(text);
-    },
-  });
+  await readPart(zip, entry, (partName) =>
+    fastParser(partName, {
+      open(name) {
+        if (name === "si") inItem = true;
+        else if (inItem) item.open(name);
+      },
+      close(name) {
+        if (name === "si") {
+          inItem = false;
+          strings.push(item.take());
+        } else if (inItem) item.close(name);
+      },
+      text(text) {
+        if (inItem) item.add(text);
+      },
+    }),
+  );
   return strings;
 }
 
@@ -307,16 +328,18 @@ async function readDateStyles(
   const custom = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
-  await readPart(zip, entry, {
-    open(name, a) {
-      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
-      else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) formats.push(Number(a.numFmtId ?? 0));
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-  });
+  await readPart(zip, entry, (partName) =>
+    xmlParser(partName, {
+      open(name, a) {
+        if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) formats.push(Number(a.numFmtId ?? 0));
+      },
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+    }),
+  );
   return formats.map((id) => BUILT_IN_DATE_FORMATS.has(id) || isDateFormat(custom.get(id) ?? ""));
 }
 
@@ -427,7 +450,7 @@ const NO_CELLS: RawCell[] = [];
 
 /** The rows of a sheet's XML as they complete, and the sheet's last row number. */
 interface RowParser {
-  parser: SaxesParser;
+  parser: XmlSink;
   ready: XlsxRow[];
   /** At the end: an empty row with the last row's number, when that row held no value. */
   last: () => XlsxRow | null;
@@ -448,13 +471,13 @@ function rowParser(part: string, ctx: CellContext): RowParser {
   let inV = false;
   let inline: StringItem | null = null;
   let inInline = false;
-  const parser = xmlParser(part, {
+  const parser = fastParser(part, {
     open(name, a) {
       switch (name) {
         case "c": {
-          type = a.t;
-          style = a.s;
-          const reference = a.r;
+          type = a.get("t");
+          style = a.get("s");
+          const reference = a.get("r");
           const index = reference ? columnIndex(reference) : -1;
           column = index >= 0 ? index : next;
           v = null;
@@ -466,7 +489,7 @@ function rowParser(part: string, ctx: CellContext): RowParser {
           v = "";
           return;
         case "row": {
-          const r = a.r;
+          const r = a.get("r");
           rowNumber = r ? Number(r) : rowNumber + 1;
           next = 0;
           return;
@@ -585,12 +608,14 @@ export async function openXlsx(file: string, maxUnpackedBytes: number): Promise<
     const workbookRels = await relationships(zip, entries, workbookPart);
     const declared: { name: string; id: string }[] = [];
     let date1904 = false;
-    await readPart(zip, workbookEntry, {
-      open(name, a) {
-        if (name === "sheet") declared.push({ name: a.name ?? "", id: prefixed(a, "id") ?? "" });
-        else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
-      },
-    });
+    await readPart(zip, workbookEntry, (partName) =>
+      xmlParser(partName, {
+        open(name, a) {
+          if (name === "sheet") declared.push({ name: a.name ?? "", id: prefixed(a, "id") ?? "" });
+          else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        },
+      }),
+    );
     const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
     const stringsPart = ofType(workbookRels, "sharedStrings") ?? `${folder}sharedstrings.xml`;
     const stylesPart = ofType(workbookRels, "styles") ?? `${folder}styles.xml`;
