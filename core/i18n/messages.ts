@@ -14,6 +14,7 @@ import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
 import { lockEn } from "./en/lock";
+import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
 import { readerEn } from "./en/reader";
 import { workbookEn } from "./en/workbook";
@@ -27,6 +28,7 @@ import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
 import { lockNl } from "./nl/lock";
+import { privacyNl } from "./nl/privacy";
 import { problemNl } from "./nl/problem";
 import { readerNl } from "./nl/reader";
 import { workbookNl } from "./nl/workbook";
@@ -46,6 +48,7 @@ export const SECTIONS_NL = [
   lockNl,
   readerNl,
   evaluationNl,
+  privacyNl,
 ] as const;
 
 export const nl = {
@@ -62,6 +65,7 @@ export const nl = {
   ...lockNl,
   ...readerNl,
   ...evaluationNl,
+  ...privacyNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -81,6 +85,7 @@ export const en: Messages = {
   ...lockEn,
   ...readerEn,
   ...evaluationEn,
+  ...privacyEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

@@ -45,7 +45,8 @@ export type AuditAction =
   | "revoke"
   | "user_added"
   | "user_disabled"
-  | "password_changed";
+  | "password_changed"
+  | "erasure";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

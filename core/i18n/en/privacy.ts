@@ -1,0 +1,21 @@
+import type { privacyNl } from "../nl/privacy";
+
+export const privacyEn: Record<keyof typeof privacyNl, string> = {
+  "privacy.choose":
+    "Choose erase, export or sweep: impact privacy erase <edition> <applicant>, impact privacy export <edition> <applicant> --out file.json, impact privacy sweep.",
+  "privacy.giveRegistration":
+    "Give the edition and the applicant, such as groningen-2020 GRO-17-042.",
+  "privacy.giveOut": "Give the output file: --out person.json or --out person.xlsx",
+  "privacy.outExtension": "The output file ends in .json or .xlsx.",
+  "privacy.unknownEdition": "The edition {edition} does not exist. Nothing was changed or written.",
+  "privacy.unknownApplicant":
+    "The edition {edition} has no applicant {applicant}. Nothing was changed or written.",
+  "privacy.erased":
+    "Applicant {applicant} of {edition} is erased: name, e-mail, phone, quotes, the assessors' comments and stories, in the import history too. The counts, amounts and outcomes stay, so every figure stays the same. The registration is now called {erasedAs} and has a new pseudonym. Erase the person in the source file as well: importing the old file again brings the data back.",
+  "privacy.exported": "Everything stored about applicant {applicant} of {edition} is in {file}.",
+  "privacy.swept":
+    "Retention {years} years after the edition's year, as of {asOf}: {n} registrations erased in {editions}.",
+  "privacy.sweptNothing":
+    "Retention {years} years after the edition's year, as of {asOf}: nothing to erase.",
+  "privacy.badDate": "--as-of is a date such as 2033-01-01, not {value}.",
+};
