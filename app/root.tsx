@@ -88,6 +88,11 @@ function Navigation({ user }: { user: PageUser | null }) {
             <Link to="/beheer/gebruikers">{t("nav.users")}</Link>
           </li>
         ) : null}
+        {admin ? (
+          <li>
+            <Link to="/beheer/privacy">{t("privacy.nav")}</Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

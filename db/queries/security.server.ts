@@ -46,7 +46,8 @@ export type AuditAction =
   | "user_added"
   | "user_disabled"
   | "password_changed"
-  | "erasure";
+  | "erasure"
+  | "access_request";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

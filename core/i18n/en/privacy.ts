@@ -18,4 +18,26 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.sweptNothing":
     "Retention {years} years after the edition's year, as of {asOf}: nothing to erase.",
   "privacy.badDate": "--as-of is a date such as 2033-01-01, not {value}.",
+  "privacy.page.title": "Privacy: erasure and access",
+  "privacy.page.intro":
+    "An entrepreneur may ask for everything stored about them (GDPR article 15) and for erasure (article 17). Erasing removes name, e-mail, phone, quotes, the assessors' comments and stories, from the import history too; counts, amounts and outcomes stay, so every published figure stays the same.",
+  "privacy.page.retention":
+    "Retention: an edition's personal data is erased {years} years after the edition's year (IMPACT_RETENTION_YEARS).",
+  "privacy.page.edition": "Edition",
+  "privacy.page.applicant": "Applicant",
+  "privacy.access.legend": "Access: everything about one applicant",
+  "privacy.access.submit": "Download as JSON",
+  "privacy.erase.legend": "Erasure on request",
+  "privacy.erase.confirm": "I have checked the request; erasure cannot be undone.",
+  "privacy.erase.submit": "Erase this applicant",
+  "privacy.page.invalid": "Give an edition and an applicant and tick the confirmation.",
+  "privacy.page.erasures": "Erasures",
+  "privacy.page.when": "When",
+  "privacy.page.by": "By",
+  "privacy.page.reason": "Why",
+  "privacy.page.erasedAs": "Now called",
+  "privacy.page.none": "Nothing erased yet.",
+  "privacy.reason.request": "on request",
+  "privacy.reason.retention": "retention period",
+  "privacy.nav": "Privacy",
 };

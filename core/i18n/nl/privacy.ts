@@ -19,4 +19,27 @@ export const privacyNl = {
   "privacy.sweptNothing":
     "Bewaartermijn {years} jaar na het editiejaar, peildatum {asOf}: niets te wissen.",
   "privacy.badDate": "--as-of is een datum als 2033-01-01, niet {value}.",
+  "privacy.page.title": "Privacy: wissen en inzage",
+  "privacy.page.intro":
+    "Een ondernemer mag vragen om inzage in alles wat over hem of haar bewaard is (AVG artikel 15) en om wissing (artikel 17). Wissen haalt naam, e-mail, telefoon, citaten, de toelichtingen van de beoordelaars en verhalen weg, ook uit de importgeschiedenis; aantallen, bedragen en uitkomsten blijven, dus elk gepubliceerd cijfer blijft gelijk.",
+  "privacy.page.retention":
+    "Bewaartermijn: de persoonsgegevens van een editie worden {years} jaar na het editiejaar gewist (IMPACT_RETENTION_YEARS).",
+  "privacy.page.edition": "Editie",
+  "privacy.page.applicant": "Aanmelding",
+  "privacy.access.legend": "Inzage: alles over één aanmelding",
+  "privacy.access.submit": "Download als JSON",
+  "privacy.erase.legend": "Wissen op verzoek",
+  "privacy.erase.confirm":
+    "Ik heb het verzoek gecontroleerd; wissen kan niet ongedaan worden gemaakt.",
+  "privacy.erase.submit": "Wis deze aanmelding",
+  "privacy.page.invalid": "Geef een editie en een aanmelding en vink de bevestiging aan.",
+  "privacy.page.erasures": "Wissingen",
+  "privacy.page.when": "Wanneer",
+  "privacy.page.by": "Door",
+  "privacy.page.reason": "Waarom",
+  "privacy.page.erasedAs": "Heet nu",
+  "privacy.page.none": "Nog niets gewist.",
+  "privacy.reason.request": "op verzoek",
+  "privacy.reason.retention": "bewaartermijn",
+  "privacy.nav": "Privacy",
 } as const;
