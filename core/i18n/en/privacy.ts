@@ -40,4 +40,6 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.reason.request": "on request",
   "privacy.reason.retention": "retention period",
   "privacy.nav": "Privacy",
+  "privacy.sweepFailed":
+    "The daily erasure after the retention period failed and is tried again tomorrow: {reason}",
 };

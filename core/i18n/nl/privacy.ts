@@ -42,4 +42,6 @@ export const privacyNl = {
   "privacy.reason.request": "op verzoek",
   "privacy.reason.retention": "bewaartermijn",
   "privacy.nav": "Privacy",
+  "privacy.sweepFailed":
+    "De dagelijkse wissing na de bewaartermijn is mislukt en wordt morgen opnieuw geprobeerd: {reason}",
 } as const;
