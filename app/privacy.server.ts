@@ -2,3 +2,4 @@
 export { loadConfig } from "../db/config";
 export { eraseRegistration, registrationRecord } from "../db/queries/privacy.server";
 export { accessRequestJson } from "../reports/privacy/access.server";
+export { recordOfProcessing } from "../reports/privacy/record";

@@ -1,7 +1,7 @@
 // /beheer/privacy: administrators answer an access request (AVG article 15)
 // and erase a registration on request (article 17); the erasures so far.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
@@ -78,6 +78,9 @@ export default function Privacy() {
       <h1>{t("privacy.page.title")}</h1>
       <p>{t("privacy.page.intro")}</p>
       <p>{t("privacy.page.retention", { years: retentionYears })}</p>
+      <p>
+        <Link to="/privacy">{t("privacy.record.nav")}</Link>
+      </p>
       {result ? (
         <FormNotice ok={result.ok} id="uitkomst">
           {result.message}

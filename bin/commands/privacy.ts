@@ -10,6 +10,7 @@ import {
   sweepRetention,
 } from "../../db/queries/privacy.server";
 import { accessRequestJson, accessRequestWorkbook } from "../../reports/privacy/access.server";
+import { recordMarkdown, recordOfProcessing } from "../../reports/privacy/record";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
 const actor = () => `cli:${userInfo().username}`;
@@ -40,6 +41,18 @@ export const privacyCommand: Command = {
     });
     const [action, edition, applicant, ...rest] = positionals;
     const t = translator(io.language);
+    if (action === "record") {
+      if (edition !== undefined) throw new UsageError("privacy.choose");
+      const text = recordMarkdown(
+        recordOfProcessing(io.language, { retentionYears: loadConfig().retentionYears }),
+        io.language,
+      );
+      if (values.out) {
+        await writeFile(values.out, text);
+        io.out(t("privacy.recordWritten", { file: path.resolve(values.out) }));
+      } else io.out(text);
+      return EXIT.done;
+    }
     if (action === "sweep") {
       if (edition !== undefined) throw new UsageError("privacy.choose");
       const years = loadConfig().retentionYears;

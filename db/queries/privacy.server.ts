@@ -5,6 +5,7 @@
 // the shared results; see docs/decisions/023-erasure.md.
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
+import { DATASETS } from "../../core/contract/datasets";
 import type { Db } from "../connection.server";
 import { lockImports } from "../lock.server";
 import { refreshDerivedTables } from "./derived-tables.server";
@@ -24,16 +25,31 @@ export const APPLICANT_TABLES = [
   "stories",
 ] as const;
 
+/** The columns the contract marks `personal` (core/contract/datasets.ts), per dataset. */
+export function contractPersonalColumns(): Record<string, string[]> {
+  return Object.fromEntries(
+    DATASETS.map(
+      (d) => [d.key, d.columns.filter((c) => c.personal).map((c) => c.key)] as const,
+    ).filter(([, columns]) => columns.length > 0),
+  );
+}
+
 /**
  * What an erasure empties, per table: the columns that name, reach or quote
- * the person. The contract marks entrepreneur, e-mail and phone personal; the
- * assessors' comment describes the person; a quote is the person's own words.
+ * the person. The contract's personal marks (entrepreneur, e-mail, phone:
+ * all on `applicants`) and, beside them, the assessors' comment, which
+ * describes the person, and a survey quote, the person's own words. A
+ * registration's story goes as a whole.
  */
 export const ERASED_COLUMNS = {
-  applicants: ["entrepreneur", "email", "phone"],
+  applicants: contractPersonalColumns().applicants ?? [],
   assessments: ["comment"],
   surveys: ["quote"],
 } as const;
+
+function nulls(columns: readonly string[]): Record<string, null> {
+  return Object.fromEntries(columns.map((c) => [c, null]));
+}
 
 export type ErasureReason = "request" | "retention";
 
@@ -114,7 +130,7 @@ async function eraseInTransaction(
       numberOf([
         await trx
           .updateTable("applicants")
-          .set({ entrepreneur: null, email: null, phone: null })
+          .set(nulls(ERASED_COLUMNS.applicants))
           .where("edition_id", "=", editionId)
           .where("applicant_id", "=", erasedAs)
           .executeTakeFirst(),
@@ -166,7 +182,7 @@ async function eraseInTransaction(
     );
     const history = await Promise.all([
       sql`update import_changes
-        set "row" = "row" || '{"entrepreneur": null, "email": null, "phone": null}'::jsonb
+        set "row" = "row" || ${JSON.stringify(nulls(ERASED_COLUMNS.applicants))}::jsonb
         where table_name = 'applicants'
           and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${erasedAs}`.execute(
         trx,
@@ -254,9 +270,7 @@ export async function sweepRetention(
       .where((eb) =>
         eb.or([
           eb("a.applicant_id", "not like", `${ERASED_PREFIX}%`),
-          eb("a.entrepreneur", "is not", null),
-          eb("a.email", "is not", null),
-          eb("a.phone", "is not", null),
+          ...ERASED_COLUMNS.applicants.map((c) => eb(sql.ref(`a.${c}`), "is not", null)),
         ]),
       )
       .orderBy("a.edition_id")

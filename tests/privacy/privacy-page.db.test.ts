@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/beheer.privacy";
 import { loader as accessLoader } from "~/routes/beheer.privacy_.inzage[.]json";
+import { loader as recordLoader } from "~/routes/privacy";
 import { loadDemoData } from "../../seeds/demo-seed.server";
 import { loginAs, requestArgs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
@@ -59,6 +60,11 @@ describe("the privacy page", () => {
         loader(requestArgs(test.db, "http://localhost/beheer/privacy", cookies[who]) as never),
       );
     expect(await page("admin")).toBe(200);
+    const record = (who: string) =>
+      status(recordLoader(requestArgs(test.db, "http://localhost/privacy", cookies[who]) as never));
+    expect(await record("admin")).toBe(200);
+    expect(await record("researcher")).toBe(403);
+    expect(await record("groningen")).toBe(403);
     expect(await page("researcher")).toBe(403);
     expect(await page("groningen")).toBe(403);
     expect(await status(post("researcher", { editie: "x", aanmelding: "y", bevestig: "ja" }))).toBe(
