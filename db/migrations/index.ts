@@ -10,6 +10,7 @@ import * as accounts from "./0006_accounts";
 import * as dataVersion from "./0007_data_version";
 import * as rowLevelSecurity from "./0008_row_level_security";
 import * as sharedResults from "./0009_shared_results";
+import * as pendingUploads from "./0010_pending_uploads";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "0007_data_version": dataVersion,
   "0008_row_level_security": rowLevelSecurity,
   "0009_shared_results": sharedResults,
+  "0010_pending_uploads": pendingUploads,
 };

@@ -214,8 +214,11 @@ async function eraseInTransaction(
 /** After an erasure: the derived tables anew, and no filed result that was computed before it. */
 async function afterErasure(trx: Db, editionIds: readonly string[]): Promise<void> {
   await refreshDerivedTables(trx, editionIds);
-  // Filed results (rendered pages, exports' parts) may quote the person.
+  // Filed results (rendered pages, exports' parts) may quote the person, and
+  // an upload waiting for confirmation may hold the old values: both go (an
+  // upload is an hour old at most, and can be sent again).
   await trx.deleteFrom("shared_results").execute();
+  await trx.deleteFrom("pending_uploads").execute();
 }
 
 /** Erases one registration (AVG article 17), recorded in the audit log without the erased values. */

@@ -68,7 +68,7 @@ export function recordOfProcessing(
       entry("accounts", "users.email, users.name", "privacy.record.accounts.retention"),
       entry("audit", "audit_log.actor, audit_log.details", "privacy.record.audit.retention"),
       entry("failures", "login_failures.key", "privacy.record.failures.retention"),
-      entry("uploads", "impact-uploads", "privacy.record.uploads.retention"),
+      entry("uploads", "pending_uploads.content", "privacy.record.uploads.retention"),
     ],
     notes: (["where", "processors", "rights"] as const).map((name) => ({
       title: t(`privacy.record.${name}.title`),

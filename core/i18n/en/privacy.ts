@@ -92,7 +92,7 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.record.uploads.purpose": "Storing an import only after confirmation.",
   "privacy.record.uploads.seenBy": "The administrator who uploaded it.",
   "privacy.record.uploads.retention":
-    "Until the import is confirmed or abandoned, at most a day (temporary folder of the app server).",
+    "Until the import is confirmed or abandoned, at most an hour; an erasure removes every waiting upload.",
   "privacy.record.where.title": "Where",
   "privacy.record.where.text":
     "In one database: the embedded database in the folder IMPACT_DATA_DIR (default .data) on the app's server, or the PostgreSQL server of DATABASE_URL. Backups of that database hold the same data and follow the same period of {years} years. The pseudonyms' key is in IMPACT_SECRET or in the database.",

@@ -97,7 +97,7 @@ export const privacyNl = {
   "privacy.record.uploads.purpose": "De import pas na bevestiging opslaan.",
   "privacy.record.uploads.seenBy": "De beheerder die het uploadde.",
   "privacy.record.uploads.retention":
-    "Tot de import is bevestigd of afgebroken, hooguit een dag (tijdelijke map van de app-server).",
+    "Tot de import is bevestigd of afgebroken, hooguit een uur; een wissing verwijdert alle wachtende uploads.",
   "privacy.record.where.title": "Waar",
   "privacy.record.where.text":
     "In één database: de ingebouwde database in de map IMPACT_DATA_DIR (standaard .data) op de server van de app, of de PostgreSQL-server van DATABASE_URL. Back-ups van die database bevatten dezelfde gegevens en volgen dezelfde termijn van {years} jaar. De sleutel van de pseudoniemen staat in IMPACT_SECRET of in de database.",
