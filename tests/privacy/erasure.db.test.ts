@@ -262,6 +262,15 @@ describe("impact privacy on the command line", () => {
     );
   });
 
+  it("sweeps by hand as of a given date, and refuses a date that is none", async () => {
+    const early = await run("privacy", "sweep", "--as-of", "2027-12-31");
+    expect(early).toMatchObject({
+      code: EXIT.done,
+      out: "Bewaartermijn 7 jaar na het editiejaar, peildatum 2027-12-31: niets te wissen.",
+    });
+    expect((await run("privacy", "sweep", "--as-of", "morgen")).code).toBe(EXIT.usage);
+  });
+
   it("erases on request", async () => {
     const result = await run("--lang", "en", "privacy", "erase", "groningen-2020", "a1");
     expect(result.code).toBe(EXIT.done);
