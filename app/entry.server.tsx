@@ -10,6 +10,7 @@ import {
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { errorForLog } from "../core/error-for-log";
 
 const ABORT_DELAY = 5_000;
 
@@ -52,10 +53,18 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors before the shell are logged by Remix itself.
-          if (shellRendered) console.error(error);
+          if (shellRendered) console.error(errorForLog(error));
         },
       },
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/**
+ * What Remix logs of an error in a loader, action or render: without personal
+ * values (a database error's row, e-mail addresses), see core/error-for-log.
+ */
+export function handleError(error: unknown, { request }: { request: Request }): void {
+  if (!request.signal.aborted) console.error(errorForLog(error));
 }

@@ -1,8 +1,10 @@
 // Routes reach the exports through this module only (see app/db.server.ts).
 // Everyone with an account gets the research scope; the full scope, with
 // the entrepreneurs' personal data, only administrators.
+
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
+import { errorForLog } from "../core/error-for-log";
 import { translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
 import { loadConfig } from "../db/config";
@@ -186,9 +188,9 @@ export async function exportResponse(
     .catch((error: unknown) => {
       // The reader went away and the body was destroyed: nothing went wrong here.
       if (body.destroyed) return;
-      console.error(error);
+      console.error(errorForLog(error));
       body.destroy(error instanceof Error ? error : new Error(String(error)));
     })
-    .finally(() => snapshot.close().catch((error: unknown) => console.error(error)));
+    .finally(() => snapshot.close().catch((error: unknown) => console.error(errorForLog(error))));
   return new Response(createReadableStreamFromReadable(body), { headers });
 }

@@ -14,6 +14,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
+import { errorForLog } from "../core/error-for-log";
 import { currentUser } from "./auth.server";
 import { hasDemoData } from "./db.server";
 import { languageOf } from "./i18n/language.server";
@@ -86,6 +87,11 @@ function Navigation({ user }: { user: PageUser | null }) {
         {admin ? (
           <li>
             <Link to="/beheer/gebruikers">{t("nav.users")}</Link>
+          </li>
+        ) : null}
+        {admin ? (
+          <li>
+            <Link to="/beheer/privacy">{t("privacy.nav")}</Link>
           </li>
         ) : null}
       </ul>
@@ -190,7 +196,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
+  if (!notFound) console.error(errorForLog(error));
   return (
     <Page demo={false} user={null} nonce={useRouteLoaderData<typeof loader>("root")?.nonce ?? ""}>
       <h1>{notFound ? t("error.notFoundTitle") : t("error.title")}</h1>

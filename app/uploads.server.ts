@@ -1,8 +1,11 @@
-// Uploaded files wait on disk between the check (a dry run) and the confirmed
-// import, under an unguessable token. Nothing else is kept: a file is removed
-// after its import, and files older than a day are swept away.
+// A web upload waits between the check (a dry run) and the confirmed import
+// in the database (db/queries/uploads, migration 0010), under an unguessable
+// token, owned by the user who uploaded it and for an hour at most: the
+// confirmation may reach another app server than the check did. The reader
+// takes a file, so each step writes the bytes to a temporary file of its own
+// and removes it as soon as the step is done.
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -13,13 +16,18 @@ import {
   type NodeOnDiskFile,
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
+import type { Db } from "../db/connection.server";
+import {
+  discardPendingUpload,
+  pendingUpload,
+  storePendingUpload,
+} from "../db/queries/uploads.server";
 
 const UPLOAD_DIR = path.join(tmpdir(), "impact-uploads");
 const TOKEN = /^[0-9a-f]{32}$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface Upload {
-  /** Where the file waits, named by its token. */
+  /** Where the file is while this request reads it, named by its token. */
   path: string;
   /** The name the user's file had. */
   name: string;
@@ -30,18 +38,18 @@ export type UploadResult =
   | { ok: true; form: FormData; file: Upload | null }
   | { ok: false; reason: "too_large" };
 
-async function sweep(): Promise<void> {
-  const now = Date.now();
-  for (const name of await readdir(UPLOAD_DIR)) {
-    const file = path.join(UPLOAD_DIR, name);
-    if (now - (await stat(file)).mtimeMs > DAY_MS) await rm(file, { force: true });
-  }
-}
-
-/** Reads a multipart form, writing its file (at most maxBytes) under a new token. */
-export async function receiveUpload(request: Request, maxBytes: number): Promise<UploadResult> {
+/**
+ * Reads a multipart form, its file (at most maxBytes) into the database under
+ * a new token for `userId`, and into a temporary file for the check; call
+ * `doneReading` when the check is over.
+ */
+export async function receiveUpload(
+  request: Request,
+  maxBytes: number,
+  db: Db,
+  userId: number,
+): Promise<UploadResult> {
   await mkdir(UPLOAD_DIR, { recursive: true });
-  await sweep();
   const token = randomBytes(16).toString("hex");
   let name = "";
   const handler = composeUploadHandlers(
@@ -61,26 +69,56 @@ export async function receiveUpload(request: Request, maxBytes: number): Promise
     const form = await parseMultipartFormData(request, handler);
     const file = form.get("bestand") as NodeOnDiskFile | string | null;
     const stored = file !== null && typeof file !== "string" && file.size > 0;
-    return {
-      ok: true,
-      form,
-      file: stored ? { path: file.getFilePath(), name: path.basename(name), token } : null,
-    };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
+    if (!stored) {
       await rm(path.join(UPLOAD_DIR, token), { force: true });
-      return { ok: false, reason: "too_large" };
+      return { ok: true, form, file: null };
     }
+    const filePath = file.getFilePath();
+    const fileName = path.basename(name);
+    await storePendingUpload(db, {
+      token,
+      userId,
+      fileName,
+      content: await readFile(filePath),
+    });
+    return { ok: true, form, file: { path: filePath, name: fileName, token } };
+  } catch (error) {
+    await rm(path.join(UPLOAD_DIR, token), { force: true });
+    if (error instanceof MaxPartSizeExceededError) return { ok: false, reason: "too_large" };
     throw error;
   }
 }
 
-/** The path of an uploaded file, or null for a token that is not one of ours. */
-export function uploadedPath(token: unknown): string | null {
-  return typeof token === "string" && TOKEN.test(token) ? path.join(UPLOAD_DIR, token) : null;
+/** Removes this server's temporary copy; the upload itself waits in the database. */
+export async function doneReading(upload: Upload): Promise<void> {
+  await rm(upload.path, { force: true });
 }
 
-export async function discardUpload(token: string): Promise<void> {
-  const file = uploadedPath(token);
-  if (file) await rm(file, { force: true });
+/**
+ * Runs `use` on the upload under `token` (written to a temporary file), if
+ * it is this user's and has not expired; null otherwise. The upload is gone
+ * afterwards, whatever `use` did.
+ */
+export async function withPendingUpload<T>(
+  db: Db,
+  token: unknown,
+  userId: number,
+  use: (file: string) => Promise<T>,
+): Promise<T | null> {
+  if (typeof token !== "string" || !TOKEN.test(token)) return null;
+  const upload = await pendingUpload(db, token, userId);
+  if (!upload) return null;
+  await mkdir(UPLOAD_DIR, { recursive: true });
+  const file = path.join(UPLOAD_DIR, `${token}-${randomBytes(4).toString("hex")}`);
+  await writeFile(file, upload.content);
+  try {
+    return await use(file);
+  } finally {
+    await rm(file, { force: true });
+    await discardPendingUpload(db, token);
+  }
+}
+
+export async function discardUpload(db: Db, token: string): Promise<void> {
+  await discardPendingUpload(db, token);
 }

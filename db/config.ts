@@ -27,7 +27,11 @@ const WHAT: Record<string, MessageKey> = {
   IMPACT_MAX_UPLOAD_MB: "problem.config.megabytes",
   IMPACT_MAX_UNPACKED_MB: "problem.config.megabytes",
   IMPACT_MAX_ROWS: "problem.config.rows",
+  IMPACT_RETENTION_YEARS: "problem.config.years",
 };
+
+/** Personal data of an edition is kept this many years after the edition's year (decision 023). */
+export const DEFAULT_RETENTION_YEARS = 7;
 
 const configSchema = z.object({
   DATABASE_URL: z
@@ -49,6 +53,7 @@ const configSchema = z.object({
   IMPACT_MAX_UPLOAD_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB),
   IMPACT_MAX_UNPACKED_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB),
   IMPACT_MAX_ROWS: positive().default(DEFAULT_IMPORT_LIMITS.maxRows),
+  IMPACT_RETENTION_YEARS: positive().default(DEFAULT_RETENTION_YEARS),
   // Not trimmed: a key is used exactly as given.
   IMPACT_SECRET: z.string().min(32, { message: "problem.config.secret" }).optional(),
   IMPACT_360_PREFIX: z
@@ -89,6 +94,8 @@ export interface Config {
   dataSource: string | null;
   /** Web server processes sharing the port (PostgreSQL only: PGlite lives in one process). */
   workers: number;
+  /** Years after an edition's year that its personal data is kept (IMPACT_RETENTION_YEARS). */
+  retentionYears: number;
 }
 
 /** A variable with a wrong value, and what is wrong in a dictionary key (or as zod says it). */
@@ -160,6 +167,7 @@ export function loadConfig(
     funders: parseFunders(values.IMPACT_360_FUNDERS ?? "") ?? new Map(),
     dataSource: values.IMPACT_360_DATA_SOURCE ?? null,
     workers: webWorkers(database, values.IMPACT_WORKERS),
+    retentionYears: values.IMPACT_RETENTION_YEARS,
   };
 }
 

@@ -261,6 +261,18 @@ export interface AuditLogTable {
   details: WithDefault<Record<string, unknown>>;
 }
 
+/** A web upload between its check and the confirmed import (app/uploads.server.ts). */
+export interface PendingUploadsTable {
+  /** 32 hexadecimal digits, unguessable. */
+  token: string;
+  /** Only the user who uploaded it may confirm it. */
+  user_id: number;
+  file_name: string;
+  content: Buffer;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  expires_at: ColumnType<Date, Date | string, never>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -284,6 +296,7 @@ export interface Database {
   user_municipalities: UserMunicipalitiesTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  pending_uploads: PendingUploadsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

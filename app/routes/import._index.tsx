@@ -22,7 +22,7 @@ import { useI18n } from "~/i18n/use-i18n";
 import { DATASETS, importFile, listImports, loadConfig, undoImport } from "~/import.server";
 import { checkSchema, confirmSchema, undoSchema } from "~/import-form.server";
 import { audit } from "~/security.server";
-import { discardUpload, receiveUpload, uploadedPath } from "~/uploads.server";
+import { discardUpload, doneReading, receiveUpload, withPendingUpload } from "~/uploads.server";
 import { nameIn } from "../../core/contract/datasets";
 import { formatDateTime, formatNumber } from "../../core/format";
 import { type Translate, translator } from "../../core/i18n/messages";
@@ -81,7 +81,7 @@ async function check(
   t: Translate,
 ): Promise<ActionResult> {
   const limits = loadConfig().importLimits;
-  const upload = await receiveUpload(request, limits.maxUploadBytes);
+  const upload = await receiveUpload(request, limits.maxUploadBytes, db, user.user_id);
   if (!upload.ok)
     return message(
       "error",
@@ -91,7 +91,13 @@ async function check(
     modus: upload.form.get("modus"),
     dataset: upload.form.get("dataset") ?? undefined,
   });
-  if (!upload.file || !fields.success) return message("error", t("import.form.noFile"));
+  if (!upload.file || !fields.success) {
+    if (upload.file) {
+      await doneReading(upload.file);
+      await discardUpload(db, upload.file.token);
+    }
+    return message("error", t("import.form.noFile"));
+  }
   const { name: fileName, token } = upload.file;
   const report = await importFile(db, upload.file.path, {
     fileName,
@@ -101,8 +107,8 @@ async function check(
     importedBy: user.email,
     language,
     limits,
-  });
-  if (!report.ok) await discardUpload(token);
+  }).finally(() => doneReading(upload.file as NonNullable<typeof upload.file>));
+  if (!report.ok) await discardUpload(db, token);
   return {
     stage: "checked",
     report,
@@ -145,12 +151,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const confirm = confirmSchema.safeParse(form);
-  const file = confirm.success ? uploadedPath(confirm.data.token) : null;
-  if (form.intent !== "confirm" || !confirm.success || !file) {
+  if (form.intent !== "confirm" || !confirm.success) {
     return message("error", t("import.form.expired"));
   }
-  try {
-    const report = await importFile(context.db, file, {
+  const report = await withPendingUpload(context.db, confirm.data.token, user.user_id, (file) =>
+    importFile(context.db, file, {
       fileName: confirm.data.naam,
       dataset: confirm.data.dataset as never,
       mode: confirm.data.modus,
@@ -158,27 +163,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
       importedBy: user.email,
       language,
       limits: loadConfig().importLimits,
+    }),
+  );
+  if (!report) return message("error", t("import.form.expired"));
+  if (report.import_id !== null) {
+    await audit(context.db, {
+      userId: user.user_id,
+      actor: user.email,
+      action: "import",
+      details: { import_id: report.import_id, file: confirm.data.naam, mode: confirm.data.modus },
     });
-    if (report.import_id !== null) {
-      await audit(context.db, {
-        userId: user.user_id,
-        actor: user.email,
-        action: "import",
-        details: { import_id: report.import_id, file: confirm.data.naam, mode: confirm.data.modus },
-      });
-    }
-    return {
-      stage: "imported",
-      report,
-      fileName: confirm.data.naam,
-    } satisfies ActionResult;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      return message("error", t("import.form.expired"));
-    throw error;
-  } finally {
-    await discardUpload(confirm.data.token);
   }
+  return {
+    stage: "imported",
+    report,
+    fileName: confirm.data.naam,
+  } satisfies ActionResult;
 }
 
 /** What the server is doing with the file, while it does it (the Remix navigation state). */

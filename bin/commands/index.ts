@@ -5,6 +5,7 @@ import { exportCommand } from "./export";
 import { factsheetCommand } from "./factsheet";
 import { importCommand, importsCommand, templateCommand } from "./import";
 import { metricsCommand } from "./metrics";
+import { privacyCommand } from "./privacy";
 import { serveCommand } from "./serve";
 import { usersCommand } from "./users";
 
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   exportCommand,
   factsheetCommand,
   usersCommand,
+  privacyCommand,
 ];

@@ -20,6 +20,7 @@ import {
   parseCommandArgs,
   RefusedError,
 } from "../cli";
+import { startRetentionTimer } from "../retention-timer";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -60,8 +61,16 @@ export const serveCommand: Command = {
         }
       }
     };
-    if (config.workers === 1) return serveRequests(io, config.port, buildFile, { db, ready });
-    return superviseWorkers(io, config.workers, ready);
+    // Personal data past its retention is erased daily, by this first process only.
+    const retention = startRetentionTimer(db, config.retentionYears, io);
+    try {
+      if (config.workers === 1)
+        return await serveRequests(io, config.port, buildFile, { db, ready });
+      return await superviseWorkers(io, config.workers, ready);
+    } finally {
+      retention.stop();
+      await retention.running();
+    }
   },
 };
 

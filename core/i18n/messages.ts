@@ -15,6 +15,7 @@ import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
 import { lockEn } from "./en/lock";
+import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
 import { readerEn } from "./en/reader";
 import { workbookEn } from "./en/workbook";
@@ -29,6 +30,7 @@ import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
 import { lockNl } from "./nl/lock";
+import { privacyNl } from "./nl/privacy";
 import { problemNl } from "./nl/problem";
 import { readerNl } from "./nl/reader";
 import { workbookNl } from "./nl/workbook";
@@ -49,6 +51,7 @@ export const SECTIONS_NL = [
   readerNl,
   evaluationNl,
   filterNl,
+  privacyNl,
 ] as const;
 
 export const nl = {
@@ -66,6 +69,7 @@ export const nl = {
   ...readerNl,
   ...evaluationNl,
   ...filterNl,
+  ...privacyNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -86,6 +90,7 @@ export const en: Messages = {
   ...readerEn,
   ...evaluationEn,
   ...filterEn,
+  ...privacyEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

@@ -11,6 +11,7 @@ import * as dataVersion from "./0007_data_version";
 import * as rowLevelSecurity from "./0008_row_level_security";
 import * as sharedResults from "./0009_shared_results";
 import * as applicantKvkNumber from "./0010_applicant_kvk_number";
+import * as pendingUploads from "./0011_pending_uploads";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "0008_row_level_security": rowLevelSecurity,
   "0009_shared_results": sharedResults,
   "0010_applicant_kvk_number": applicantKvkNumber,
+  "0011_pending_uploads": pendingUploads,
 };

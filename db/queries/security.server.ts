@@ -45,7 +45,9 @@ export type AuditAction =
   | "revoke"
   | "user_added"
   | "user_disabled"
-  | "password_changed";
+  | "password_changed"
+  | "erasure"
+  | "access_request";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

@@ -17,7 +17,16 @@ describe("loadConfig", () => {
       funders: new Map(),
       dataSource: null,
       workers: 1,
+      retentionYears: 7,
     });
+  });
+
+  it("takes the retention period in whole years above 0", () => {
+    expect(loadConfig({ IMPACT_RETENTION_YEARS: "10" }).retentionYears).toBe(10);
+    expect(() => loadConfig({ IMPACT_RETENTION_YEARS: "0" })).toThrow(
+      /IMPACT_RETENTION_YEARS moet een aantal jaren groter dan 0 zijn/,
+    );
+    expect(() => loadConfig({ IMPACT_RETENTION_YEARS: "zeven" })).toThrow(/IMPACT_RETENTION_YEARS/);
   });
 
   it("runs one web process per core on PostgreSQL (at most 4), as many as asked, and one on PGlite", () => {

@@ -23,6 +23,7 @@ const CONTRACT_TABLES = [
   "installation",
   "login_failures",
   "outcomes",
+  "pending_uploads",
   "shared_results",
   "stories",
   "surveys",

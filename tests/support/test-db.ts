@@ -17,6 +17,8 @@ export type EngineKind = "pglite" | "postgres";
 export interface TestDatabase {
   kind: EngineKind;
   db: Db;
+  /** PostgreSQL only: the database's address, for a second connection (a second app server). */
+  url?: string;
   /** Removes the database; the handle is unusable afterwards. */
   dispose: () => Promise<void>;
 }
@@ -43,10 +45,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   } finally {
     await admin.end();
   }
-  const db = kyselyForPostgres(databaseUrl(adminUrl, name), 4);
+  const url = databaseUrl(adminUrl, name);
+  const db = kyselyForPostgres(url, 4);
   return {
     kind: "postgres",
     db,
+    url,
     dispose: async () => {
       await db.destroy();
       const cleaner = new pg.Client({ connectionString: adminUrl });
@@ -58,7 +62,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** One database for the whole file, created before and removed after it. */
-export function useTestDatabase(): { readonly db: Db; readonly kind: EngineKind } {
+export function useTestDatabase(): {
+  readonly db: Db;
+  readonly kind: EngineKind;
+  readonly url: string | undefined;
+} {
   let current: TestDatabase | undefined;
   beforeAll(async () => {
     current = await createTestDatabase();
@@ -73,6 +81,9 @@ export function useTestDatabase(): { readonly db: Db; readonly kind: EngineKind 
     },
     get kind() {
       return currentEngine();
+    },
+    get url() {
+      return current?.url;
     },
   };
 }

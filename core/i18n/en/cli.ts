@@ -111,6 +111,10 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.factsheet.eitherNotFound": "The edition {edition} or {compare} does not exist.",
   "cli.factsheet.written": "Factsheet written: {file}",
 
+  "cli.privacy.summary":
+    "GDPR: erases an applicant (erase), gives everything about one person (export), erases after the retention period (sweep)",
+  "cli.privacy.usage":
+    "Usage: impact privacy erase <edition> <applicant>\n       impact privacy export <edition> <applicant> --out <file.json|file.xlsx>\n       impact privacy sweep [--as-of YYYY-MM-DD]\n       impact privacy record [--out docs/privacy.md]\n\n  erase    erases name, e-mail, phone, quotes, comments and stories of one applicant (GDPR article 17); the figures stay the same\n  export   everything stored about one applicant (GDPR article 15)\n  sweep    erases the personal data of editions whose retention period has passed (IMPACT_RETENTION_YEARS, default 7 years after the edition's year)\n  record   the record of processing (GDPR article 30) as Markdown, generated from the import contract\n  --as-of  the date sweep counts from (default today)\n\nEvery erasure is in the audit log, without the erased data.",
   "cli.users.summary": "manages accounts: add, list, disable, reset-password",
   "cli.users.usage":
     "Usage: impact users add --email ADDRESS --name NAME --role admin|municipality|researcher [--municipality NAME]...\n       impact users list\n       impact users disable --email ADDRESS\n       impact users reset-password --email ADDRESS\n\nThe password (add, reset-password) comes from standard input, never as an argument:\n  echo 'a long password' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",

@@ -12,6 +12,7 @@ export const problemEn: Record<keyof typeof problemNl, string> = {
   "problem.config.processes": "a number of processes",
   "problem.config.megabytes": "a number of megabytes",
   "problem.config.rows": "a number of rows",
+  "problem.config.years": "a number of years",
   "problem.config.databaseUrl":
     "must be a PostgreSQL address, such as postgres://user@localhost:5432/impact (or leave it out for the embedded database)",
   "problem.config.port": "must be a port number",

@@ -112,6 +112,10 @@ export const cliNl = {
   "cli.factsheet.eitherNotFound": "De editie {edition} of {compare} bestaat niet.",
   "cli.factsheet.written": "Factsheet geschreven: {file}",
 
+  "cli.privacy.summary":
+    "AVG: wist een aanmelding (erase), geeft alles over één persoon (export), wist na de bewaartermijn (sweep)",
+  "cli.privacy.usage":
+    "Gebruik: impact privacy erase <editie> <aanmelding>\n       impact privacy export <editie> <aanmelding> --out <bestand.json|bestand.xlsx>\n       impact privacy sweep [--as-of JJJJ-MM-DD]\n       impact privacy record [--out docs/privacy.md]\n\n  erase    wist naam, e-mail, telefoon, citaten, toelichtingen en verhalen van één aanmelding (AVG artikel 17); de cijfers blijven gelijk\n  export   alles wat over één aanmelding bewaard is (AVG artikel 15)\n  sweep    wist de persoonsgegevens van edities waarvan de bewaartermijn voorbij is (IMPACT_RETENTION_YEARS, standaard 7 jaar na het editiejaar)\n  record   het verwerkingsregister (AVG artikel 30) als Markdown, gemaakt uit het importcontract\n  --as-of  de peildatum van sweep (standaard vandaag)\n\nElke wissing staat in het auditlog, zonder de gewiste gegevens.",
   "cli.users.summary": "beheert accounts: add, list, disable, reset-password",
   "cli.users.usage":
     "Gebruik: impact users add --email ADRES --name NAAM --role admin|municipality|researcher [--municipality NAAM]...\n       impact users list\n       impact users disable --email ADRES\n       impact users reset-password --email ADRES\n\nHet wachtwoord (add, reset-password) komt van standaardinvoer, nooit als argument:\n  echo 'een lang wachtwoord' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",

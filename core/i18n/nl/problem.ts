@@ -13,6 +13,7 @@ export const problemNl = {
   "problem.config.processes": "een aantal processen",
   "problem.config.megabytes": "een aantal megabytes",
   "problem.config.rows": "een aantal rijen",
+  "problem.config.years": "een aantal jaren",
   "problem.config.databaseUrl":
     "moet een PostgreSQL-adres zijn, zoals postgres://gebruiker@localhost:5432/impact (of laat het weg voor de ingebouwde database)",
   "problem.config.port": "moet een poortnummer zijn",

@@ -1,0 +1,42 @@
+// The daily sweep of `impact serve`: at start and then at every tick, with the
+// date from the clock it is given.
+import { describe, expect, it } from "vitest";
+import { startRetentionTimer } from "../../bin/retention-timer";
+import { importSheets, validSheets } from "../import/fixtures";
+import { useTestDatabase } from "../support/test-db";
+
+describe("the retention timer", () => {
+  const test = useTestDatabase();
+
+  it("sweeps at start and at each tick, and says what it erased without naming anyone", async () => {
+    expect((await importSheets(test.db, validSheets())).errors).toEqual([]);
+    const days = [new Date("2027-06-01T00:00:00Z"), new Date("2028-02-01T00:00:00Z")];
+    let calls = 0;
+    const clock = () => days[Math.min(calls++, days.length - 1)] as Date;
+    const out: string[] = [];
+    const err: string[] = [];
+    const timer = startRetentionTimer(
+      test.db,
+      7,
+      { out: (t) => out.push(t), err: (t) => err.push(t), language: "nl" },
+      clock,
+      20,
+    );
+    try {
+      await timer.running();
+      expect(out).toEqual([]);
+      await expect.poll(() => out.length, { timeout: 10_000 }).toBe(1);
+    } finally {
+      timer.stop();
+      await timer.running();
+    }
+    expect(err).toEqual([]);
+    expect(out[0]).toBe(
+      "Bewaartermijn 7 jaar na het editiejaar, peildatum 2028-02-01: 3 aanmeldingen gewist in groningen-2020.",
+    );
+    const applicants = await test.db.selectFrom("applicants").select("entrepreneur").execute();
+    expect(applicants.every((a) => a.entrepreneur === null)).toBe(true);
+    const audit = await test.db.selectFrom("audit_log").selectAll().execute();
+    expect(audit).toEqual([expect.objectContaining({ actor: "retention", action: "erasure" })]);
+  });
+});
