@@ -6,6 +6,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
+import { CriteriaTable } from "~/components/criteria-table";
 import { FilterForm } from "~/components/filters";
 import { evaluationPageData } from "~/evaluation.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -128,48 +129,6 @@ function Robustness({ page }: { page: Page }) {
         </table>
       </div>
     </section>
-  );
-}
-
-export function CriteriaTable({
-  criteria,
-  caption,
-}: {
-  criteria: Page["criteria"];
-  caption: string;
-}) {
-  const { t, language } = useI18n();
-  return (
-    <>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("evaluation.page.criterion")}</th>
-              <th scope="col">{t("evaluation.page.auc")}</th>
-              <th scope="col">{t("evaluation.page.nActive")}</th>
-              <th scope="col">{t("evaluation.page.nInactive")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {criteria.map((c) => (
-              <tr key={c.key}>
-                <th scope="row">{c.name}</th>
-                <td className="numeric">{formatNumber(c.auc.auc, language, 2)}</td>
-                <td className="numeric">{c.auc.n_active}</td>
-                <td className="numeric">{c.auc.n_inactive}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="statements">
-        {criteria.map((c) => (
-          <li key={c.key}>{c.statement}</li>
-        ))}
-      </ul>
-    </>
   );
 }
 

@@ -49,10 +49,30 @@ export function percentagePoints(value: number | null, language: Language): stri
   return value !== null && value > 0 ? `+${text}` : text;
 }
 
+/** A criterion's AUC as the pages show it: its name, counts and plain sentence. */
+export interface CriterionView {
+  key: string;
+  name: string;
+  auc: CriterionAuc;
+  statement: string;
+}
+
+export function criterionViews(
+  aucs: Record<string, CriterionAuc>,
+  language: Language,
+): CriterionView[] {
+  return Object.entries(aucs).map(([key, auc]) => ({
+    key,
+    name: criterionName(key),
+    auc,
+    statement: criterionStatement(key, auc, language),
+  }));
+}
+
 export interface EvaluationPage {
   result: EvaluationJson;
   chart: ChartView | null;
-  criteria: { key: string; name: string; auc: CriterionAuc; statement: string }[];
+  criteria: CriterionView[];
 }
 
 export function evaluationChart(
@@ -112,11 +132,5 @@ export async function loadEvaluationPage(
           result,
           language,
         );
-  const criteria = Object.entries(result.criterion_auc).map(([key, auc]) => ({
-    key,
-    name: criterionName(key),
-    auc,
-    statement: criterionStatement(key, auc, language),
-  }));
-  return { result, chart, criteria };
+  return { result, chart, criteria: criterionViews(result.criterion_auc, language) };
 }

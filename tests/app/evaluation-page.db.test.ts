@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { loader as definitionLoader } from "~/routes/definities.$metric";
+import { loader as editionLoader } from "~/routes/edities.$editionId";
 import { loader } from "~/routes/evaluatie";
 import { loader as chartFile } from "~/routes/evaluatie_.grafieken.$file";
 import type { Role } from "../../core/accounts";
@@ -138,6 +139,34 @@ describe("the evaluation page", () => {
     });
     expect(file.status).toBe(200);
     expect(await file.text()).toMatch(/^\uFEFF?Scorepunten t\.o\.v\. de grens;Kant van de grens/);
+  });
+
+  it("shows each criterion's predictive value on the edition page, as the evaluation computes it", async () => {
+    const expected = await loadEvaluation(test.db as Db, { editionIds: ["groningen-2020"] }, 15);
+    for (const english of [false, true]) {
+      const cookie = [sessions.groningen, english ? await ENGLISH() : ""]
+        .filter(Boolean)
+        .join("; ");
+      const edition = await editionLoader(
+        requestArgs(
+          test.db,
+          "http://localhost/edities/groningen-2020",
+          cookie,
+          {},
+          {
+            editionId: "groningen-2020",
+          },
+        ),
+      );
+      expect(Object.fromEntries(edition.predictive.map((c) => [c.key, c.auc]))).toEqual(
+        expected.criterion_auc,
+      );
+      const draagvlak = edition.predictive.find((c) => c.key === "draagvlak");
+      expect(draagvlak?.auc.n_active).toBeGreaterThan(0);
+      expect(draagvlak?.statement).toMatch(
+        english ? /Draagvlak.*after a year/ : /Draagvlak.*na een jaar/,
+      );
+    }
   });
 
   it("asks for a login", async () => {
