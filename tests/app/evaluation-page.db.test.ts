@@ -88,6 +88,14 @@ describe("the evaluation page", () => {
       expect(own.page?.result).toEqual(
         await loadEvaluation(test.db as Db, { municipalities: ["Groningen"] }, 15),
       );
+      // The demo follows Groningen's unfunded plans: enough near the line for an estimate.
+      const rdd = own.page?.result.rdd;
+      expect(rdd?.reason).toBeNull();
+      expect(rdd?.n_below).toBeGreaterThanOrEqual(30);
+      expect(rdd?.n_above).toBeGreaterThanOrEqual(30);
+      expect(own.page?.chart?.title).toMatch(
+        english ? /^At the budget line/ : /^Op de budgetgrens/,
+      );
       const other = await page("groningen", "?municipality=Leeuwarden", english);
       expect(other.page).toBeNull();
       expect(other.errors).toEqual([
