@@ -45,7 +45,9 @@ describe("the evaluation page", () => {
     expect(rdd.n_below).toBeGreaterThanOrEqual(30);
     expect(rdd.itt).not.toBeNull();
     const chart = data.page?.chart;
-    expect(chart?.title).toMatch(/^Op de budgetgrens liepen na een jaar [+-]?[\d,]+ procentpunt/);
+    expect(chart?.title).toMatch(
+      /^Verschil in voortbestaan na een jaar op de budgetgrens: [+-]?[\d,]+ procentpunt/,
+    );
     expect(chart?.svg).toContain("<svg");
     // The table beside the chart: one row per bin, the applicants adding up to the sample.
     expect(chart?.table.columns).toEqual([
@@ -65,7 +67,7 @@ describe("the evaluation page", () => {
   it("speaks English when asked", async () => {
     const data = await page("researcher", "", true);
     expect(data.page?.chart?.title).toMatch(
-      /^At the budget line [+-]?[\d.]+ percentage points more plans were still running/,
+      /^Difference in survival after a year at the budget line: [+-]?[\d.]+ percentage points/,
     );
     expect(data.page?.chart?.table.columns[0]).toBe("Score points from the line");
     for (const c of data.page?.criteria ?? [])
@@ -94,7 +96,7 @@ describe("the evaluation page", () => {
       expect(rdd?.n_below).toBeGreaterThanOrEqual(30);
       expect(rdd?.n_above).toBeGreaterThanOrEqual(30);
       expect(own.page?.chart?.title).toMatch(
-        english ? /^At the budget line/ : /^Op de budgetgrens/,
+        english ? /^Difference in survival/ : /^Verschil in voortbestaan/,
       );
       const other = await page("groningen", "?municipality=Leeuwarden", english);
       expect(other.page).toBeNull();

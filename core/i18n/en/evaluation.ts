@@ -53,7 +53,7 @@ export const evaluationEn: Record<keyof typeof evaluationNl, string> = {
   "evaluation.page.estimate": "The difference at the budget line",
   "evaluation.page.editions": "Editions included: {editions}.",
   "evaluation.page.chart.title":
-    "At the budget line {itt} percentage points more plans were still running after a year (95% interval {low} to {high})",
+    "Difference in survival after a year at the budget line: {itt} percentage points (95% interval {low} to {high})",
   "evaluation.page.chart.titleNone":
     "Plans near the budget line still running after a year (no estimate)",
   "evaluation.page.chart.x": "Score relative to the budget line (points)",

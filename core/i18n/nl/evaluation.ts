@@ -55,7 +55,7 @@ export const evaluationNl = {
   "evaluation.page.estimate": "Het verschil op de budgetgrens",
   "evaluation.page.editions": "Meegenomen edities: {editions}.",
   "evaluation.page.chart.title":
-    "Op de budgetgrens liepen na een jaar {itt} procentpunt meer plannen nog (95%-interval {low} tot {high})",
+    "Verschil in voortbestaan na een jaar op de budgetgrens: {itt} procentpunt (95%-interval {low} tot {high})",
   "evaluation.page.chart.titleNone":
     "Plannen rond de budgetgrens die na een jaar nog liepen (geen schatting)",
   "evaluation.page.chart.x": "Score ten opzichte van de budgetgrens (punten)",
