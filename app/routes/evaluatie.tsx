@@ -11,7 +11,7 @@ import { FilterForm } from "~/components/filters";
 import { evaluationPageData } from "~/evaluation.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { formatNumber } from "../../core/format";
+import { formatNumber, formatPercent } from "../../core/format";
 import type { Language } from "../../core/language";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -63,7 +63,7 @@ function Estimate({ page }: { page: Page }) {
             })}
           </dd>
           <dt>{t("evaluation.page.survivalBelow")}</dt>
-          <dd>{formatNumber((rdd.survival_below ?? 0) * 100, language, 1)}%</dd>
+          <dd>{formatPercent(rdd.survival_below, language, 1)}</dd>
           <dt>{t("evaluation.page.awardJump")}</dt>
           <dd>{pp(rdd.award_jump)}</dd>
           <dt>{t("evaluation.page.wald")}</dt>
