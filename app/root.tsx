@@ -71,6 +71,11 @@ function Navigation({ user }: { user: PageUser | null }) {
             <Link to="/">{t("nav.overview")}</Link>
           </li>
         ) : null}
+        {user ? (
+          <li>
+            <Link to="/evaluatie">{t("evaluation.page.nav")}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to="/definities">{t("nav.definitions")}</Link>
         </li>

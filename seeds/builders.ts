@@ -96,6 +96,13 @@ export interface EditionParams {
    * with a plan is followed at 12 months. Unset: the demo's outcomes.
    */
   awardEffect?: number;
+  /**
+   * The demo's comparison group, widened: of the unfunded applicants with a
+   * plan that the demo's own draw leaves unfollowed at 12 months, this share
+   * is followed too, drawn from a stream of its own (`fork`), so every other
+   * row of the edition stays as it was. Unset or 0: the demo's 45%.
+   */
+  comparisonFollowUp?: number;
 }
 
 /** The applicants of an edition with the hidden strength of each plan. */
@@ -865,6 +872,16 @@ export function buildOutcomes(
     }
   }
   if (!due.includes(12)) return rows;
+  /** One unfunded applicant's 12-month row, in the demo's model or the one with a known effect. */
+  const comparisonRow = (source: Random, applicant: NewApplicant): NewOutcome => {
+    const strength = cohort.strength.get(applicant.applicant_id) ?? 0.4;
+    const active = source.chance(
+      effect === undefined ? 0.35 + 0.35 * strength : survival12Unfunded(strength),
+    );
+    const track = { strength, size: 2_500, followOnCents: 0, partnerships: 0 };
+    return measure(source, applicantKey(applicant), 12, active, track);
+  };
+  const unfollowed: NewApplicant[] = [];
   for (const applicant of cohort.applicants) {
     if (awarded.has(applicant.applicant_id)) continue;
     const followed = applicant.plan_submitted
@@ -874,13 +891,19 @@ export function buildOutcomes(
       : applicant.intake
         ? 0.12
         : 0;
-    if (!rng.chance(followed)) continue;
-    const strength = cohort.strength.get(applicant.applicant_id) ?? 0.4;
-    const active = rng.chance(
-      effect === undefined ? 0.35 + 0.35 * strength : survival12Unfunded(strength),
-    );
-    const track = { strength, size: 2_500, followOnCents: 0, partnerships: 0 };
-    rows.push(measure(rng, applicantKey(applicant), 12, active, track));
+    if (!rng.chance(followed)) {
+      if (applicant.plan_submitted) unfollowed.push(applicant);
+      continue;
+    }
+    rows.push(comparisonRow(rng, applicant));
+  }
+  // The widened comparison group comes last, from its own stream.
+  const widen = params.comparisonFollowUp ?? 0;
+  if (widen > 0 && effect === undefined) {
+    const extra = rng.fork("comparison-group");
+    for (const applicant of unfollowed) {
+      if (extra.chance(widen)) rows.push(comparisonRow(extra, applicant));
+    }
   }
   return rows;
 }

@@ -39,6 +39,8 @@ interface DemoMunicipality {
   /** Start of applicant ids, as the municipality numbers its registrations. */
   code: string;
   scoreScaleMax?: number;
+  /** Share of the otherwise unfollowed unfunded plans followed at 12 months (see EditionParams). */
+  comparisonFollowUp?: number;
   districts: string[];
   editions: DemoEdition[];
 }
@@ -77,6 +79,9 @@ const GRONINGEN: DemoMunicipality = {
   municipality: "Groningen",
   slug: "groningen",
   code: "GRO",
+  // Groningen follows its unfunded plans too, for the evaluation at the
+  // budget line: enough near the line over its editions for an estimate.
+  comparisonFollowUp: 1,
   districts: [
     "Vinkhuizen",
     "Selwerd",
@@ -349,6 +354,7 @@ function editionParams(
     featured: edition.featured,
     idPrefix: `${place.code}${String(edition.year).slice(2)}-`,
     asOf: DEMO_AS_OF,
+    comparisonFollowUp: place.comparisonFollowUp,
   };
 }
 

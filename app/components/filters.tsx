@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useI18n } from "~/i18n/use-i18n";
 import type { FilterOptions } from "../../db/queries/editions.server";
 
@@ -45,10 +46,13 @@ export function FilterForm({
   options,
   values,
   action,
+  children,
 }: {
   options: FilterOptions;
   values: FilterValues;
   action: string;
+  /** Fields a page adds to the selection (the evaluation's bandwidth). */
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   return (
@@ -81,6 +85,7 @@ export function FilterForm({
         value={values.theme}
         options={options.themes}
       />
+      {children}
       <div className="filters__actions">
         <button type="submit" className="button button--primary">
           {t("filters.apply")}

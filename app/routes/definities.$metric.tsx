@@ -6,6 +6,12 @@ import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { translator } from "../../core/i18n/messages";
 import {
+  EVALUATION_GROUP_LABEL,
+  type EvaluationKey,
+  evaluationDefinition,
+  isEvaluationKey,
+} from "../../reports/evaluation/definitions";
+import {
   caseCountLabel,
   GROUP_LABELS,
   METRIC_KEYS,
@@ -14,17 +20,50 @@ import {
 } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const key = params.metric as MetricKey;
-  if (!METRIC_KEYS.includes(key)) {
+  const key = params.metric ?? "";
+  if (isEvaluationKey(key)) return { kind: "evaluation" as const, key };
+  if (!METRIC_KEYS.includes(key as MetricKey)) {
     throw new Response(translator(await languageOf(request))("definitions.notFound"), {
       status: 404,
     });
   }
-  return { key };
+  return { kind: "metric" as const, key: key as MetricKey };
+}
+
+/** An evaluation figure: an estimate over a selection of editions, explained on its own. */
+function EvaluationDefinitionPage({ keyName }: { keyName: EvaluationKey }) {
+  const { t } = useI18n();
+  const definition = evaluationDefinition(keyName);
+  return (
+    <article className="definition">
+      <p className="breadcrumbs">
+        <Link to="/definities">{t("definitions.all")}</Link> · {t(EVALUATION_GROUP_LABEL)}
+      </p>
+      <h1>{t(definition.label)}</h1>
+      <h2>{t("definitions.formula")}</h2>
+      <p>{t(definition.formula)}</p>
+      <h2>{t("definitions.caveat")}</h2>
+      <p>{t(definition.caveat)}</p>
+      <dl className="facts">
+        <dt>{t("definitions.key")}</dt>
+        <dd>
+          <code>{definition.key}</code>
+        </dd>
+      </dl>
+      <p>
+        <Link to="/evaluatie">{t("evaluation.page.title")}</Link>
+      </p>
+    </article>
+  );
 }
 
 export default function DefinitionPage() {
-  const { key } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  if (data.kind === "evaluation") return <EvaluationDefinitionPage keyName={data.key} />;
+  return <MetricDefinitionPage keyName={data.key} />;
+}
+
+function MetricDefinitionPage({ keyName: key }: { keyName: MetricKey }) {
   const { t } = useI18n();
   const definition = metricDefinition(key);
   return (
@@ -56,4 +95,11 @@ export default function DefinitionPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (t) => (data ? t(metricDefinition(data.key).label) : t("definitions.title")));
+  pageTitle(matches, (t) => {
+    if (!data) return t("definitions.title");
+    return t(
+      data.kind === "evaluation"
+        ? evaluationDefinition(data.key).label
+        : metricDefinition(data.key).label,
+    );
+  });

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
+import { CriteriaTable } from "~/components/criteria-table";
 import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -17,6 +18,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     details: page.details,
     charts: page.charts,
     hasOutcomes: Boolean(page.current.metrics.followed_12m),
+    predictive: page.predictive,
     tables,
   };
 }
@@ -81,7 +83,18 @@ export default function EditionPageView() {
       <Section id="resultaten" title={t("edition.outcomes")} group="outcomes">
         {page.hasOutcomes ? null : <p className="empty-state">{t("edition.outcomesNone")}</p>}
       </Section>
-      <Section id="beoordeling" title={t("edition.assessment")} group="assessment" />
+      <Section id="beoordeling" title={t("edition.assessment")} group="assessment">
+        {page.predictive.some((c) => c.auc.n_active + c.auc.n_inactive > 0) ? (
+          <>
+            <h3>{t("evaluation.page.editionAuc")}</h3>
+            <p>{t("evaluation.page.editionAucIntro")}</p>
+            <CriteriaTable
+              criteria={page.predictive}
+              caption={t("evaluation.page.criteria.caption")}
+            />
+          </>
+        ) : null}
+      </Section>
       <Section id="programma" title={t("edition.programme")} group="programme">
         <ChartFigure chart={page.charts.activities} fileHref={fileHref} />
         <h3>{t("edition.quotes")}</h3>

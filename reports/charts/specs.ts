@@ -144,3 +144,46 @@ export function sharesAgainstMaximum(
 export function seriesLegend(series: readonly string[]): { label: string; colour: string }[] {
   return series.map((label, i) => ({ label, colour: SERIES_COLOURS[i] as string }));
 }
+
+export interface DiscontinuityRows {
+  /** Binned shares, x = score relative to the line, n = members in the bin. */
+  bins: readonly { side: string; r: number; survival: number; n: number }[];
+  /** The fitted line on each side (two points per side); empty: none drawn. */
+  lines: readonly { side: string; r: number; survival: number }[];
+}
+
+/**
+ * The budget line as a discontinuity: binned shares as dots (larger where a
+ * bin holds more applicants), the fitted line on each side, and the line at 0.
+ */
+export function discontinuityChart(
+  rows: DiscontinuityRows,
+  o: { bandwidth: number; xLabel: string; yLabel: string; tickFormat?: (value: number) => string },
+): Plot.PlotOptions {
+  return {
+    ...MARGINS,
+    width: 720,
+    height: 320,
+    x: { label: o.xLabel, domain: [-o.bandwidth, o.bandwidth], grid: true },
+    y: { label: o.yLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat },
+    r: { range: [3, 9] },
+    marks: [
+      Plot.ruleX([0], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
+      Plot.line(rows.lines, {
+        x: "r",
+        y: "survival",
+        z: "side",
+        stroke: SERIES_COLOURS[3],
+        strokeWidth: 2.5,
+      }),
+      Plot.dot(rows.bins, {
+        x: "r",
+        y: "survival",
+        r: "n",
+        fill: SERIES_COLOURS[1],
+        stroke: INK,
+        strokeWidth: 0.5,
+      }),
+    ],
+  };
+}

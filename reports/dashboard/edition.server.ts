@@ -7,8 +7,11 @@ import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { type EditionDetails, loadEditionDetails } from "../../db/queries/edition-details.server";
+import { loadEvaluationSample } from "../../db/queries/evaluation-sample.server";
 import { type ChartView, chartView } from "../charts/chart.server";
 import { horizontalBars, sharesAgainstMaximum } from "../charts/specs";
+import { criterionAuc } from "../evaluation/criterion-auc";
+import { type CriterionView, criterionViews } from "../evaluation/page.server";
 import type { EditionMetrics, MetricValues } from "../metrics/compute";
 import { loadMetricsReport } from "../metrics/report.server";
 
@@ -21,6 +24,8 @@ export interface EditionPage {
     "funnel" | "leverage" | "shares" | "themes" | "districts" | "activities",
     ChartView
   >;
+  /** What each criterion predicts of 12-month survival (evaluation.md), over this edition alone. */
+  predictive: CriterionView[];
 }
 
 function funnelChart(m: MetricValues, language: Language): ChartView {
@@ -166,6 +171,7 @@ export async function loadEditionPage(
     ? await loadMetricsReport(db, { editionIds: [previousId] }, new Date())
     : null;
   const previousEdition = previousReport?.editions[0];
+  const sample = await loadEvaluationSample(db, { editionIds: [editionId] });
   const m = current.metrics;
   const t = translator(language);
   return {
@@ -196,5 +202,6 @@ export async function loadEditionPage(
       ),
       activities: activitiesChart(m, language),
     },
+    predictive: criterionViews(criterionAuc(sample.editions, sample.applicants), language),
   };
 }

@@ -1,7 +1,7 @@
 // The evaluation of the editions a filter selects: the sample from the
 // database, the follow-up counts the metric catalogue keeps, and the pure
 // computation. Used by `impact evaluate` and GET /api/evaluatie alike.
-import type { FollowUpCounts } from "../../core/evaluation-sample";
+import type { EvaluationSample, FollowUpCounts } from "../../core/evaluation-sample";
 import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
@@ -56,13 +56,22 @@ async function checkNamed(db: Db, filter: EditionFilter): Promise<void> {
   }
 }
 
+/** What the evaluation is computed from, after refusing names that do not exist. */
+export async function loadEvaluationInputs(
+  db: Db,
+  filter: EditionFilter,
+): Promise<{ sample: EvaluationSample; counts: FollowUpCounts }> {
+  await checkNamed(db, filter);
+  const sample = await loadEvaluationSample(db, filter);
+  const counts = await followUpCounts(db, filter);
+  return { sample, counts };
+}
+
 export async function loadEvaluation(
   db: Db,
   filter: EditionFilter,
   bandwidth: number,
 ): Promise<EvaluationJson> {
-  await checkNamed(db, filter);
-  const sample = await loadEvaluationSample(db, filter);
-  const counts = await followUpCounts(db, filter);
+  const { sample, counts } = await loadEvaluationInputs(db, filter);
   return evaluate(sample, counts, bandwidth);
 }

@@ -6,9 +6,12 @@ import { translator } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import { type Db, readsOneState } from "../../db/connection.server";
+import { DEFAULT_BANDWIDTH } from "../evaluation/rdd";
+import { loadEvaluation } from "../evaluation/report.server";
 import { codebookSheet } from "./codebook";
 import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
 import { datasetSheets } from "./dataset-sheets.server";
+import { evaluationSheet } from "./evaluation-sheet";
 import { grantCount, grantsSheet, JSON_CONTENT_TYPE, write360GivingJson } from "./giving360.server";
 import { metricsSheet } from "./metrics-sheet";
 import { type ExportSettings, type PreparedExport, prepareOnSnapshot } from "./prepare.server";
@@ -49,7 +52,7 @@ export function exportFileName(prepared: PreparedExport, format: ExportFormat): 
   return `soc-impactmonitor-${kind}${scope}-${day}.${EXTENSIONS[format]}`;
 }
 
-/** Lees mij, Codeboek, one sheet per dataset, Kengetallen: the research workbook's sheets. */
+/** Lees mij, Codeboek, one sheet per dataset, Kengetallen, Evaluatie: the research workbook's sheets. */
 export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] {
   const { scope, language } = prepared;
   const t = translator(language);
@@ -64,6 +67,14 @@ export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] 
       batchSize: prepared.batchSize,
     }),
     metricsSheet(prepared.report, scope, language),
+    evaluationSheet(
+      async () =>
+        prepared.editionIds.length === 0
+          ? null
+          : loadEvaluation(db, { editionIds: prepared.editionIds }, DEFAULT_BANDWIDTH),
+      scope,
+      language,
+    ),
   ];
   const readme = readmeSheet(
     {

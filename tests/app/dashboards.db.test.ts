@@ -168,7 +168,13 @@ describe("dashboard pages", () => {
     expect(await status(municipalityLoader(args(test.db, { slug: "atlantis" })))).toBe(404);
     expect(await status(definitionLoader(args(test.db, { metric: "geluk" })))).toBe(404);
     expect(await definitionLoader(args(test.db, { metric: "leverage" }))).toEqual({
+      kind: "metric",
       key: "leverage",
+    });
+    // The evaluation's figures have definition pages of their own.
+    expect(await definitionLoader(args(test.db, { metric: "itt" }))).toEqual({
+      kind: "evaluation",
+      key: "itt",
     });
   });
 

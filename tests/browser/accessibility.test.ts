@@ -37,7 +37,13 @@ const ACCOUNTS = {
 } as const;
 
 const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
-  visitor: ["/inloggen", "/definities", "/definities/leverage", "/toegankelijkheid"],
+  visitor: [
+    "/inloggen",
+    "/definities",
+    "/definities/leverage",
+    "/definities/itt",
+    "/toegankelijkheid",
+  ],
   admin: [
     "/",
     "/?municipality=Groningen&from=2019",
@@ -48,9 +54,10 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/export",
     "/beheer/gebruikers",
     "/account",
+    "/evaluatie",
   ],
-  municipality: ["/", "/edities/groningen-2021", "/export"],
-  researcher: ["/", "/edities/zwolle-2021"],
+  municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
+  researcher: ["/", "/edities/zwolle-2021", "/evaluatie?municipality=Groningen&from=2022"],
 };
 
 beforeAll(async () => {

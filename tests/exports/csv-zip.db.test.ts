@@ -53,6 +53,7 @@ describe("the CSV zip of the demo data", () => {
       "programma.csv",
       "cases.csv",
       "kengetallen.csv",
+      "evaluatie.csv",
     ]);
   });
 

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../../core/contract/datasets";
 import type { EditionFilter } from "../../core/metric-parts";
+import { loadEvaluation } from "../../reports/evaluation/report.server";
 import { EXPORT_FORMATS, writeExport } from "../../reports/exports/export.server";
 import { ExportAbortedError } from "../../reports/exports/output";
 import { type ExportSettings, prepareExport } from "../../reports/exports/prepare.server";
@@ -28,11 +29,13 @@ const SHEETS_NL = [
   "Programma",
   "Cases",
   "Kengetallen",
+  "Evaluatie",
 ];
 
 describe("the research workbook of the demo data", () => {
   const test = useTestDatabase();
   let research: ExcelJS.Workbook;
+  let allEditionIds: string[] = [];
 
   async function workbookOf(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
     const prepared = await prepareExport(test.db, filter, {
@@ -48,9 +51,12 @@ describe("the research workbook of the demo data", () => {
   beforeAll(async () => {
     await loadDemoData(test.db);
     research = await workbookOf();
+    allEditionIds = (await test.db.selectFrom("editions").select("edition_id").execute()).map(
+      (e) => e.edition_id,
+    );
   });
 
-  it("has Lees mij, Codeboek, a sheet per dataset and the metrics, in that order", () => {
+  it("has Lees mij, Codeboek, a sheet per dataset, the metrics and the evaluation, in that order", () => {
     expect(research.worksheets.map((sheet) => sheet.name)).toEqual(SHEETS_NL);
   });
 
@@ -142,6 +148,58 @@ describe("the research workbook of the demo data", () => {
     });
     const rate = codebook.find((row) => row.blad === "Kengetallen" && row.kolom === "leverage");
     expect(rate?.bron).toBe("berekend: kengetal leverage (docs/metrics.md)");
+  });
+
+  it("has the evaluation of its editions as aggregate figures only, each column in the codebook", async () => {
+    const evaluation = await loadEvaluation(test.db, { editionIds: allEditionIds }, 15);
+    const sheet = sheetOf(research, "Evaluatie");
+    expect(headers(sheet)).toEqual([
+      "figure",
+      "criterion",
+      "bandwidth",
+      "value",
+      "low",
+      "high",
+      "n_1",
+      "n_0",
+      "reason",
+    ]);
+    const rows = records(sheet);
+    // itt at h, h/2 and 2h; award_jump, effect_wald, survival_below; an AUC per criterion; the comparison.
+    const criteria = Object.keys(evaluation.criterion_auc);
+    expect(rows).toHaveLength(3 + 3 + criteria.length + 1);
+    expect(rows.map((row) => row.figure)).toEqual([
+      "itt",
+      "itt",
+      "itt",
+      "award_jump",
+      "effect_wald",
+      "survival_below",
+      ...criteria.map(() => "criterion_auc"),
+      "funded_vs_comparison",
+    ]);
+    const itt = rows[0];
+    expect(itt?.bandwidth).toBe(15);
+    expect(itt?.value ?? null).toBe(evaluation.rdd.itt);
+    expect(itt?.n_0).toBe(evaluation.rdd.n_below);
+    const draagvlak = rows.find((row) => row.criterion === "draagvlak");
+    expect(draagvlak?.value).toBeCloseTo(evaluation.criterion_auc.draagvlak?.auc ?? Number.NaN, 12);
+    const comparison = rows.at(-1);
+    expect(comparison?.value).toBeCloseTo(evaluation.funded_vs_comparison.difference ?? 0, 12);
+    expect(comparison?.n_1).toBe(evaluation.funded_vs_comparison.n_funded);
+    // No applicant, pseudonym or edition in it: only figures over all the editions.
+    for (const row of rows) {
+      for (const cell of Object.values(row)) expect(String(cell)).not.toMatch(/^P-|-20\d\d$/);
+    }
+    const codebook = records(sheetOf(research, "Codeboek")).filter(
+      (row) => row.blad === "Evaluatie",
+    );
+    expect(codebook.map((row) => row.kolom)).toEqual(headers(sheet));
+    expect(codebook.find((row) => row.kolom === "figure")?.toegestane_waarden).toBe(
+      "itt, award_jump, effect_wald, survival_below, criterion_auc, funded_vs_comparison",
+    );
+    expect(codebook.find((row) => row.kolom === "n_1")?.type).toBe("geheel getal, of <5");
+    expect(String(codebook.find((row) => row.kolom === "value")?.bron)).toMatch(/evaluation\.md/);
   });
 
   it("says what, when, of which editions, which version and under which licence", async () => {
@@ -256,11 +314,15 @@ describe("the research workbook of the demo data", () => {
     });
     const editions = records(sheetOf(chosen, "Edities")).map((row) => row.editie_id);
     expect(editions).toEqual(["groningen-2019", "groningen-2020"]);
-    for (const name of SHEETS_NL.slice(3)) {
+    // The evaluation sheet has no edition column: its figures are over the chosen editions together.
+    for (const name of SHEETS_NL.slice(3, -1)) {
       for (const row of records(sheetOf(chosen, name))) {
         expect(editions, name).toContain(row.editie_id);
       }
     }
+    const evaluation = await loadEvaluation(test.db, { editionIds: editions.map(String) }, 15);
+    const comparison = records(sheetOf(chosen, "Evaluatie")).at(-1);
+    expect(comparison?.n_0).toBe(evaluation.funded_vs_comparison.n_comparison);
     expect(allTexts(chosen)).toContain("gemeente groningen; vanaf 2019; tot en met 2020");
   });
 
@@ -320,6 +382,7 @@ describe("the research workbook of the demo data", () => {
       "Activities",
       "Stories",
       "Metrics",
+      "Evaluation",
     ]);
     const applicants = records(sheetOf(english, "Applicants"));
     expect(new Set(applicants.map((row) => row.intake))).toEqual(new Set(["yes", "no"]));

@@ -13,9 +13,11 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.sheet.readme": "Read me",
   "workbook.sheet.codebook": "Codebook",
   "workbook.sheet.metrics": "Metrics",
+  "workbook.sheet.evaluation": "Evaluation",
   "workbook.file.readme": "read-me",
   "workbook.file.codebook": "codebook",
   "workbook.file.metrics": "metrics",
+  "workbook.file.evaluation": "evaluation",
 
   "workbook.readme.topic": "Topic",
   "workbook.readme.text": "Explanation",
@@ -131,6 +133,27 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.source.metric": "computed: metric {metric} (docs/metrics.md)",
   "workbook.source.report": "computed: the same municipality's previous edition",
   "workbook.source.export": "this export",
+  "workbook.readme.evaluationSheet":
+    "The evaluation over this export's editions (shared/spec/evaluation.md, docs/decisions/020-evaluation.md): the difference in 12-month survival at the budget line at bandwidth 15 and at half and twice it, the jump in awards, the predictive value per criterion and funded against the comparison group. Totals only, one row per figure.",
+  "workbook.source.evaluation": "computed: impact evaluate --json (shared/spec/evaluation.md)",
+  "workbook.evaluation.unit.points": "score points (0–100)",
+  "workbook.evaluation.unit.value": "share, difference of shares or probability (see figure)",
+  "workbook.evaluation.figure.about":
+    "Which figure: itt (difference at the budget line), award_jump (jump in the chance of an award), effect_wald (itt / award_jump), survival_below (survival just below the line), criterion_auc (predictive value of a criterion), funded_vs_comparison (funded minus comparison group, no effect). See /definities in the app.",
+  "workbook.evaluation.criterion.about": "The criterion, for criterion_auc; empty otherwise.",
+  "workbook.evaluation.bandwidth.about":
+    "The bandwidth h in score points around the budget line, for the figures at the line; itt is also given at h/2 and 2h.",
+  "workbook.evaluation.value.about":
+    "The figure; empty where it cannot be estimated (see reason), for effect_wald also where award_jump is below 0.2.",
+  "workbook.evaluation.low.about":
+    "Lower bound of the 95% interval (itt: HC1; funded_vs_comparison: Newcombe).",
+  "workbook.evaluation.high.about": "Upper bound of the 95% interval.",
+  "workbook.evaluation.n_1.about":
+    "What the figure rests on, first group: applicants on or above the line within the bandwidth (itt and related), running initiatives (criterion_auc) or followed funded initiatives (funded_vs_comparison).",
+  "workbook.evaluation.n_0.about":
+    "Second group: applicants below the line within the bandwidth, stopped initiatives or followed applicants without an award.",
+  "workbook.evaluation.reason.about":
+    "Why there is no estimate: too_few (fewer than 30 on a side), singular (every score the same on a side); empty with an estimate.",
 
   "workbook.column.pseudonym": "pseudonym",
   "workbook.column.pseudonym.about":

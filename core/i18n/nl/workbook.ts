@@ -15,9 +15,11 @@ export const workbookNl = {
   "workbook.sheet.readme": "Lees mij",
   "workbook.sheet.codebook": "Codeboek",
   "workbook.sheet.metrics": "Kengetallen",
+  "workbook.sheet.evaluation": "Evaluatie",
   "workbook.file.readme": "lees-mij",
   "workbook.file.codebook": "codeboek",
   "workbook.file.metrics": "kengetallen",
+  "workbook.file.evaluation": "evaluatie",
 
   "workbook.readme.topic": "Onderwerp",
   "workbook.readme.text": "Toelichting",
@@ -136,6 +138,27 @@ export const workbookNl = {
   "workbook.source.metric": "berekend: kengetal {metric} (docs/metrics.md)",
   "workbook.source.report": "berekend: de vorige editie van dezelfde gemeente",
   "workbook.source.export": "deze export",
+  "workbook.readme.evaluationSheet":
+    "De evaluatie over de edities van deze export (shared/spec/evaluation.md, docs/decisions/020-evaluation.md): het verschil in voortbestaan na 12 maanden op de budgetgrens bij bandbreedte 15 en bij de halve en dubbele bandbreedte, de sprong in toekenningen, de voorspellende waarde per criterium en gefinancierd tegenover de vergelijkingsgroep. Alleen totalen, één rij per cijfer.",
+  "workbook.source.evaluation": "berekend: impact evaluate --json (shared/spec/evaluation.md)",
+  "workbook.evaluation.unit.points": "scorepunten (0–100)",
+  "workbook.evaluation.unit.value": "aandeel, verschil van aandelen of kans (zie figure)",
+  "workbook.evaluation.figure.about":
+    "Welk cijfer: itt (verschil op de budgetgrens), award_jump (sprong in de kans op een toekenning), effect_wald (itt / award_jump), survival_below (voortbestaan net onder de grens), criterion_auc (voorspellende waarde van een criterium), funded_vs_comparison (gefinancierd min vergelijkingsgroep, geen effect). Zie /definities in de app.",
+  "workbook.evaluation.criterion.about": "Het criterium, bij criterion_auc; anders leeg.",
+  "workbook.evaluation.bandwidth.about":
+    "De bandbreedte h in scorepunten rond de budgetgrens, bij de cijfers op de grens; itt staat er ook bij h/2 en 2h.",
+  "workbook.evaluation.value.about":
+    "Het cijfer; leeg waar het niet te schatten is (zie reason), bij effect_wald ook waar award_jump kleiner is dan 0,2.",
+  "workbook.evaluation.low.about":
+    "Ondergrens van het 95%-interval (itt: HC1; funded_vs_comparison: Newcombe).",
+  "workbook.evaluation.high.about": "Bovengrens van het 95%-interval.",
+  "workbook.evaluation.n_1.about":
+    "Waar het cijfer op rust, eerste groep: aanvragers op of boven de grens binnen de bandbreedte (itt en verwante), lopende initiatieven (criterion_auc) of gevolgde gefinancierde initiatieven (funded_vs_comparison).",
+  "workbook.evaluation.n_0.about":
+    "Tweede groep: aanvragers onder de grens binnen de bandbreedte, gestopte initiatieven of gevolgde aanvragers zonder toekenning.",
+  "workbook.evaluation.reason.about":
+    "Waarom er geen schatting is: too_few (minder dan 30 aan een kant), singular (aan een kant allemaal dezelfde score); leeg bij een schatting.",
 
   "workbook.column.pseudonym": "pseudoniem",
   "workbook.column.pseudonym.about":
