@@ -22,6 +22,7 @@ export type IssueCode =
   | { code: "no_datasets" }
   | { code: "unknown_dataset"; name: string }
   | { code: "missing_column" }
+  | { code: "title_rows_skipped"; rows: string; header: number }
   | { code: "duplicate_column" }
   | { code: "duplicate_key" }
   | { code: "duplicate_municipality_year"; other: string }
@@ -96,6 +97,8 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.zip_too_large", { maxMb: plain(p.maxMb) });
     case "too_many_rows":
       return t("issue.too_many_rows", { max: fixed(p.max, 0) });
+    case "title_rows_skipped":
+      return t("issue.title_rows_skipped", { rows: p.rows, header: p.header });
     case "unknown_dataset":
       return t("issue.unknown_dataset", { name: p.name });
     case "duplicate_municipality_year":

@@ -73,6 +73,8 @@ interface StagedFile {
   present: Map<DatasetKey, ReadonlySet<string>>;
   ignoredSheets: string[];
   ignoredColumns: string[];
+  /** What the reading noticed without refusing (title rows skipped). */
+  warnings: ImportIssue[];
 }
 
 /** Replace mode: the columns a sheet lacks get their default (or null). */
@@ -94,7 +96,7 @@ async function stageSheet(
   sheet: RawSheet,
   options: ImportOptions,
   issues: IssueList,
-): Promise<{ present: Set<string>; ignored: string[] }> {
+): Promise<{ present: Set<string>; ignored: string[]; warnings: ImportIssue[] }> {
   const columns = [...stagedColumns(dataset), ROW, VALID];
   const writer = await stageWriter(db, tables.table(dataset.key), columns);
   const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
@@ -102,17 +104,24 @@ async function stageSheet(
     ? await stageWriter(db, tables.scoresTable, scoreColumns)
     : null;
   let header: HeaderMap;
+  let warnings: ImportIssue[];
   try {
-    ({ header } = await readSheet(dataset, sheet, options.limits, issues, async (parsed, map) => {
-      if (options.mode === "replace") fillAbsentColumns(dataset, map.present, parsed.values);
-      const values = parsed.values;
-      values[ROW] = parsed.row;
-      values[VALID] = parsed.valid;
-      await writer.add(values);
-      for (const { criterion, score } of parsed.scores) {
-        await scores?.add({ ...values, criterion, score });
-      }
-    }));
+    ({ header, warnings } = await readSheet(
+      dataset,
+      sheet,
+      options.limits,
+      issues,
+      async (parsed, map) => {
+        if (options.mode === "replace") fillAbsentColumns(dataset, map.present, parsed.values);
+        const values = parsed.values;
+        values[ROW] = parsed.row;
+        values[VALID] = parsed.valid;
+        await writer.add(values);
+        for (const { criterion, score } of parsed.scores) {
+          await scores?.add({ ...values, criterion, score });
+        }
+      },
+    ));
   } finally {
     await writer.finish();
     await scores?.finish();
@@ -121,7 +130,7 @@ async function stageSheet(
   // is reset to its default, not kept.
   const present =
     options.mode === "replace" ? new Set(dataset.columns.map((c) => c.key)) : header.present;
-  return { present, ignored: header.ignored };
+  return { present, ignored: header.ignored, warnings };
 }
 
 async function stageFile(
@@ -136,6 +145,7 @@ async function stageFile(
     present: new Map(),
     ignoredSheets: [],
     ignoredColumns: [],
+    warnings: [],
   };
   for await (const sheet of source.sheets()) {
     const dataset = datasetOfSheet(source.kind, sheet.name, options.dataset);
@@ -155,9 +165,17 @@ async function stageFile(
     }
     staged.sheets.set(dataset.key, sheet.name);
     await stageOf(db, tables, dataset.key);
-    const { present, ignored } = await stageSheet(db, tables, dataset, sheet, options, issues);
+    const { present, ignored, warnings } = await stageSheet(
+      db,
+      tables,
+      dataset,
+      sheet,
+      options,
+      issues,
+    );
     staged.present.set(dataset.key, present);
     staged.ignoredColumns.push(...ignored);
+    staged.warnings.push(...warnings);
   }
   if (staged.sheets.size === 0) issues.push(fileIssue({ code: "no_datasets" }));
   return staged;
@@ -259,8 +277,8 @@ export async function importFile(
       ok: issues.total === 0,
       dry_run: options.dryRun,
       errors: issues.items.map((i) => reported(i, options.language)),
-      warnings: [...readerWarnings, ...(outcome.warnings ?? [])].map((i) =>
-        reported(i, options.language),
+      warnings: [...readerWarnings, ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
+        (i) => reported(i, options.language),
       ),
       ignored: {
         sheets: staged?.ignoredSheets ?? [],
@@ -287,7 +305,7 @@ export async function importFile(
     const outcome = await importDirectly(db, source, direct, options, sha256);
     if (outcome) {
       const sheets = new Map([[outcome.dataset, outcome.sheet]]);
-      return report(outcome, { ...outcome, sheets, present: new Map() });
+      return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
     }
     // The direct path read (part of) the file: the staged path starts again.
     source = await openImportSource(file, options.fileName, options.limits);

@@ -308,15 +308,17 @@ type Separator = ";" | "," | "\t";
 /**
  * The separator from the header line: Dutch Excel writes `;`, others `,`,
  * Excel's "Unicode-tekst" a tab. The most frequent outside quotes wins; a tie
- * between `;` and `,` is `,`.
+ * between `;` and `,` is `,`. A line without any (a title above the header)
+ * does not decide: the first line of the head that has one does.
  */
 function detectSeparator(head: string): Separator {
   const counts = { ";": 0, ",": 0, "\t": 0 };
   let quoted = false;
   for (const char of head.replace(/^\uFEFF/, "")) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char] += 1;
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      if (counts[";"] + counts[","] + counts["\t"] > 0) break;
+    } else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char] += 1;
   }
   if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
   return counts[";"] > counts[","] ? ";" : ",";

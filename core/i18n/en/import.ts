@@ -35,6 +35,8 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.unknown_dataset":
     "It is not clear which data '{name}' holds. Name the file after the data, like applicants.csv.",
   "issue.missing_column": "This required column is missing.",
+  "issue.title_rows_skipped":
+    "Skipped as a title above the header (row {header}): row {rows}. If that holds data, move it below the header.",
   "issue.duplicate_column": "This column appears twice in the header.",
   "issue.duplicate_key": "This row appears twice in the file (the same key).",
   "issue.duplicate_municipality_year":

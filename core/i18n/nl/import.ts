@@ -35,6 +35,8 @@ export const importNl = {
   "issue.unknown_dataset":
     "Niet duidelijk welke gegevens '{name}' bevat. Noem het bestand naar de gegevens, zoals aanmeldingen.csv.",
   "issue.missing_column": "Deze verplichte kolom ontbreekt.",
+  "issue.title_rows_skipped":
+    "Overgeslagen als titel boven de kopregel (rij {header}): rij {rows}. Staan daar gegevens, zet ze dan onder de kopregel.",
   "issue.duplicate_column": "Deze kolom staat twee keer in de kopregel.",
   "issue.duplicate_key": "Deze rij staat twee keer in het bestand (dezelfde sleutel).",
   "issue.duplicate_municipality_year":
