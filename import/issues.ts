@@ -12,7 +12,10 @@ export type IssueCode =
   | ParseProblem
   | { code: "file_unreadable"; reason: string }
   | { code: "file_too_large"; maxMb: number }
-  | { code: "file_type"; expected: "xlsx" | "csv" }
+  | { code: "file_type"; expected: "xlsx" | "csv" | "zip" }
+  | { code: "export_columns_ignored"; columns: string }
+  | { code: "export_sheet_ignored" }
+  | { code: "zip_nothing" }
   | { code: "file_old_excel" }
   | { code: "file_extension" }
   | { code: "duplicate_sheet" }
@@ -99,6 +102,8 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.too_many_rows", { max: fixed(p.max, 0) });
     case "title_rows_skipped":
       return t("issue.title_rows_skipped", { rows: p.rows, header: p.header });
+    case "export_columns_ignored":
+      return t("issue.export_columns_ignored", { columns: p.columns });
     case "unknown_dataset":
       return t("issue.unknown_dataset", { name: p.name });
     case "duplicate_municipality_year":

@@ -10,6 +10,7 @@ import {
   parseCell,
   type RawCell,
 } from "../core/contract/value-types";
+import { isExportColumn } from "./export-names";
 import type { ImportIssue } from "./issues";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,63}$/;
@@ -21,6 +22,8 @@ export interface HeaderMap {
   /** Contract keys of the columns the sheet has. */
   present: Set<string>;
   ignored: string[];
+  /** Headers an export adds (pseudoniem): ignored, and said so in a warning. */
+  exportColumns: string[];
   issues: ImportIssue[];
 }
 
@@ -63,7 +66,14 @@ export function mapHeader(
   cells: RawCell[],
   headerRow = 1,
 ): HeaderMap {
-  const map: HeaderMap = { columns: [], criteria: [], present: new Set(), ignored: [], issues: [] };
+  const map: HeaderMap = {
+    columns: [],
+    criteria: [],
+    present: new Set(),
+    ignored: [],
+    exportColumns: [],
+    issues: [],
+  };
   const issue = (column: string, value: string, code: "missing_column" | "duplicate_column") =>
     map.issues.push({
       dataset: dataset.key,
@@ -82,6 +92,10 @@ export function mapHeader(
       if (map.present.has(spec.key)) issue(spec.key, header, "duplicate_column");
       map.present.add(spec.key);
       map.columns.push({ index, spec });
+    } else if (isExportColumn(header)) {
+      // Before the criteria: `pseudoniem` is a slug, but no criterion.
+      map.exportColumns.push(header);
+      map.ignored.push(`${sheet}: ${header}`);
     } else if (dataset.criterionColumns && SLUG.test(name)) {
       if (map.criteria.some((c) => c.criterion === name)) issue(name, header, "duplicate_column");
       map.criteria.push({ index, criterion: name });

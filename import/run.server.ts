@@ -11,6 +11,7 @@ import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
 import { type CheckContext, checkAcrossRows, fileEditions } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
+import { isExportSheet } from "./export-names";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
 import { lockImports } from "./lock.server";
@@ -153,6 +154,12 @@ async function stageFile(
       if (source.kind === "csv")
         throw new ImportFileError({ code: "unknown_dataset", name: sheet.name });
       staged.ignoredSheets.push(sheet.name);
+      if (isExportSheet(sheet.name)) {
+        staged.warnings.push({
+          ...fileIssue({ code: "export_sheet_ignored" }),
+          sheet: sheet.name,
+        });
+      }
       continue;
     }
     if (staged.sheets.has(dataset.key)) {

@@ -37,6 +37,8 @@ export function datasetOfSheet(
   dataset: DatasetKey | undefined,
 ): DatasetSpec | undefined {
   if (kind === "xlsx") return datasetByName(name);
+  // A zip of CSV files: each file is named by its dataset, as the CSV export names them.
+  if (kind === "zip") return datasetByName(path.basename(name, path.extname(name)));
   if (dataset) return datasetByName(dataset);
   return datasetByName(path.basename(name, path.extname(name)));
 }
@@ -119,6 +121,16 @@ export async function readSheet(
           rows: above.join(", "),
           header: headerRow.raw.number,
         },
+      });
+    }
+    if (map.exportColumns.length > 0) {
+      warnings.push({
+        dataset: dataset.key,
+        sheet: sheet.name,
+        row: headerRow.raw.number,
+        column: null,
+        value: map.exportColumns.join(", "),
+        problem: { code: "export_columns_ignored", columns: map.exportColumns.join(", ") },
       });
     }
     for (const c of candidates.slice(chosen + 1)) await dataRow(c.raw, map);

@@ -24,8 +24,15 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.file_type.csv": "This file is not a CSV text file, although it is named like one.",
   "issue.file_old_excel":
     "Old Excel files (.xls) are not read. Save the file as an Excel workbook (.xlsx).",
+  "issue.file_type.zip": "This file is not a zip file, although it is named like one.",
   "issue.file_extension":
-    "Only Excel workbooks (.xlsx) and text files (.csv or .txt) can be imported.",
+    "Only Excel workbooks (.xlsx), text files (.csv or .txt) and zip files of CSV files (.zip, as the CSV export writes) can be imported.",
+  "issue.export_columns_ignored":
+    "Column {columns} comes from an export of the Impactmonitor and is not imported; the data beside it is.",
+  "issue.export_sheet_ignored":
+    "This sheet comes from an export of the Impactmonitor (read me, codebook or metrics) and is not imported; the data in the other sheets is.",
+  "issue.zip_nothing":
+    "The zip file holds no CSV files. Put one CSV file per dataset in it, named after the data, such as applicants.csv.",
   "issue.duplicate_sheet": "This data is in two sheets; keep one.",
   "issue.file_not_utf8":
     "The file is not UTF-8 text. In Excel choose 'Save as' and then 'CSV UTF-8'.",

@@ -23,8 +23,15 @@ export const importNl = {
   "issue.file_type.csv": "Dit bestand is geen CSV-tekstbestand, ook al heet het zo.",
   "issue.file_old_excel":
     "Oude Excel-bestanden (.xls) worden niet gelezen. Sla het bestand op als Excel-werkmap (.xlsx).",
+  "issue.file_type.zip": "Dit bestand is geen zip-bestand, ook al heet het zo.",
   "issue.file_extension":
-    "Alleen Excel-werkmappen (.xlsx) en tekstbestanden (.csv of .txt) kunnen worden geïmporteerd.",
+    "Alleen Excel-werkmappen (.xlsx), tekstbestanden (.csv of .txt) en zip-bestanden met CSV-bestanden (.zip, zoals de CSV-export) kunnen worden geïmporteerd.",
+  "issue.export_columns_ignored":
+    "Kolom {columns} komt uit een export van de Impactmonitor en wordt niet geïmporteerd; de gegevens ernaast wel.",
+  "issue.export_sheet_ignored":
+    "Dit blad komt uit een export van de Impactmonitor (lees mij, codeboek of kengetallen) en wordt niet geïmporteerd; de gegevens in de andere bladen wel.",
+  "issue.zip_nothing":
+    "Het zip-bestand bevat geen CSV-bestanden. Zet er per gegevensset een CSV-bestand in, genoemd naar de gegevens, zoals aanmeldingen.csv.",
   "issue.duplicate_sheet": "Deze gegevens staan in twee werkbladen; laat er één over.",
   "issue.file_not_utf8":
     "Het bestand is geen UTF-8-tekst. Kies in Excel 'Opslaan als' en dan 'CSV UTF-8'.",
