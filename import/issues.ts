@@ -2,7 +2,7 @@
 // each with where it is (dataset, sheet, spreadsheet row, contract column) and
 // a message a policymaker understands, from the dictionary (core/i18n, issue.*).
 
-import type { DatasetKey } from "../core/contract/datasets";
+import { type DatasetKey, datasetSpec, nameIn } from "../core/contract/datasets";
 import type { EnumOption, ParseProblem } from "../core/contract/value-types";
 import { formatFixed, formatNumber } from "../core/format";
 import { translator } from "../core/i18n/messages";
@@ -39,6 +39,7 @@ export type IssueCode =
   | { code: "microcredit_above_share"; share: number; startBudget: number }
   | { code: "distance_jobs_above_jobs" }
   | { code: "database_refused"; reason: string }
+  | { code: "database_rule"; dataset: DatasetKey; rule: string }
   | { code: "over_budget"; total: number; budget: number }
   | { code: "reader_damaged" }
   | { code: "reader_bad_part"; part: string; reason: string }
@@ -116,6 +117,11 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.microcredit_above_share", {
         share: plain(p.share * 100),
         startBudget: fixed(p.startBudget),
+      });
+    case "database_rule":
+      return t("issue.database_rule", {
+        dataset: nameIn(language, datasetSpec(p.dataset)),
+        rule: p.rule,
       });
     case "database_refused":
       return t("issue.database_refused", { reason: p.reason });

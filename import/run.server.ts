@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { sql } from "kysely";
-import type { DatasetKey, DatasetSpec } from "../core/contract/datasets";
+import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
@@ -254,15 +254,81 @@ async function checkAndMerge(
   } catch (error) {
     if (error instanceof Rollback) return error.result;
     // A rule the checks missed still stops at the database: report it, never crash.
-    const reason = error instanceof Error ? error.message : String(error);
+    const issue = refusal(error, tables, staged);
+    const constraint = (error as RefusalFields | null)?.constraint ?? "";
+    const rows = await breakingRows(db, tables, issue, constraint);
     return {
-      errors: [fileIssue({ code: "database_refused", reason })],
+      errors: rows.length > 0 ? rows.map((row) => ({ ...issue, row })) : [issue],
       warnings: [],
       ignoredColumns: [],
       counts: {},
       importId: null,
     };
   }
+}
+
+/** The fields PostgreSQL (and PGlite) give a refusal: which table, column and rule. */
+interface RefusalFields {
+  table?: string;
+  column?: string;
+  constraint?: string;
+}
+
+/**
+ * The spreadsheet rows of a staged dataset that break a check constraint of
+ * its table: the rule's own expression, read from the catalogue, over the
+ * staging table (shaped like the real one). Empty when it cannot be told.
+ */
+async function breakingRows(
+  db: Db,
+  tables: StageTables,
+  issue: ImportIssue,
+  constraint: string,
+): Promise<number[]> {
+  if (!issue.dataset || !constraint) return [];
+  try {
+    const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(c.oid) as def
+      from pg_constraint c where c.conname = ${constraint} and c.contype = 'c'
+      and c.conrelid = ${issue.dataset}::regclass`.execute(db);
+    const check = /^CHECK \((.*)\)$/s.exec(rows[0]?.def ?? "")?.[1];
+    if (!check) return [];
+    const { rows: found } = await sql<{ row: number }>`select ${sql.ref(ROW)} as row
+      from ${sql.table(tables.table(issue.dataset))}
+      where not coalesce((${sql.raw(check)}), true) order by 1 limit 20`.execute(db);
+    return found.map((r) => r.row);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A refusal by the database, located as far as its fields tell: the dataset
+ * (the table, or the staging table it came through), its sheet and column,
+ * and the rule by name, in plain words, never the database's raw message.
+ */
+function refusal(error: unknown, tables: StageTables, staged: StagedFile): ImportIssue {
+  const fields = (error ?? {}) as RefusalFields;
+  const table = fields.table?.replace(`import_stage_${tables.token}_`, "");
+  const dataset = DATASETS.find(
+    (d) => d.key === table || (table === "assessment_scores" && d.key === "assessments"),
+  );
+  const constraint = fields.constraint ?? "";
+  const column =
+    fields.column ??
+    dataset?.columns.find((c) => constraint.startsWith(`${table}_${c.key}_`))?.key ??
+    null;
+  if (!dataset) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fileIssue({ code: "database_refused", reason });
+  }
+  return {
+    dataset: dataset.key,
+    sheet: staged.sheets.get(dataset.key) ?? null,
+    row: null,
+    column,
+    value: null,
+    problem: { code: "database_rule", dataset: dataset.key, rule: constraint || (column ?? "") },
+  };
 }
 
 function reported(issue: ImportIssue, language: Language): ReportedIssue {

@@ -61,7 +61,10 @@ export const importEn: Record<keyof typeof importNl, string> = {
     "The microcredit is more than {share}% of the start budget ({startBudget}).",
   "issue.distance_jobs_above_jobs":
     "There are more jobs for people with a distance to the labour market than jobs in total.",
-  "issue.database_refused": "The database refused the data: {reason}",
+  "issue.database_rule":
+    "A row of {dataset} breaks the database's rule '{rule}'. Check the values in this column; nothing was stored.",
+  "issue.database_refused":
+    "Storing failed on an unexpected database error; nothing was stored. Try again, or pass this message on to the administrator: {reason}",
   "issue.over_budget":
     "The awards of this edition add up to € {total}, more than its budget of € {budget}.",
   "issue.report.dry_run": "Dry run: the file is valid; nothing was stored.",

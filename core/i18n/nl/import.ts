@@ -61,7 +61,10 @@ export const importNl = {
     "Het microkrediet is meer dan {share}% van het startbudget ({startBudget}).",
   "issue.distance_jobs_above_jobs":
     "Er zijn meer banen voor mensen met afstand tot de arbeidsmarkt dan banen in totaal.",
-  "issue.database_refused": "De database weigerde de gegevens: {reason}",
+  "issue.database_rule":
+    "Een rij van {dataset} voldoet niet aan de regel '{rule}' van de database. Controleer de waarden in deze kolom; er is niets opgeslagen.",
+  "issue.database_refused":
+    "Het opslaan lukte niet door een onverwachte fout van de database; er is niets opgeslagen. Probeer het opnieuw, of geef deze melding door aan de beheerder: {reason}",
   "issue.over_budget":
     "De toekenningen van deze editie zijn samen € {total}, meer dan het budget van € {budget}.",
   "issue.report.dry_run": "Proefimport: het bestand is in orde; er is niets opgeslagen.",
