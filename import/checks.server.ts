@@ -57,16 +57,22 @@ async function duplicateKeys(ctx: CheckContext, dataset: DatasetKey): Promise<Im
   const keys = datasetSpec(dataset).keys;
   const last = keys[keys.length - 1] as string;
   const partition = sql.join(keys.map((k) => sql.ref(k)));
+  // A row without a key (its column missing, or its cell empty) is reported
+  // as such already: not also as the same key as every other such row.
+  const keyed = sql.join(
+    keys.map((k) => sql`${sql.ref(k)} is not null`),
+    sql` and `,
+  );
   // Most files have no duplicate: a hash over the keys says so without the
   // sort the window below needs (sorting text keys by the collation is slow).
-  const { rows: any } = await sql`select 1 from ${stage(ctx, dataset)}
+  const { rows: any } = await sql`select 1 from ${stage(ctx, dataset)} where ${keyed}
     group by ${partition} having count(*) > 1 limit 1`.execute(ctx.db);
   if (any.length === 0) return [];
   const found = await findings(
     ctx,
     sql`select ${row} as row, ${sql.ref(last)}::text as value from (
       select *, row_number() over (partition by ${partition} order by ${row}) as n
-      from ${stage(ctx, dataset)}) s
+      from ${stage(ctx, dataset)} where ${keyed}) s
     where n > 1 order by ${row}`,
   );
   return toIssues(ctx, dataset, last, found, () => ({ code: "duplicate_key" }));

@@ -139,8 +139,9 @@ async function copyRows(
     await copy.add(copyLine(parsed.values, columns));
   };
   let header: HeaderMap;
+  let warnings: ImportIssue[];
   try {
-    ({ header } = await readSheet(dataset, sheet, options.limits, issues, onRow));
+    ({ header, warnings } = await readSheet(dataset, sheet, options.limits, issues, onRow));
     if (issues.total > 0) throw new NotDirect();
     await (copy as ChunkedCopy | null)?.finish();
   } catch (error) {
@@ -150,6 +151,7 @@ async function copyRows(
   }
   return {
     header,
+    warnings,
     rows,
     editionIds: [...editionIds],
     derivedEditionIds: [...derivedEditionIds],
@@ -194,7 +196,7 @@ export async function importDirectly(
         dataset: chosen.dataset.key,
         ignoredSheets,
         ignoredColumns: read.header.ignored,
-        warnings: finished.warnings,
+        warnings: [...read.warnings, ...finished.warnings],
         counts,
         importId: finished.keep ? importId : null,
       } satisfies DirectOutcome;

@@ -2,7 +2,7 @@
 // each with where it is (dataset, sheet, spreadsheet row, contract column) and
 // a message a policymaker understands, from the dictionary (core/i18n, issue.*).
 
-import type { DatasetKey } from "../core/contract/datasets";
+import { type DatasetKey, datasetSpec, nameIn } from "../core/contract/datasets";
 import type { EnumOption, ParseProblem } from "../core/contract/value-types";
 import { formatFixed, formatNumber } from "../core/format";
 import { translator } from "../core/i18n/messages";
@@ -12,7 +12,10 @@ export type IssueCode =
   | ParseProblem
   | { code: "file_unreadable"; reason: string }
   | { code: "file_too_large"; maxMb: number }
-  | { code: "file_type"; expected: "xlsx" | "csv" }
+  | { code: "file_type"; expected: "xlsx" | "csv" | "zip" }
+  | { code: "export_columns_ignored"; columns: string }
+  | { code: "export_sheet_ignored" }
+  | { code: "zip_nothing" }
   | { code: "file_old_excel" }
   | { code: "file_extension" }
   | { code: "duplicate_sheet" }
@@ -22,6 +25,7 @@ export type IssueCode =
   | { code: "no_datasets" }
   | { code: "unknown_dataset"; name: string }
   | { code: "missing_column" }
+  | { code: "title_rows_skipped"; rows: string; header: number }
   | { code: "duplicate_column" }
   | { code: "duplicate_key" }
   | { code: "duplicate_municipality_year"; other: string }
@@ -35,6 +39,7 @@ export type IssueCode =
   | { code: "microcredit_above_share"; share: number; startBudget: number }
   | { code: "distance_jobs_above_jobs" }
   | { code: "database_refused"; reason: string }
+  | { code: "database_rule"; dataset: DatasetKey; rule: string }
   | { code: "over_budget"; total: number; budget: number }
   | { code: "reader_damaged" }
   | { code: "reader_bad_part"; part: string; reason: string }
@@ -96,6 +101,10 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.zip_too_large", { maxMb: plain(p.maxMb) });
     case "too_many_rows":
       return t("issue.too_many_rows", { max: fixed(p.max, 0) });
+    case "title_rows_skipped":
+      return t("issue.title_rows_skipped", { rows: p.rows, header: p.header });
+    case "export_columns_ignored":
+      return t("issue.export_columns_ignored", { columns: p.columns });
     case "unknown_dataset":
       return t("issue.unknown_dataset", { name: p.name });
     case "duplicate_municipality_year":
@@ -108,6 +117,11 @@ export function issueMessage(p: IssueCode, language: Language): string {
       return t("issue.microcredit_above_share", {
         share: plain(p.share * 100),
         startBudget: fixed(p.startBudget),
+      });
+    case "database_rule":
+      return t("issue.database_rule", {
+        dataset: nameIn(language, datasetSpec(p.dataset)),
+        rule: p.rule,
       });
     case "database_refused":
       return t("issue.database_refused", { reason: p.reason });

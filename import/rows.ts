@@ -10,6 +10,7 @@ import {
   parseCell,
   type RawCell,
 } from "../core/contract/value-types";
+import { isExportColumn } from "./export-names";
 import type { ImportIssue } from "./issues";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,63}$/;
@@ -21,6 +22,8 @@ export interface HeaderMap {
   /** Contract keys of the columns the sheet has. */
   present: Set<string>;
   ignored: string[];
+  /** Headers an export adds (pseudoniem): ignored, and said so in a warning. */
+  exportColumns: string[];
   issues: ImportIssue[];
 }
 
@@ -28,19 +31,71 @@ function headerText(cell: RawCell): string {
   return cell === null ? "" : String(cell).trim();
 }
 
-export function mapHeader(dataset: DatasetSpec, sheet: string, cells: RawCell[]): HeaderMap {
-  const map: HeaderMap = { columns: [], criteria: [], present: new Set(), ignored: [], issues: [] };
+function columnNamed(dataset: DatasetSpec, header: string): ColumnSpec | undefined {
+  const name = normaliseName(header);
+  return dataset.columns.find((c) => c.key === name || c.alias === name);
+}
+
+export interface HeaderScore {
+  /** Cells that name a contract column of the dataset. */
+  matches: number;
+  /** At least one of them a required column. */
+  required: boolean;
+  /** Every required column named. */
+  complete: boolean;
+}
+
+/** How much a row looks like the dataset's header (see sheet-rows.ts, chooseHeader). */
+export function headerScore(dataset: DatasetSpec, cells: RawCell[]): HeaderScore {
+  const named = new Set<ColumnSpec>();
+  for (const cell of cells) {
+    const spec = columnNamed(dataset, headerText(cell));
+    if (spec) named.add(spec);
+  }
+  const required = dataset.columns.filter((c) => c.required);
+  return {
+    matches: named.size,
+    required: required.some((c) => named.has(c)),
+    complete: required.every((c) => named.has(c)),
+  };
+}
+
+export function mapHeader(
+  dataset: DatasetSpec,
+  sheet: string,
+  cells: RawCell[],
+  headerRow = 1,
+): HeaderMap {
+  const map: HeaderMap = {
+    columns: [],
+    criteria: [],
+    present: new Set(),
+    ignored: [],
+    exportColumns: [],
+    issues: [],
+  };
   const issue = (column: string, value: string, code: "missing_column" | "duplicate_column") =>
-    map.issues.push({ dataset: dataset.key, sheet, row: 1, column, value, problem: { code } });
+    map.issues.push({
+      dataset: dataset.key,
+      sheet,
+      row: headerRow,
+      column,
+      value,
+      problem: { code },
+    });
   cells.forEach((cell, index) => {
     const header = headerText(cell);
     if (header === "") return;
     const name = normaliseName(header);
-    const spec = dataset.columns.find((c) => c.key === name || c.alias === name);
+    const spec = columnNamed(dataset, header);
     if (spec) {
       if (map.present.has(spec.key)) issue(spec.key, header, "duplicate_column");
       map.present.add(spec.key);
       map.columns.push({ index, spec });
+    } else if (isExportColumn(header)) {
+      // Before the criteria: `pseudoniem` is a slug, but no criterion.
+      map.exportColumns.push(header);
+      map.ignored.push(`${sheet}: ${header}`);
     } else if (dataset.criterionColumns && SLUG.test(name)) {
       if (map.criteria.some((c) => c.criterion === name)) issue(name, header, "duplicate_column");
       map.criteria.push({ index, criterion: name });

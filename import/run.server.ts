@@ -5,12 +5,13 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { sql } from "kysely";
-import type { DatasetKey, DatasetSpec } from "../core/contract/datasets";
+import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
 import { type CheckContext, checkAcrossRows, fileEditions } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
+import { isExportSheet } from "./export-names";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
 import { lockImports } from "./lock.server";
@@ -73,6 +74,8 @@ interface StagedFile {
   present: Map<DatasetKey, ReadonlySet<string>>;
   ignoredSheets: string[];
   ignoredColumns: string[];
+  /** What the reading noticed without refusing (title rows skipped). */
+  warnings: ImportIssue[];
 }
 
 /** Replace mode: the columns a sheet lacks get their default (or null). */
@@ -94,7 +97,7 @@ async function stageSheet(
   sheet: RawSheet,
   options: ImportOptions,
   issues: IssueList,
-): Promise<{ present: Set<string>; ignored: string[] }> {
+): Promise<{ present: Set<string>; ignored: string[]; warnings: ImportIssue[] }> {
   const columns = [...stagedColumns(dataset), ROW, VALID];
   const writer = await stageWriter(db, tables.table(dataset.key), columns);
   const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
@@ -102,17 +105,24 @@ async function stageSheet(
     ? await stageWriter(db, tables.scoresTable, scoreColumns)
     : null;
   let header: HeaderMap;
+  let warnings: ImportIssue[];
   try {
-    ({ header } = await readSheet(dataset, sheet, options.limits, issues, async (parsed, map) => {
-      if (options.mode === "replace") fillAbsentColumns(dataset, map.present, parsed.values);
-      const values = parsed.values;
-      values[ROW] = parsed.row;
-      values[VALID] = parsed.valid;
-      await writer.add(values);
-      for (const { criterion, score } of parsed.scores) {
-        await scores?.add({ ...values, criterion, score });
-      }
-    }));
+    ({ header, warnings } = await readSheet(
+      dataset,
+      sheet,
+      options.limits,
+      issues,
+      async (parsed, map) => {
+        if (options.mode === "replace") fillAbsentColumns(dataset, map.present, parsed.values);
+        const values = parsed.values;
+        values[ROW] = parsed.row;
+        values[VALID] = parsed.valid;
+        await writer.add(values);
+        for (const { criterion, score } of parsed.scores) {
+          await scores?.add({ ...values, criterion, score });
+        }
+      },
+    ));
   } finally {
     await writer.finish();
     await scores?.finish();
@@ -121,7 +131,7 @@ async function stageSheet(
   // is reset to its default, not kept.
   const present =
     options.mode === "replace" ? new Set(dataset.columns.map((c) => c.key)) : header.present;
-  return { present, ignored: header.ignored };
+  return { present, ignored: header.ignored, warnings };
 }
 
 async function stageFile(
@@ -136,6 +146,7 @@ async function stageFile(
     present: new Map(),
     ignoredSheets: [],
     ignoredColumns: [],
+    warnings: [],
   };
   for await (const sheet of source.sheets()) {
     const dataset = datasetOfSheet(source.kind, sheet.name, options.dataset);
@@ -143,6 +154,12 @@ async function stageFile(
       if (source.kind === "csv")
         throw new ImportFileError({ code: "unknown_dataset", name: sheet.name });
       staged.ignoredSheets.push(sheet.name);
+      if (isExportSheet(sheet.name)) {
+        staged.warnings.push({
+          ...fileIssue({ code: "export_sheet_ignored" }),
+          sheet: sheet.name,
+        });
+      }
       continue;
     }
     if (staged.sheets.has(dataset.key)) {
@@ -155,9 +172,17 @@ async function stageFile(
     }
     staged.sheets.set(dataset.key, sheet.name);
     await stageOf(db, tables, dataset.key);
-    const { present, ignored } = await stageSheet(db, tables, dataset, sheet, options, issues);
+    const { present, ignored, warnings } = await stageSheet(
+      db,
+      tables,
+      dataset,
+      sheet,
+      options,
+      issues,
+    );
     staged.present.set(dataset.key, present);
     staged.ignoredColumns.push(...ignored);
+    staged.warnings.push(...warnings);
   }
   if (staged.sheets.size === 0) issues.push(fileIssue({ code: "no_datasets" }));
   return staged;
@@ -229,15 +254,81 @@ async function checkAndMerge(
   } catch (error) {
     if (error instanceof Rollback) return error.result;
     // A rule the checks missed still stops at the database: report it, never crash.
-    const reason = error instanceof Error ? error.message : String(error);
+    const issue = refusal(error, tables, staged);
+    const constraint = (error as RefusalFields | null)?.constraint ?? "";
+    const rows = await breakingRows(db, tables, issue, constraint);
     return {
-      errors: [fileIssue({ code: "database_refused", reason })],
+      errors: rows.length > 0 ? rows.map((row) => ({ ...issue, row })) : [issue],
       warnings: [],
       ignoredColumns: [],
       counts: {},
       importId: null,
     };
   }
+}
+
+/** The fields PostgreSQL (and PGlite) give a refusal: which table, column and rule. */
+interface RefusalFields {
+  table?: string;
+  column?: string;
+  constraint?: string;
+}
+
+/**
+ * The spreadsheet rows of a staged dataset that break a check constraint of
+ * its table: the rule's own expression, read from the catalogue, over the
+ * staging table (shaped like the real one). Empty when it cannot be told.
+ */
+async function breakingRows(
+  db: Db,
+  tables: StageTables,
+  issue: ImportIssue,
+  constraint: string,
+): Promise<number[]> {
+  if (!issue.dataset || !constraint) return [];
+  try {
+    const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(c.oid) as def
+      from pg_constraint c where c.conname = ${constraint} and c.contype = 'c'
+      and c.conrelid = ${issue.dataset}::regclass`.execute(db);
+    const check = /^CHECK \((.*)\)$/s.exec(rows[0]?.def ?? "")?.[1];
+    if (!check) return [];
+    const { rows: found } = await sql<{ row: number }>`select ${sql.ref(ROW)} as row
+      from ${sql.table(tables.table(issue.dataset))}
+      where not coalesce((${sql.raw(check)}), true) order by 1 limit 20`.execute(db);
+    return found.map((r) => r.row);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A refusal by the database, located as far as its fields tell: the dataset
+ * (the table, or the staging table it came through), its sheet and column,
+ * and the rule by name, in plain words, never the database's raw message.
+ */
+function refusal(error: unknown, tables: StageTables, staged: StagedFile): ImportIssue {
+  const fields = (error ?? {}) as RefusalFields;
+  const table = fields.table?.replace(`import_stage_${tables.token}_`, "");
+  const dataset = DATASETS.find(
+    (d) => d.key === table || (table === "assessment_scores" && d.key === "assessments"),
+  );
+  const constraint = fields.constraint ?? "";
+  const column =
+    fields.column ??
+    dataset?.columns.find((c) => constraint.startsWith(`${table}_${c.key}_`))?.key ??
+    null;
+  if (!dataset) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fileIssue({ code: "database_refused", reason });
+  }
+  return {
+    dataset: dataset.key,
+    sheet: staged.sheets.get(dataset.key) ?? null,
+    row: null,
+    column,
+    value: null,
+    problem: { code: "database_rule", dataset: dataset.key, rule: constraint || (column ?? "") },
+  };
 }
 
 function reported(issue: ImportIssue, language: Language): ReportedIssue {
@@ -259,8 +350,8 @@ export async function importFile(
       ok: issues.total === 0,
       dry_run: options.dryRun,
       errors: issues.items.map((i) => reported(i, options.language)),
-      warnings: [...readerWarnings, ...(outcome.warnings ?? [])].map((i) =>
-        reported(i, options.language),
+      warnings: [...readerWarnings, ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
+        (i) => reported(i, options.language),
       ),
       ignored: {
         sheets: staged?.ignoredSheets ?? [],
@@ -287,7 +378,7 @@ export async function importFile(
     const outcome = await importDirectly(db, source, direct, options, sha256);
     if (outcome) {
       const sheets = new Map([[outcome.dataset, outcome.sheet]]);
-      return report(outcome, { ...outcome, sheets, present: new Map() });
+      return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
     }
     // The direct path read (part of) the file: the staged path starts again.
     source = await openImportSource(file, options.fileName, options.limits);

@@ -5,11 +5,14 @@
 // without BOM, UTF-16 as Excel's "Unicode-tekst" writes it, Windows-1252 as
 // Dutch Excel's plain CSV, with a warning) and with the separator their
 // header uses.
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, open, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { pipeline, Transform } from "node:stream";
+import { pipeline, type Readable, Transform } from "node:stream";
+import { pipeline as pipelineAsync } from "node:stream/promises";
 import { parse as parseCsv } from "csv-parse";
+import yauzl from "yauzl";
 import type { NumberConvention, RawCell } from "../core/contract/value-types";
 import { type ImportLimits, MB } from "../core/import-limits";
 import type { IssueCode } from "./issues";
@@ -36,7 +39,8 @@ export interface RawSheet {
 }
 
 export interface ImportSource {
-  kind: "xlsx" | "csv";
+  /** zip: a zip of CSV files, as the CSV export writes (one file per dataset). */
+  kind: "xlsx" | "csv" | "zip";
   /** The sheets' names in order (a CSV file: its name), known before any row is read. */
   sheetNames: string[];
   /** What the reader noticed about the file that does not refuse it (an encoding guessed). */
@@ -308,15 +312,17 @@ type Separator = ";" | "," | "\t";
 /**
  * The separator from the header line: Dutch Excel writes `;`, others `,`,
  * Excel's "Unicode-tekst" a tab. The most frequent outside quotes wins; a tie
- * between `;` and `,` is `,`.
+ * between `;` and `,` is `,`. A line without any (a title above the header)
+ * does not decide: the first line of the head that has one does.
  */
 function detectSeparator(head: string): Separator {
   const counts = { ";": 0, ",": 0, "\t": 0 };
   let quoted = false;
   for (const char of head.replace(/^\uFEFF/, "")) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char] += 1;
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      if (counts[";"] + counts[","] + counts["\t"] > 0) break;
+    } else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char] += 1;
   }
   if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
   return counts[";"] > counts[","] ? ";" : ",";
@@ -386,6 +392,124 @@ async function openCsv(file: string, name: string): Promise<ImportSource> {
   };
 }
 
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, zip) =>
+      error || !zip ? reject(error) : resolve(zip),
+    ),
+  );
+}
+
+function zipEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    zip.on("entry", (entry: yauzl.Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.once("end", () => resolve(entries));
+    zip.once("error", reject);
+    zip.readEntry();
+  });
+}
+
+function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) =>
+      error || !stream ? reject(error) : resolve(stream),
+    ),
+  );
+}
+
+/** The CSV files of a zip: its .csv and .txt entries, not folders or a Mac's __MACOSX. */
+function isCsvEntry(entry: yauzl.Entry): boolean {
+  const name = entry.fileName;
+  return (
+    !name.endsWith("/") &&
+    !name.split("/").some((part) => part === "__MACOSX" || part.startsWith(".")) &&
+    /\.(csv|txt)$/i.test(name)
+  );
+}
+
+/**
+ * A zip of CSV files, as the CSV export writes: each file is read as a CSV
+ * file of its own (its encoding and separator its own), named by its file
+ * name. The same limit as a workbook's holds: the files may unpack to
+ * maxUnpackedBytes together, checked against the sizes the zip declares
+ * before anything is unpacked and against the bytes as they are unpacked
+ * (a zip bomb can lie about its sizes; yauzl also refuses an entry longer
+ * than it declares). The files are unpacked to a temporary folder, removed
+ * when the sheets have been read.
+ */
+async function openCsvZip(file: string, limits: ImportLimits): Promise<ImportSource> {
+  const head = await firstBytes(file, 8);
+  if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw new ImportFileError({ code: "file_type", expected: "zip" });
+  }
+  const tooLarge = () =>
+    new ImportFileError({ code: "zip_too_large", maxMb: limits.maxUnpackedBytes / MB });
+  let zip: yauzl.ZipFile;
+  let entries: yauzl.Entry[];
+  try {
+    zip = await openZip(file);
+    entries = (await zipEntries(zip)).filter(isCsvEntry);
+  } catch {
+    throw new ImportFileError({ code: "file_type", expected: "zip" });
+  }
+  const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > limits.maxUnpackedBytes) {
+    zip.close();
+    throw tooLarge();
+  }
+  if (entries.length === 0) {
+    zip.close();
+    throw new ImportFileError({ code: "zip_nothing" });
+  }
+  const folder = await mkdtemp(path.join(tmpdir(), "impact-zip-"));
+  const unpacked: { name: string; file: string }[] = [];
+  try {
+    let total = 0;
+    for (const [index, entry] of entries.entries()) {
+      const target = path.join(folder, `${index}.csv`);
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          total += chunk.length;
+          done(total > limits.maxUnpackedBytes ? tooLarge() : null, chunk);
+        },
+      });
+      await pipelineAsync(await entryStream(zip, entry), counter, createWriteStream(target));
+      unpacked.push({ name: path.posix.basename(entry.fileName), file: target });
+    }
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError({ code: "reader_damaged" });
+  } finally {
+    zip.close();
+  }
+  const opened: ImportSource[] = [];
+  try {
+    for (const { name, file: csvFile } of unpacked) opened.push(await openCsv(csvFile, name));
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    kind: "zip",
+    sheetNames: unpacked.map((u) => u.name),
+    warnings: [...new Set(opened.flatMap((o) => o.warnings.map((w) => JSON.stringify(w))))].map(
+      (w) => JSON.parse(w) as IssueCode,
+    ),
+    async *sheets() {
+      try {
+        for (const source of opened) yield* source.sheets();
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 /** Opens `file`, whose type is told by `fileName` (as uploaded or on disk). */
 export async function openImportSource(
   file: string,
@@ -395,6 +519,7 @@ export async function openImportSource(
   const extension = path.extname(fileName).toLowerCase();
   if (extension === ".xlsx") return openWorkbook(file, limits);
   if (extension === ".csv" || extension === ".txt") return openCsv(file, path.basename(fileName));
+  if (extension === ".zip") return openCsvZip(file, limits);
   if (extension === ".xls") throw new ImportFileError({ code: "file_old_excel" });
   throw new ImportFileError({ code: "file_extension" });
 }

@@ -218,7 +218,7 @@ function UploadForm({
             id="bestand"
             name="bestand"
             type="file"
-            accept=".xlsx,.csv"
+            accept=".xlsx,.csv,.txt,.zip"
             required
             aria-describedby="bestand-hint"
           />

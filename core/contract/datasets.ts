@@ -21,8 +21,12 @@ export interface ColumnSpec {
   alias: string;
   type: ValueType;
   required: boolean;
-  /** Stored when the cell is empty (the contract's "default"). */
-  default?: string | number | boolean;
+  /**
+   * Stored when the cell is empty or, in replace mode, the column absent (the
+   * contract's "default"). A column without one stores null when empty: it
+   * must then be nullable in the database (tests/import/defaults.db.test.ts).
+   */
+  default?: string | number | boolean | readonly string[];
   /** Read with columnDescription, which fills in the columns it names. */
   description: MessageKey;
   /** Names, e-mail addresses, phone numbers: never in research exports or logs. */
@@ -144,6 +148,8 @@ export const DATASETS: readonly DatasetSpec[] = [
         alias: "themas",
         type: { kind: "list" },
         required: false,
+        // No themes: the empty list, as the database's column default.
+        default: [],
         description: "column.editions.themes.description",
         example: "Eenzaamheid; Armoede",
       },

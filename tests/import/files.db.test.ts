@@ -151,7 +151,7 @@ describe("files that are not what they say, and limits", () => {
     );
     expect((await importText(test.db, "gegevens.pdf", "%PDF-1.4")).errors).toEqual(
       fileError(
-        "Alleen Excel-werkmappen (.xlsx) en tekstbestanden (.csv of .txt) kunnen worden geïmporteerd.",
+        "Alleen Excel-werkmappen (.xlsx), tekstbestanden (.csv of .txt) en zip-bestanden met CSV-bestanden (.zip, zoals de CSV-export) kunnen worden geïmporteerd.",
       ),
     );
   });

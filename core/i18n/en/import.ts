@@ -25,8 +25,15 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.file_type.csv": "This file is not a CSV text file, although it is named like one.",
   "issue.file_old_excel":
     "Old Excel files (.xls) are not read. Save the file as an Excel workbook (.xlsx).",
+  "issue.file_type.zip": "This file is not a zip file, although it is named like one.",
   "issue.file_extension":
-    "Only Excel workbooks (.xlsx) and text files (.csv or .txt) can be imported.",
+    "Only Excel workbooks (.xlsx), text files (.csv or .txt) and zip files of CSV files (.zip, as the CSV export writes) can be imported.",
+  "issue.export_columns_ignored":
+    "Column {columns} comes from an export of the Impactmonitor and is not imported; the data beside it is.",
+  "issue.export_sheet_ignored":
+    "This sheet comes from an export of the Impactmonitor (read me, codebook or metrics) and is not imported; the data in the other sheets is.",
+  "issue.zip_nothing":
+    "The zip file holds no CSV files. Put one CSV file per dataset in it, named after the data, such as applicants.csv.",
   "issue.duplicate_sheet": "This data is in two sheets; keep one.",
   "issue.file_not_utf8":
     "The file is not UTF-8 text. In Excel choose 'Save as' and then 'CSV UTF-8'.",
@@ -36,6 +43,8 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.unknown_dataset":
     "It is not clear which data '{name}' holds. Name the file after the data, like applicants.csv.",
   "issue.missing_column": "This required column is missing.",
+  "issue.title_rows_skipped":
+    "Skipped as a title above the header (row {header}): row {rows}. If that holds data, move it below the header.",
   "issue.duplicate_column": "This column appears twice in the header.",
   "issue.duplicate_key": "This row appears twice in the file (the same key).",
   "issue.duplicate_municipality_year":
@@ -53,7 +62,10 @@ export const importEn: Record<keyof typeof importNl, string> = {
     "The microcredit is more than {share}% of the start budget ({startBudget}).",
   "issue.distance_jobs_above_jobs":
     "There are more jobs for people with a distance to the labour market than jobs in total.",
-  "issue.database_refused": "The database refused the data: {reason}",
+  "issue.database_rule":
+    "A row of {dataset} breaks the database's rule '{rule}'. Check the values in this column; nothing was stored.",
+  "issue.database_refused":
+    "Storing failed on an unexpected database error; nothing was stored. Try again, or pass this message on to the administrator: {reason}",
   "issue.over_budget":
     "The awards of this edition add up to € {total}, more than its budget of € {budget}.",
   "issue.report.dry_run": "Dry run: the file is valid; nothing was stored.",

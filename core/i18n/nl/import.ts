@@ -24,8 +24,15 @@ export const importNl = {
   "issue.file_type.csv": "Dit bestand is geen CSV-tekstbestand, ook al heet het zo.",
   "issue.file_old_excel":
     "Oude Excel-bestanden (.xls) worden niet gelezen. Sla het bestand op als Excel-werkmap (.xlsx).",
+  "issue.file_type.zip": "Dit bestand is geen zip-bestand, ook al heet het zo.",
   "issue.file_extension":
-    "Alleen Excel-werkmappen (.xlsx) en tekstbestanden (.csv of .txt) kunnen worden geïmporteerd.",
+    "Alleen Excel-werkmappen (.xlsx), tekstbestanden (.csv of .txt) en zip-bestanden met CSV-bestanden (.zip, zoals de CSV-export) kunnen worden geïmporteerd.",
+  "issue.export_columns_ignored":
+    "Kolom {columns} komt uit een export van de Impactmonitor en wordt niet geïmporteerd; de gegevens ernaast wel.",
+  "issue.export_sheet_ignored":
+    "Dit blad komt uit een export van de Impactmonitor (lees mij, codeboek of kengetallen) en wordt niet geïmporteerd; de gegevens in de andere bladen wel.",
+  "issue.zip_nothing":
+    "Het zip-bestand bevat geen CSV-bestanden. Zet er per gegevensset een CSV-bestand in, genoemd naar de gegevens, zoals aanmeldingen.csv.",
   "issue.duplicate_sheet": "Deze gegevens staan in twee werkbladen; laat er één over.",
   "issue.file_not_utf8":
     "Het bestand is geen UTF-8-tekst. Kies in Excel 'Opslaan als' en dan 'CSV UTF-8'.",
@@ -36,6 +43,8 @@ export const importNl = {
   "issue.unknown_dataset":
     "Niet duidelijk welke gegevens '{name}' bevat. Noem het bestand naar de gegevens, zoals aanmeldingen.csv.",
   "issue.missing_column": "Deze verplichte kolom ontbreekt.",
+  "issue.title_rows_skipped":
+    "Overgeslagen als titel boven de kopregel (rij {header}): rij {rows}. Staan daar gegevens, zet ze dan onder de kopregel.",
   "issue.duplicate_column": "Deze kolom staat twee keer in de kopregel.",
   "issue.duplicate_key": "Deze rij staat twee keer in het bestand (dezelfde sleutel).",
   "issue.duplicate_municipality_year":
@@ -53,7 +62,10 @@ export const importNl = {
     "Het microkrediet is meer dan {share}% van het startbudget ({startBudget}).",
   "issue.distance_jobs_above_jobs":
     "Er zijn meer banen voor mensen met afstand tot de arbeidsmarkt dan banen in totaal.",
-  "issue.database_refused": "De database weigerde de gegevens: {reason}",
+  "issue.database_rule":
+    "Een rij van {dataset} voldoet niet aan de regel '{rule}' van de database. Controleer de waarden in deze kolom; er is niets opgeslagen.",
+  "issue.database_refused":
+    "Het opslaan lukte niet door een onverwachte fout van de database; er is niets opgeslagen. Probeer het opnieuw, of geef deze melding door aan de beheerder: {reason}",
   "issue.over_budget":
     "De toekenningen van deze editie zijn samen € {total}, meer dan het budget van € {budget}.",
   "issue.report.dry_run": "Proefimport: het bestand is in orde; er is niets opgeslagen.",
