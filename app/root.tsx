@@ -108,6 +108,41 @@ function Account({ user }: { user: PageUser | null }) {
   );
 }
 
+function HeaderParts({ user }: { user: PageUser | null }) {
+  return (
+    <>
+      <Navigation user={user} />
+      <Account user={user} />
+      <LanguageSwitch />
+    </>
+  );
+}
+
+/**
+ * On a narrow screen (and at 200% zoom) the header's links fold into a menu
+ * (WCAG 1.4.10): a <details> opens with Enter or Space and works without
+ * JavaScript. On a wide screen the same links stand in the header and the
+ * menu is not shown; one of the two is always display: none, so a screen
+ * reader and the Tab key meet the links once.
+ */
+function SiteMenu({ user }: { user: PageUser | null }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // after a link in the menu took the scripts to another page, fold it again
+  useEffect(() => {
+    if (menu.current && pathname) menu.current.open = false;
+  }, [pathname]);
+  return (
+    <details className="site-menu" ref={menu}>
+      <summary className="site-menu__button">{t("nav.menu")}</summary>
+      <div className="site-menu__panel">
+        <HeaderParts user={user} />
+      </div>
+    </details>
+  );
+}
+
 function Page({
   children,
   demo,
@@ -138,9 +173,10 @@ function Page({
               {t("app.name")}
               <span className="site-tagline">{t("app.tagline")}</span>
             </Link>
-            <Navigation user={user} />
-            <Account user={user} />
-            <LanguageSwitch />
+            <div className="site-header__wide">
+              <HeaderParts user={user} />
+            </div>
+            <SiteMenu user={user} />
           </div>
         </header>
         {demo ? (

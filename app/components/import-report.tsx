@@ -1,3 +1,4 @@
+import { TableScroll } from "~/components/table-scroll";
 import { useI18n } from "~/i18n/use-i18n";
 import { formatNumber } from "../../core/format";
 import type { ImportReport, ReportedIssue } from "../../import/run.server";
@@ -17,7 +18,7 @@ function IssueTable({ sheet, issues }: { sheet: string | null; issues: ReportedI
   const caption =
     sheet === null ? t("import.report.fileErrors") : t("import.report.sheet", { sheet });
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ function IssueTable({ sheet, issues }: { sheet: string | null; issues: ReportedI
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -52,7 +53,7 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
   const rows = Object.entries(counts);
   const deletes = rows.some(([, c]) => c.deleted !== undefined);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("import.report.counts")}>
       <table className="data-table">
         <thead>
           <tr>
@@ -89,7 +90,7 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

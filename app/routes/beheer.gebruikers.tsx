@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
+import { TableScroll } from "~/components/table-scroll";
 import { listFilterOptions } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -114,7 +115,7 @@ export default function Users() {
     <>
       <h1>{t("users.title")}</h1>
       {result ? <FormNotice ok={result.ok}>{result.message}</FormNotice> : null}
-      <div className="table-scroll">
+      <TableScroll label={t("users.list")}>
         <table className="data-table">
           <caption>{t("users.list")}</caption>
           <thead>
@@ -167,7 +168,7 @@ export default function Users() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Form method="post" className="stacked-form">
         <fieldset>
           <legend>{t("users.add")}</legend>
@@ -214,7 +215,7 @@ export default function Users() {
       </Form>
       <section aria-labelledby="logboek">
         <h2 id="logboek">{t("users.audit")}</h2>
-        <div className="table-scroll">
+        <TableScroll label={t("users.audit")}>
           <table className="data-table">
             <thead>
               <tr>
@@ -233,7 +234,7 @@ export default function Users() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

@@ -16,6 +16,7 @@ import { requireUser, type SessionUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
 import { LiveStatus } from "~/components/live-status";
+import { TableScroll } from "~/components/table-scroll";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
@@ -286,7 +287,7 @@ function History({
       {history.length === 0 ? (
         <p>{t("import.history.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("import.history.title")}>
           <table className="data-table">
             <thead>
               <tr>
@@ -331,7 +332,7 @@ function History({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import {
 } from "@remix-run/react";
 import { z } from "zod";
 import { currentUser, startSession } from "~/auth.server";
+import { TableScroll } from "~/components/table-scroll";
 import { hasDemoData } from "~/db.server";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -116,28 +117,30 @@ export default function Login() {
         <section aria-labelledby="demo-accounts">
           <h2 id="demo-accounts">{t("login.demoTitle")}</h2>
           <p>{t("login.demoIntro")}</p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("login.role")}</th>
-                <th scope="col">{t("login.email")}</th>
-                <th scope="col">{t("login.password")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {demoAccounts.map((a) => (
-                <tr key={a.email}>
-                  <td>{t(`role.${a.role}`)}</td>
-                  <td>
-                    <code>{a.email}</code>
-                  </td>
-                  <td>
-                    <code>{a.password}</code>
-                  </td>
+          <TableScroll label={t("login.demoTitle")}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("login.role")}</th>
+                  <th scope="col">{t("login.email")}</th>
+                  <th scope="col">{t("login.password")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {demoAccounts.map((a) => (
+                  <tr key={a.email}>
+                    <td>{t(`role.${a.role}`)}</td>
+                    <td>
+                      <code>{a.email}</code>
+                    </td>
+                    <td>
+                      <code>{a.password}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ) : null}
     </>
