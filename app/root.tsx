@@ -13,14 +13,29 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import alertCss from "@utrecht/alert-css/dist/index.min.css";
+import buttonCss from "@utrecht/button-css/dist/index.min.css";
+import formLabelCss from "@utrecht/form-label-css/dist/index.min.css";
+import selectCss from "@utrecht/select-css/dist/index.min.css";
+import tableCss from "@utrecht/table-css/dist/index.min.css";
+import textboxCss from "@utrecht/textbox-css/dist/index.min.css";
 import { type ReactNode, useEffect, useRef } from "react";
 import { currentUser } from "./auth.server";
 import { hasDemoData } from "./db.server";
 import { languageOf } from "./i18n/language.server";
 import { useI18n } from "./i18n/use-i18n";
 import stylesheet from "./styles/app.css";
+import themeCss from "./styles/theme.css";
 
+// The NL Design System components (the Utrecht community's CSS, EUPL-1.2),
+// bundled by the Remix build into build assets, so they work offline; then
+// our tokens (theme.css) and our own layout (app.css), which win.
 export const links: LinksFunction = () => [
+  ...[buttonCss, tableCss, alertCss, textboxCss, selectCss, formLabelCss].map((href) => ({
+    rel: "stylesheet",
+    href,
+  })),
+  { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];

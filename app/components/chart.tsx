@@ -50,7 +50,7 @@ export function ChartFigure({
       <details className="chart__data">
         <summary>{t("chart.table")}</summary>
         <TableScroll label={`${t("chart.table")}: ${chart.title}`}>
-          <table className="data-table">
+          <table className="data-table utrecht-table">
             <thead>
               <tr>
                 {chart.table.columns.map((column) => (

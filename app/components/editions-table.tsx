@@ -31,7 +31,7 @@ export function EditionsTable({
   const t = translator(language);
   return (
     <TableScroll label={t("editions.caption")}>
-      <table className="data-table">
+      <table className="data-table utrecht-table">
         <caption>{t("editions.caption")}</caption>
         <thead>
           <tr>

@@ -19,7 +19,7 @@ function IssueTable({ sheet, issues }: { sheet: string | null; issues: ReportedI
     sheet === null ? t("import.report.fileErrors") : t("import.report.sheet", { sheet });
   return (
     <TableScroll label={caption}>
-      <table className="data-table">
+      <table className="data-table utrecht-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -54,7 +54,7 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
   const deletes = rows.some(([, c]) => c.deleted !== undefined);
   return (
     <TableScroll label={t("import.report.counts")}>
-      <table className="data-table">
+      <table className="data-table utrecht-table">
         <thead>
           <tr>
             <th scope="col">{t("import.report.dataset")}</th>
@@ -106,9 +106,11 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         {t("import.report.title", { file: fileName })}
       </h2>
       {report.ok ? (
-        <p className="notice notice--ok">{t("import.report.valid")}</p>
+        <p className="notice notice--ok utrecht-alert utrecht-alert--ok">
+          {t("import.report.valid")}
+        </p>
       ) : (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error utrecht-alert utrecht-alert--error" role="alert">
           <p>{t("import.report.refused", { n: formatNumber(report.error_count, language) })}</p>
           {report.error_count > report.errors.length ? (
             <p>

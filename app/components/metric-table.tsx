@@ -33,7 +33,7 @@ export function MetricTable({ caption, keys, columns, change, language }: Metric
   const t = translator(language);
   return (
     <TableScroll label={caption}>
-      <table className="data-table">
+      <table className="data-table utrecht-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

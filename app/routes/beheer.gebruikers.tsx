@@ -116,7 +116,7 @@ export default function Users() {
       <h1>{t("users.title")}</h1>
       {result ? <FormNotice ok={result.ok}>{result.message}</FormNotice> : null}
       <TableScroll label={t("users.list")}>
-        <table className="data-table">
+        <table className="data-table utrecht-table">
           <caption>{t("users.list")}</caption>
           <thead>
             <tr>
@@ -142,7 +142,10 @@ export default function Users() {
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="intent" value="disable" />
                         <input type="hidden" name="email" value={a.email} />
-                        <button type="submit" className="button button--small">
+                        <button
+                          type="submit"
+                          className="button button--small utrecht-button utrecht-button--secondary-action"
+                        >
                           {t("users.disable")}
                         </button>
                       </Form>{" "}
@@ -150,6 +153,7 @@ export default function Users() {
                         <input type="hidden" name="intent" value="reset" />
                         <input type="hidden" name="email" value={a.email} />
                         <input
+                          className="utrecht-textbox utrecht-textbox--html-input"
                           name="wachtwoord"
                           type="password"
                           autoComplete="new-password"
@@ -157,7 +161,10 @@ export default function Users() {
                           required
                           aria-label={t("users.newPasswordFor", { email: a.email })}
                         />{" "}
-                        <button type="submit" className="button button--small">
+                        <button
+                          type="submit"
+                          className="button button--small utrecht-button utrecht-button--secondary-action"
+                        >
                           {t("users.resetPassword")}
                         </button>
                       </Form>
@@ -175,15 +182,26 @@ export default function Users() {
           <input type="hidden" name="intent" value="add" />
           <div className="field">
             <label htmlFor="u-email">{t("login.email")}</label>
-            <input id="u-email" name="email" type="email" required />
+            <input
+              className="utrecht-textbox utrecht-textbox--html-input"
+              id="u-email"
+              name="email"
+              type="email"
+              required
+            />
           </div>
           <div className="field">
             <label htmlFor="u-naam">{t("users.name")}</label>
-            <input id="u-naam" name="naam" required />
+            <input
+              className="utrecht-textbox utrecht-textbox--html-input"
+              id="u-naam"
+              name="naam"
+              required
+            />
           </div>
           <div className="field">
             <label htmlFor="u-rol">{t("login.role")}</label>
-            <select id="u-rol" name="rol">
+            <select className="utrecht-select utrecht-select--html-select" id="u-rol" name="rol">
               <option value="municipality">{t("role.municipality")}</option>
               <option value="researcher">{t("role.researcher")}</option>
               <option value="admin">{t("role.admin")}</option>
@@ -200,6 +218,7 @@ export default function Users() {
           <div className="field">
             <label htmlFor="u-wachtwoord">{t("users.firstPassword")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="u-wachtwoord"
               name="wachtwoord"
               type="password"
@@ -208,7 +227,10 @@ export default function Users() {
               minLength={MIN_PASSWORD_LENGTH}
             />
           </div>
-          <button type="submit" className="button button--primary">
+          <button
+            type="submit"
+            className="button button--primary utrecht-button utrecht-button--primary-action"
+          >
             {t("users.add")}
           </button>
         </fieldset>
@@ -216,7 +238,7 @@ export default function Users() {
       <section aria-labelledby="logboek">
         <h2 id="logboek">{t("users.audit")}</h2>
         <TableScroll label={t("users.audit")}>
-          <table className="data-table">
+          <table className="data-table utrecht-table">
             <thead>
               <tr>
                 <th scope="col">{t("import.history.at")}</th>

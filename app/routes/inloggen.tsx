@@ -78,7 +78,11 @@ export default function Login() {
         <fieldset>
           <legend>{t("login.legend")}</legend>
           {result?.error ? (
-            <p className="notice notice--error" role="alert" id="login-error">
+            <p
+              className="notice notice--error utrecht-alert utrecht-alert--error"
+              role="alert"
+              id="login-error"
+            >
               {result.error}
             </p>
           ) : null}
@@ -86,6 +90,7 @@ export default function Login() {
           <div className="field">
             <label htmlFor="email">{t("login.email")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="email"
               name="email"
               type="email"
@@ -97,6 +102,7 @@ export default function Login() {
           <div className="field">
             <label htmlFor="wachtwoord">{t("login.password")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="wachtwoord"
               name="wachtwoord"
               type="password"
@@ -106,7 +112,7 @@ export default function Login() {
           </div>
           <button
             type="submit"
-            className="button button--primary"
+            className="button button--primary utrecht-button utrecht-button--primary-action"
             disabled={navigation.state === "submitting"}
           >
             {t("login.submit")}
@@ -118,7 +124,7 @@ export default function Login() {
           <h2 id="demo-accounts">{t("login.demoTitle")}</h2>
           <p>{t("login.demoIntro")}</p>
           <TableScroll label={t("login.demoTitle")}>
-            <table className="data-table">
+            <table className="data-table utrecht-table">
               <thead>
                 <tr>
                   <th scope="col">{t("login.role")}</th>
