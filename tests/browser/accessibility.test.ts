@@ -292,3 +292,28 @@ describe("the menu at 320 px", () => {
     });
   }
 });
+
+describe("text spacing and zoom", () => {
+  // WCAG 1.4.12: line height 1.5, paragraphs 2em apart, letters 0.12em and words 0.16em.
+  const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+  it("keeps every administrator's page free of sideways scrolling with wider text spacing at 320 px and at 200% zoom", async () => {
+    const context = await contextFor("admin", "nl");
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of [...PAGES.visitor, ...PAGES.admin]) {
+      await page.goto(`${app.url}${path}`);
+      await page.addStyleTag({ content: SPACING });
+      // 320 px with the spacing; 640 px is a 1280 px window at 200% zoom (WCAG 1.4.4)
+      for (const width of [320, 640]) {
+        await page.setViewportSize({ width, height: 800 });
+        const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+        if (layout.scrollWidth > layout.clientWidth)
+          problems.push(`${path} at ${width}px: ${layout.wide.join(", ")}`);
+      }
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, "text-spacing-account-640.png") });
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
