@@ -13,6 +13,12 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import alertCss from "@utrecht/alert-css/dist/index.min.css";
+import buttonCss from "@utrecht/button-css/dist/index.min.css";
+import formLabelCss from "@utrecht/form-label-css/dist/index.min.css";
+import selectCss from "@utrecht/select-css/dist/index.min.css";
+import tableCss from "@utrecht/table-css/dist/index.min.css";
+import textboxCss from "@utrecht/textbox-css/dist/index.min.css";
 import { type ReactNode, useEffect, useRef } from "react";
 import { errorForLog } from "../core/error-for-log";
 import { currentUser } from "./auth.server";
@@ -20,8 +26,17 @@ import { hasDemoData } from "./db.server";
 import { languageOf } from "./i18n/language.server";
 import { useI18n } from "./i18n/use-i18n";
 import stylesheet from "./styles/app.css";
+import themeCss from "./styles/theme.css";
 
+// The NL Design System components (the Utrecht community's CSS, EUPL-1.2),
+// bundled by the Remix build into build assets, so they work offline; then
+// our tokens (theme.css) and our own layout (app.css), which win.
 export const links: LinksFunction = () => [
+  ...[buttonCss, tableCss, alertCss, textboxCss, selectCss, formLabelCss].map((href) => ({
+    rel: "stylesheet",
+    href,
+  })),
+  { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
@@ -119,6 +134,41 @@ function Account({ user }: { user: PageUser | null }) {
   );
 }
 
+function HeaderParts({ user }: { user: PageUser | null }) {
+  return (
+    <>
+      <Navigation user={user} />
+      <Account user={user} />
+      <LanguageSwitch />
+    </>
+  );
+}
+
+/**
+ * On a narrow screen (and at 200% zoom) the header's links fold into a menu
+ * (WCAG 1.4.10): a <details> opens with Enter or Space and works without
+ * JavaScript. On a wide screen the same links stand in the header and the
+ * menu is not shown; one of the two is always display: none, so a screen
+ * reader and the Tab key meet the links once.
+ */
+function SiteMenu({ user }: { user: PageUser | null }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // after a link in the menu took the scripts to another page, fold it again
+  useEffect(() => {
+    if (menu.current && pathname) menu.current.open = false;
+  }, [pathname]);
+  return (
+    <details className="site-menu" ref={menu}>
+      <summary className="site-menu__button">{t("nav.menu")}</summary>
+      <div className="site-menu__panel">
+        <HeaderParts user={user} />
+      </div>
+    </details>
+  );
+}
+
 function Page({
   children,
   demo,
@@ -149,9 +199,10 @@ function Page({
               {t("app.name")}
               <span className="site-tagline">{t("app.tagline")}</span>
             </Link>
-            <Navigation user={user} />
-            <Account user={user} />
-            <LanguageSwitch />
+            <div className="site-header__wide">
+              <HeaderParts user={user} />
+            </div>
+            <SiteMenu user={user} />
           </div>
         </header>
         {demo ? (

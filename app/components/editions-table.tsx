@@ -1,3 +1,4 @@
+import { TableScroll } from "~/components/table-scroll";
 // The overview's table of editions: a few figures per edition, linked to its
 // page and its municipality's. Rendered to HTML on the server once per data
 // version, selection, language and page (app/metric-tables.server.tsx), like
@@ -29,8 +30,8 @@ export function EditionsTable({
 }) {
   const t = translator(language);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label={t("editions.caption")}>
+      <table className="data-table utrecht-table">
         <caption>{t("editions.caption")}</caption>
         <thead>
           <tr>
@@ -67,6 +68,6 @@ export function EditionsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

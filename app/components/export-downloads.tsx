@@ -82,7 +82,7 @@ export function ExportDownloads({
   const { language, t } = useI18n();
   if (!selection.ok) {
     return (
-      <div className="notice notice--error" role="alert">
+      <div className="notice notice--error utrecht-alert utrecht-alert--error" role="alert">
         <p>{t("export.selection.invalid")}</p>
         <p>{selection.message}</p>
       </div>
@@ -111,7 +111,9 @@ export function ExportDownloads({
       {offersFullScope ? (
         <section aria-labelledby="export-full-title">
           <h3 id="export-full-title">{t("export.download.fullTitle")}</h3>
-          <p className="notice">{t("export.download.fullWarning")}</p>
+          <p className="notice utrecht-alert utrecht-alert--warning">
+            {t("export.download.fullWarning")}
+          </p>
           <DownloadList downloads={FULL_SCOPE_DOWNLOADS} query={query} />
         </section>
       ) : null}

@@ -25,7 +25,12 @@ export function ExportFilterForm({
   const year = (id: string, name: "from" | "to", value: string) => (
     <div className="field">
       <label htmlFor={id}>{t(name === "from" ? "export.form.from" : "export.form.to")}</label>
-      <select id={id} name={name} defaultValue={value}>
+      <select
+        className="utrecht-select utrecht-select--html-select"
+        id={id}
+        name={name}
+        defaultValue={value}
+      >
         <option value="">–</option>
         {choices.years.map((y) => (
           <option key={y}>{y}</option>
@@ -60,14 +65,19 @@ export function ExportFilterForm({
         </div>
         <div className="field">
           <label htmlFor="export-theme">{t("export.form.theme")}</label>
-          <select id="export-theme" name="theme" defaultValue={chosen.theme}>
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            id="export-theme"
+            name="theme"
+            defaultValue={chosen.theme}
+          >
             <option value="">{t("export.form.allThemes")}</option>
             {choices.themes.map((theme) => (
               <option key={theme}>{theme}</option>
             ))}
           </select>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="button utrecht-button utrecht-button--secondary-action">
           {t("export.form.apply")}
         </button>
       </fieldset>

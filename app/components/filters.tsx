@@ -28,7 +28,12 @@ function SelectField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value}>
+      <select
+        className="utrecht-select utrecht-select--html-select"
+        id={id}
+        name={name}
+        defaultValue={value}
+      >
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option}>{option}</option>
@@ -87,7 +92,10 @@ export function FilterForm({
       />
       {children}
       <div className="filters__actions">
-        <button type="submit" className="button button--primary">
+        <button
+          type="submit"
+          className="button button--primary utrecht-button utrecht-button--primary-action"
+        >
           {t("filters.apply")}
         </button>
         <Link to={action}>{t("filters.reset")}</Link>

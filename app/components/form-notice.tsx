@@ -18,7 +18,7 @@ export function FormNotice({
     <p
       id={id}
       tabIndex={id ? -1 : undefined}
-      className={`notice notice--${ok ? "ok" : "error"}`}
+      className={`notice notice--${ok ? "ok" : "error"} utrecht-alert utrecht-alert--${ok ? "ok" : "error"}`}
       role={ok ? "status" : "alert"}
     >
       {children}

@@ -1,3 +1,4 @@
+import { TableScroll } from "~/components/table-scroll";
 import { useI18n } from "~/i18n/use-i18n";
 import { formatNumber } from "../../core/format";
 import type { ImportReport, ReportedIssue } from "../../import/run.server";
@@ -17,8 +18,8 @@ function IssueTable({ sheet, issues }: { sheet: string | null; issues: ReportedI
   const caption =
     sheet === null ? t("import.report.fileErrors") : t("import.report.sheet", { sheet });
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label={caption}>
+      <table className="data-table utrecht-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -43,7 +44,7 @@ function IssueTable({ sheet, issues }: { sheet: string | null; issues: ReportedI
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -52,8 +53,8 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
   const rows = Object.entries(counts);
   const deletes = rows.some(([, c]) => c.deleted !== undefined);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label={t("import.report.counts")}>
+      <table className="data-table utrecht-table">
         <thead>
           <tr>
             <th scope="col">{t("import.report.dataset")}</th>
@@ -89,7 +90,7 @@ export function CountsTable({ counts }: { counts: ImportReport["counts"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -105,9 +106,11 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         {t("import.report.title", { file: fileName })}
       </h2>
       {report.ok ? (
-        <p className="notice notice--ok">{t("import.report.valid")}</p>
+        <p className="notice notice--ok utrecht-alert utrecht-alert--ok">
+          {t("import.report.valid")}
+        </p>
       ) : (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error utrecht-alert utrecht-alert--error" role="alert">
           <p>{t("import.report.refused", { n: formatNumber(report.error_count, language) })}</p>
           {report.error_count > report.errors.length ? (
             <p>

@@ -1,3 +1,4 @@
+import { TableScroll } from "~/components/table-scroll";
 // A table of metrics. The pages do not render it per request: the server
 // renders it to HTML once per data version and language
 // (app/metric-tables.server.tsx), because a municipality's ten years of every
@@ -31,8 +32,8 @@ export interface MetricTableProps {
 export function MetricTable({ caption, keys, columns, change, language }: MetricTableProps) {
   const t = translator(language);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label={caption}>
+      <table className="data-table utrecht-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -77,6 +78,6 @@ export function MetricTable({ caption, keys, columns, change, language }: Metric
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

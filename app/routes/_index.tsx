@@ -47,7 +47,7 @@ export default function Overview() {
         <>
           <FilterForm options={options} values={values} action="/" />
           {error ? (
-            <p className="notice notice--error" role="alert">
+            <p className="notice notice--error utrecht-alert utrecht-alert--error" role="alert">
               {t("filters.invalid", { message: error })}
             </p>
           ) : null}

@@ -66,6 +66,7 @@ export default function AccountPage() {
           <div className="field">
             <label htmlFor="huidig">{t("account.current")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="huidig"
               name="huidig"
               type="password"
@@ -79,6 +80,7 @@ export default function AccountPage() {
               {t("account.tooShort", { n: MIN_PASSWORD_LENGTH })}
             </p>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="nieuw"
               name="nieuw"
               type="password"
@@ -91,6 +93,7 @@ export default function AccountPage() {
           <div className="field">
             <label htmlFor="herhaling">{t("account.repeat")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="herhaling"
               name="herhaling"
               type="password"
@@ -98,7 +101,10 @@ export default function AccountPage() {
               required
             />
           </div>
-          <button type="submit" className="button button--primary">
+          <button
+            type="submit"
+            className="button button--primary utrecht-button utrecht-button--primary-action"
+          >
             {t("account.save")}
           </button>
         </fieldset>

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
+import { TableScroll } from "~/components/table-scroll";
 import { listFilterOptions } from "~/dashboard.server";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -114,8 +115,8 @@ export default function Users() {
     <>
       <h1>{t("users.title")}</h1>
       {result ? <FormNotice ok={result.ok}>{result.message}</FormNotice> : null}
-      <div className="table-scroll">
-        <table className="data-table">
+      <TableScroll label={t("users.list")}>
+        <table className="data-table utrecht-table">
           <caption>{t("users.list")}</caption>
           <thead>
             <tr>
@@ -141,7 +142,10 @@ export default function Users() {
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="intent" value="disable" />
                         <input type="hidden" name="email" value={a.email} />
-                        <button type="submit" className="button button--small">
+                        <button
+                          type="submit"
+                          className="button button--small utrecht-button utrecht-button--secondary-action"
+                        >
                           {t("users.disable")}
                         </button>
                       </Form>{" "}
@@ -149,6 +153,7 @@ export default function Users() {
                         <input type="hidden" name="intent" value="reset" />
                         <input type="hidden" name="email" value={a.email} />
                         <input
+                          className="utrecht-textbox utrecht-textbox--html-input"
                           name="wachtwoord"
                           type="password"
                           autoComplete="new-password"
@@ -156,7 +161,10 @@ export default function Users() {
                           required
                           aria-label={t("users.newPasswordFor", { email: a.email })}
                         />{" "}
-                        <button type="submit" className="button button--small">
+                        <button
+                          type="submit"
+                          className="button button--small utrecht-button utrecht-button--secondary-action"
+                        >
                           {t("users.resetPassword")}
                         </button>
                       </Form>
@@ -167,22 +175,33 @@ export default function Users() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Form method="post" className="stacked-form">
         <fieldset>
           <legend>{t("users.add")}</legend>
           <input type="hidden" name="intent" value="add" />
           <div className="field">
             <label htmlFor="u-email">{t("login.email")}</label>
-            <input id="u-email" name="email" type="email" required />
+            <input
+              className="utrecht-textbox utrecht-textbox--html-input"
+              id="u-email"
+              name="email"
+              type="email"
+              required
+            />
           </div>
           <div className="field">
             <label htmlFor="u-naam">{t("users.name")}</label>
-            <input id="u-naam" name="naam" required />
+            <input
+              className="utrecht-textbox utrecht-textbox--html-input"
+              id="u-naam"
+              name="naam"
+              required
+            />
           </div>
           <div className="field">
             <label htmlFor="u-rol">{t("login.role")}</label>
-            <select id="u-rol" name="rol">
+            <select className="utrecht-select utrecht-select--html-select" id="u-rol" name="rol">
               <option value="municipality">{t("role.municipality")}</option>
               <option value="researcher">{t("role.researcher")}</option>
               <option value="admin">{t("role.admin")}</option>
@@ -199,6 +218,7 @@ export default function Users() {
           <div className="field">
             <label htmlFor="u-wachtwoord">{t("users.firstPassword")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="u-wachtwoord"
               name="wachtwoord"
               type="password"
@@ -207,15 +227,18 @@ export default function Users() {
               minLength={MIN_PASSWORD_LENGTH}
             />
           </div>
-          <button type="submit" className="button button--primary">
+          <button
+            type="submit"
+            className="button button--primary utrecht-button utrecht-button--primary-action"
+          >
             {t("users.add")}
           </button>
         </fieldset>
       </Form>
       <section aria-labelledby="logboek">
         <h2 id="logboek">{t("users.audit")}</h2>
-        <div className="table-scroll">
-          <table className="data-table">
+        <TableScroll label={t("users.audit")}>
+          <table className="data-table utrecht-table">
             <thead>
               <tr>
                 <th scope="col">{t("import.history.at")}</th>
@@ -233,7 +256,7 @@ export default function Users() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

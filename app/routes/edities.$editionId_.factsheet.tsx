@@ -114,14 +114,24 @@ export default function FactsheetPage() {
         <Form method="get" className="filters" aria-label={t("factsheet.options")}>
           <div className="field">
             <label htmlFor="fs-taal">{t("language.label")}</label>
-            <select id="fs-taal" name="taal" defaultValue={options.language}>
+            <select
+              className="utrecht-select utrecht-select--html-select"
+              id="fs-taal"
+              name="taal"
+              defaultValue={options.language}
+            >
               <option value="nl">Nederlands</option>
               <option value="en">English</option>
             </select>
           </div>
           <div className="field">
             <label htmlFor="fs-vergelijk">{t("factsheet.compareWith")}</label>
-            <select id="fs-vergelijk" name="vergelijk" defaultValue={options.compareWith ?? ""}>
+            <select
+              className="utrecht-select utrecht-select--html-select"
+              id="fs-vergelijk"
+              name="vergelijk"
+              defaultValue={options.compareWith ?? ""}
+            >
               <option value="">{t("factsheet.previousEdition")}</option>
               {editions.map((e) => (
                 <option key={e.edition_id} value={e.edition_id}>
@@ -131,13 +141,16 @@ export default function FactsheetPage() {
             </select>
           </div>
           <div className="filters__actions">
-            <button type="submit" className="button">
+            <button
+              type="submit"
+              className="button utrecht-button utrecht-button--secondary-action"
+            >
               {t("filters.apply")}
             </button>
             <ProgressDownload
               href={`${base}/factsheet.pdf${query}`}
               busyText="download.busy.pdf"
-              className="button button--primary"
+              className="button button--primary utrecht-button utrecht-button--primary-action"
             >
               {t("factsheet.pdf")}
             </ProgressDownload>
@@ -155,7 +168,10 @@ export default function FactsheetPage() {
             <input type="hidden" name="intent" value="publish" />
             <input type="hidden" name="taal" value={options.language} />
             <input type="hidden" name="vergelijk" value={options.compareWith ?? ""} />
-            <button type="submit" className="button">
+            <button
+              type="submit"
+              className="button utrecht-button utrecht-button--secondary-action"
+            >
               {t("factsheet.publish")}
             </button>
           </Form>
@@ -176,7 +192,10 @@ export default function FactsheetPage() {
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="token" value={link.token} />
-                      <button type="submit" className="button button--small">
+                      <button
+                        type="submit"
+                        className="button button--small utrecht-button utrecht-button--secondary-action"
+                      >
                         {t("factsheet.revoke")}
                       </button>
                     </Form>

@@ -16,6 +16,7 @@ import { requireUser, type SessionUser } from "~/auth.server";
 import { FormNotice } from "~/components/form-notice";
 import { ImportReportView, REPORT_HEADING_ID } from "~/components/import-report";
 import { LiveStatus } from "~/components/live-status";
+import { TableScroll } from "~/components/table-scroll";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
@@ -225,7 +226,12 @@ function UploadForm({
         </div>
         <div className="field">
           <label htmlFor="dataset">{t("import.form.dataset")}</label>
-          <select id="dataset" name="dataset" defaultValue="">
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            id="dataset"
+            name="dataset"
+            defaultValue=""
+          >
             <option value="">{t("import.form.datasetFromName")}</option>
             {datasets.map((d) => (
               <option key={d.key} value={d.key}>
@@ -244,7 +250,11 @@ function UploadForm({
             <input type="radio" name="modus" value="replace" /> {t("import.form.replace")}
           </label>
         </fieldset>
-        <button type="submit" className="button" disabled={busy}>
+        <button
+          type="submit"
+          className="button utrecht-button utrecht-button--secondary-action"
+          disabled={busy}
+        >
           {t("import.form.check")}
         </button>
         <BusyStatus busy={busy} text={t("import.form.checking")} />
@@ -266,7 +276,11 @@ function ConfirmForm({ result }: { result: CheckedResult }) {
       <input type="hidden" name="naam" value={result.fileName} />
       <input type="hidden" name="modus" value={result.mode} />
       <input type="hidden" name="dataset" value={result.dataset} />
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <button
+        type="submit"
+        className="button button--primary utrecht-button utrecht-button--primary-action"
+        disabled={busy}
+      >
         {t("import.confirm")}
       </button>
       <BusyStatus busy={busy} text={t("import.form.importing")} />
@@ -286,8 +300,8 @@ function History({
       {history.length === 0 ? (
         <p>{t("import.history.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
+        <TableScroll label={t("import.history.title")}>
+          <table className="data-table utrecht-table">
             <thead>
               <tr>
                 <th scope="col" className="numeric">
@@ -319,7 +333,7 @@ function History({
                         <input type="hidden" name="import" value={r.id} />
                         <button
                           type="submit"
-                          className="button button--small"
+                          className="button button--small utrecht-button utrecht-button--secondary-action"
                           aria-label={t("import.history.undoLabel", { id: r.id })}
                         >
                           {t("import.history.undo")}
@@ -331,7 +345,7 @@ function History({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -407,7 +421,7 @@ export function ErrorBoundary() {
   return (
     <>
       <h1>{t("import.failed.title")}</h1>
-      <p className="notice notice--error" role="alert">
+      <p className="notice notice--error utrecht-alert utrecht-alert--error" role="alert">
         {t("import.failed.body")}
       </p>
       <p>

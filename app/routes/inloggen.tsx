@@ -11,6 +11,7 @@ import {
 } from "@remix-run/react";
 import { z } from "zod";
 import { currentUser, startSession } from "~/auth.server";
+import { TableScroll } from "~/components/table-scroll";
 import { hasDemoData } from "~/db.server";
 import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -77,7 +78,11 @@ export default function Login() {
         <fieldset>
           <legend>{t("login.legend")}</legend>
           {result?.error ? (
-            <p className="notice notice--error" role="alert" id="login-error">
+            <p
+              className="notice notice--error utrecht-alert utrecht-alert--error"
+              role="alert"
+              id="login-error"
+            >
               {result.error}
             </p>
           ) : null}
@@ -85,6 +90,7 @@ export default function Login() {
           <div className="field">
             <label htmlFor="email">{t("login.email")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="email"
               name="email"
               type="email"
@@ -96,6 +102,7 @@ export default function Login() {
           <div className="field">
             <label htmlFor="wachtwoord">{t("login.password")}</label>
             <input
+              className="utrecht-textbox utrecht-textbox--html-input"
               id="wachtwoord"
               name="wachtwoord"
               type="password"
@@ -105,7 +112,7 @@ export default function Login() {
           </div>
           <button
             type="submit"
-            className="button button--primary"
+            className="button button--primary utrecht-button utrecht-button--primary-action"
             disabled={navigation.state === "submitting"}
           >
             {t("login.submit")}
@@ -116,28 +123,30 @@ export default function Login() {
         <section aria-labelledby="demo-accounts">
           <h2 id="demo-accounts">{t("login.demoTitle")}</h2>
           <p>{t("login.demoIntro")}</p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("login.role")}</th>
-                <th scope="col">{t("login.email")}</th>
-                <th scope="col">{t("login.password")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {demoAccounts.map((a) => (
-                <tr key={a.email}>
-                  <td>{t(`role.${a.role}`)}</td>
-                  <td>
-                    <code>{a.email}</code>
-                  </td>
-                  <td>
-                    <code>{a.password}</code>
-                  </td>
+          <TableScroll label={t("login.demoTitle")}>
+            <table className="data-table utrecht-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("login.role")}</th>
+                  <th scope="col">{t("login.email")}</th>
+                  <th scope="col">{t("login.password")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {demoAccounts.map((a) => (
+                  <tr key={a.email}>
+                    <td>{t(`role.${a.role}`)}</td>
+                    <td>
+                      <code>{a.email}</code>
+                    </td>
+                    <td>
+                      <code>{a.password}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ) : null}
     </>

@@ -36,7 +36,7 @@ export default function PublicFactsheet() {
         <ProgressDownload
           href={`/publiek/${token}/pdf`}
           busyText="download.busy.pdf"
-          className="button"
+          className="button utrecht-button utrecht-button--secondary-action"
         >
           {t("factsheet.pdf")}
         </ProgressDownload>

@@ -17,6 +17,7 @@ export default function AccessibilityStatement() {
         <li>{t("a11y.how.keyboard")}</li>
         <li>{t("a11y.how.progress")}</li>
         <li>{t("a11y.how.charts")}</li>
+        <li>{t("a11y.how.reflow")}</li>
         <li>{t("a11y.how.language")}</li>
       </ul>
       <h2>{t("a11y.knownTitle")}</h2>

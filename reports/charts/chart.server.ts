@@ -1,7 +1,7 @@
 // A chart as a page shows it: the finding as its title, the SVG, and the
 // same data as a table and as CSV (for screen readers and researchers).
-import type * as Plot from "@observablehq/plot";
 import { renderChart } from "./render.server";
+import type { ChartSpec } from "./specs";
 
 export interface ChartTable {
   columns: string[];
@@ -13,6 +13,8 @@ export interface ChartView {
   /** States the finding, not the axes: "Survival rose to 85% in 2021". */
   title: string;
   svg: string;
+  /** The same chart drawn for a phone, where it is drawn differently; the page shows it below 48em. */
+  narrowSvg?: string;
   table: ChartTable;
   csv: string;
   /** The colours of the series, where there are several. */
@@ -33,9 +35,18 @@ export function tableCsv(table: ChartTable): string {
 export function chartView(
   id: string,
   title: string,
-  spec: Plot.PlotOptions,
+  spec: ChartSpec,
   table: ChartTable,
   legend: ChartView["legend"] = [],
 ): ChartView {
-  return { id, title, svg: renderChart(spec, title), table, csv: tableCsv(table), legend };
+  const { narrow, ...wide } = spec;
+  return {
+    id,
+    title,
+    svg: renderChart(wide, title),
+    ...(narrow ? { narrowSvg: renderChart(narrow, title) } : {}),
+    table,
+    csv: tableCsv(table),
+    legend,
+  };
 }

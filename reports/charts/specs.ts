@@ -8,6 +8,76 @@ export const SERIES_COLOURS = ["#9ecae1", "#4292c6", "#08519c", "#08306b", "#6ba
 const INK = "#1a1a1a";
 const MARGINS = { marginLeft: 70, marginBottom: 40 } as const;
 
+/**
+ * Chart text in CSS pixels. A wide chart (720 px) is shown from 48em up, at
+ * its own size; below that the page shows the narrow drawing (NARROW_WIDTH
+ * px, the content width at 320 px), so text is never scaled under 12 px.
+ */
+const WIDE = { width: 720, style: { fontSize: "14px" } } as const;
+export const NARROW_WIDTH = 288;
+const NARROW = { width: NARROW_WIDTH, style: { fontSize: "13px" } } as const;
+
+/** A chart spec with, where it is drawn differently for a phone, its narrow drawing. */
+export type ChartSpec = Plot.PlotOptions & { narrow?: Plot.PlotOptions };
+
+/**
+ * Horizontal bars for a phone: each category's name on its own line above
+ * its bar, so long names never collide or get cut to a few pixels of margin.
+ */
+function narrowBars(
+  rows: readonly { category: string; value: number; series?: string }[],
+  o: {
+    valueLabel: string;
+    tickFormat?: (value: number) => string;
+    domain?: string[];
+    colour?: (row: { series?: string }) => string;
+  },
+): Plot.PlotOptions {
+  const step = 46;
+  return {
+    ...NARROW,
+    marginLeft: 8,
+    marginRight: 64,
+    marginTop: 24,
+    marginBottom: 40,
+    height: 64 + rows.length * step,
+    x: { label: o.valueLabel, grid: true, tickFormat: o.tickFormat, ticks: 3 },
+    y: { axis: null, domain: o.domain ?? rows.map((r) => r.category), padding: 0 },
+    marks: [
+      Plot.barX(rows, {
+        x: "value",
+        y: "category",
+        fill: o.colour ?? SERIES_COLOURS[1],
+        stroke: INK,
+        strokeWidth: 0.5,
+        insetTop: 20,
+        insetBottom: 4,
+      }),
+      Plot.text(rows, {
+        x: 0,
+        y: "category",
+        text: "category",
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        dy: -4,
+        fill: INK,
+        lineWidth: 20,
+        textOverflow: "ellipsis",
+      }),
+      Plot.text(rows, {
+        x: "value",
+        y: "category",
+        text: (r) => (o.tickFormat ?? String)(r.value),
+        dx: 4,
+        dy: 10,
+        textAnchor: "start",
+        fill: INK,
+      }),
+      Plot.ruleX([0], { stroke: INK }),
+    ],
+  };
+}
+
 export interface SeriesRow {
   /** The category on the axis: a year, a funnel stage, a theme. */
   category: string;
@@ -25,11 +95,18 @@ export interface SeriesOptions {
 }
 
 /** Grouped bars: for each category (a year) one bar per series. */
-export function groupedBars(rows: readonly SeriesRow[], o: SeriesOptions): Plot.PlotOptions {
+export function groupedBars(rows: readonly SeriesRow[], o: SeriesOptions): ChartSpec {
   const drawn = rows.filter((r) => r.value !== null);
+  const colour = (series: string) => SERIES_COLOURS[o.series.indexOf(series)] ?? INK;
+  // on a phone: one horizontal bar per series, the categories (years) under each other
+  const narrowRows = drawn.map((r) => ({
+    category: `${r.category} · ${r.series}`,
+    series: r.series,
+    value: r.value as number,
+  }));
   return {
     ...MARGINS,
-    width: 720,
+    ...WIDE,
     height: 320,
     fx: { label: o.categoryLabel },
     x: { axis: null, domain: [...o.series] },
@@ -47,6 +124,11 @@ export function groupedBars(rows: readonly SeriesRow[], o: SeriesOptions): Plot.
       }),
       Plot.ruleY([0], { stroke: INK }),
     ],
+    narrow: narrowBars(narrowRows, {
+      valueLabel: o.valueLabel,
+      tickFormat: o.tickFormat,
+      colour: (r) => colour(r.series ?? ""),
+    }),
   };
 }
 
@@ -54,11 +136,12 @@ export function groupedBars(rows: readonly SeriesRow[], o: SeriesOptions): Plot.
 export function horizontalBars(
   rows: readonly { category: string; value: number }[],
   o: { valueLabel: string; sort?: boolean; tickFormat?: (value: number) => string },
-): Plot.PlotOptions {
+): ChartSpec {
+  const order = o.sort ? [...rows].sort((a, b) => b.value - a.value) : rows;
   return {
     marginLeft: 230,
     marginRight: 80,
-    width: 720,
+    ...WIDE,
     height: 40 + rows.length * 28,
     x: { label: o.valueLabel, grid: true, tickFormat: o.tickFormat },
     y: { label: null, domain: o.sort ? undefined : rows.map((r) => r.category) },
@@ -79,6 +162,7 @@ export function horizontalBars(
       }),
       Plot.ruleX([0], { stroke: INK }),
     ],
+    narrow: narrowBars(order, { valueLabel: o.valueLabel, tickFormat: o.tickFormat }),
   };
 }
 
@@ -93,11 +177,11 @@ export interface IntervalRow {
 export function pointsWithIntervals(
   rows: readonly IntervalRow[],
   o: { categoryLabel: string; valueLabel: string; tickFormat?: (value: number) => string },
-): Plot.PlotOptions {
+): ChartSpec {
   const drawn = rows.filter((r) => r.value !== null);
   return {
     ...MARGINS,
-    width: 720,
+    ...WIDE,
     height: 300,
     x: { label: o.categoryLabel, type: "band", domain: rows.map((r) => r.category) },
     y: { label: o.valueLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat },
@@ -111,6 +195,26 @@ export function pointsWithIntervals(
       }),
       Plot.dot(drawn, { x: "category", y: "value", fill: SERIES_COLOURS[3], r: 5 }),
     ],
+    // on a phone the categories run down, each with its own row, and the rate across
+    narrow: {
+      ...NARROW,
+      marginLeft: 56,
+      marginRight: 16,
+      marginBottom: 40,
+      height: 60 + rows.length * 30,
+      y: { label: null, type: "band", domain: rows.map((r) => r.category) },
+      x: { label: o.valueLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat, ticks: 3 },
+      marks: [
+        Plot.ruleY(drawn, {
+          y: "category",
+          x1: "low",
+          x2: "high",
+          stroke: SERIES_COLOURS[2],
+          strokeWidth: 3,
+        }),
+        Plot.dot(drawn, { y: "category", x: "value", fill: SERIES_COLOURS[3], r: 5 }),
+      ],
+    },
   };
 }
 
@@ -118,25 +222,36 @@ export function pointsWithIntervals(
 export function sharesAgainstMaximum(
   shares: readonly number[],
   o: { maximum: number; valueLabel: string; tickFormat?: (value: number) => string },
-): Plot.PlotOptions {
+): ChartSpec {
+  const marks = (r: number) => [
+    Plot.dot(
+      shares,
+      Plot.dodgeY({
+        x: (d: number) => d,
+        fill: SERIES_COLOURS[1],
+        stroke: INK,
+        strokeWidth: 0.5,
+        r,
+      }),
+    ),
+    Plot.ruleX([o.maximum], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
+  ];
+  const x = { label: o.valueLabel, domain: [0, 1], tickFormat: o.tickFormat, grid: true };
   return {
     ...MARGINS,
-    width: 720,
+    ...WIDE,
     height: 140,
-    x: { label: o.valueLabel, domain: [0, 1], tickFormat: o.tickFormat, grid: true },
-    marks: [
-      Plot.dot(
-        shares,
-        Plot.dodgeY({
-          x: (d: number) => d,
-          fill: SERIES_COLOURS[1],
-          stroke: INK,
-          strokeWidth: 0.5,
-          r: 5,
-        }),
-      ),
-      Plot.ruleX([o.maximum], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
-    ],
+    x,
+    marks: marks(5),
+    narrow: {
+      ...NARROW,
+      marginLeft: 24,
+      marginRight: 24,
+      marginBottom: 40,
+      height: 180,
+      x: { ...x, ticks: 3 },
+      marks: marks(4),
+    },
   };
 }
 

@@ -81,36 +81,40 @@ function FigureTable({
   const t = translator(model.language);
   const label = comparisonLabel(model);
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("document.figure")}</th>
-          <th scope="col" className="num">
-            {model.edition.year}
-          </th>
-          {label ? (
+    // A section with a name is a region: on a narrow screen the table scrolls inside it, by keyboard too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("document.figure")}</th>
             <th scope="col" className="num">
-              {label}
+              {model.edition.year}
             </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((key) => (
-          <tr key={key}>
-            <th scope="row">{t(metricDefinition(key).label)}</th>
-            <td className="num">
-              {show(model, key, model.current.metrics[key])}
-              {fewCases(model, key)}
-            </td>
-            {model.comparison ? (
-              <td className="num">{show(model, key, model.comparison.metrics[key])}</td>
+            {label ? (
+              <th scope="col" className="num">
+                {label}
+              </th>
             ) : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {keys.map((key) => (
+            <tr key={key}>
+              <th scope="row">{t(metricDefinition(key).label)}</th>
+              <td className="num">
+                {show(model, key, model.current.metrics[key])}
+                {fewCases(model, key)}
+              </td>
+              {model.comparison ? (
+                <td className="num">{show(model, key, model.comparison.metrics[key])}</td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -118,8 +122,19 @@ function Chart({ chart }: { chart: FactsheetModel["charts"]["funnel"] }) {
   return (
     <figure className="chart">
       <figcaption>{chart.title}</figcaption>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on our own server from our own data */}
-      <div dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      <div
+        className={chart.narrowSvg ? "chart-wide" : undefined}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on our own server from our own data
+        dangerouslySetInnerHTML={{ __html: chart.svg }}
+      />
+      {/* On a phone screen the chart drawn for that width; print and PDF use the wide one. */}
+      {chart.narrowSvg ? (
+        <div
+          className="chart-narrow"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG rendered on our own server from our own data
+          dangerouslySetInnerHTML={{ __html: chart.narrowSvg }}
+        />
+      ) : null}
     </figure>
   );
 }

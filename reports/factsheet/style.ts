@@ -17,7 +17,17 @@ export const FACTSHEET_CSS = `
 .factsheet .key-figures .before { color: #4a4a4a; font-size: 8.5pt; }
 .factsheet .chart { margin: 2mm 0; break-inside: avoid; }
 .factsheet .chart figcaption { font-weight: 700; margin-bottom: 1mm; }
-.factsheet .chart svg { width: 100%; height: auto; max-height: 62mm; }
+.factsheet .chart svg { max-width: 100%; height: auto; }
+.factsheet .chart-narrow { display: none; }
+@media print { .factsheet .chart svg { width: 100%; max-height: 62mm; } }
+@media screen and (max-width: 47.99em) {
+  .factsheet .chart-wide { display: none; }
+  .factsheet .chart-narrow { display: block; }
+  .factsheet .key-figures, .factsheet .columns { grid-template-columns: minmax(0, 1fr); }
+}
+.factsheet .table-scroll { overflow-x: auto; }
+@media print { .factsheet .table-scroll { overflow: visible; } }
+.factsheet .columns > *, .factsheet .key-figures > * { min-width: 0; }
 .factsheet .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; align-items: start; }
 .factsheet table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 .factsheet caption { text-align: left; font-weight: 700; font-size: 11pt; color: #154273; padding-bottom: 1mm; }

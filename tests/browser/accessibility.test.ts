@@ -3,16 +3,71 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 const require = createRequire(import.meta.url);
 
-// Screenshots of every page at desktop and phone width, kept by CI as artefacts.
+// Screenshots of every page at phone, tablet and desktop width, kept by CI as artefacts.
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../../.ci-artifacts/screenshots");
-const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const WIDTHS = {
+  desktop: { width: 1280, height: 900 },
+  "320": { width: 320, height: 640 },
+  "768": { width: 768, height: 1024 },
+};
+
+/** Chart text is never drawn smaller than this, in CSS pixels, at any width. */
+const SMALLEST_CHART_TEXT = 12;
+
+interface Layout {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Elements that stick out to the right of the viewport, outside a scrolling box. */
+  wide: string[];
+  /** Chart texts drawn under SMALLEST_CHART_TEXT, with their size. */
+  smallText: string[];
+}
+
+/** What WCAG 1.4.10 asks of the page at this width: no sideways scrolling, and legible charts. */
+function measureLayout(page: Page, smallest: number): Promise<Layout> {
+  return page.evaluate((smallest) => {
+    const root = document.documentElement;
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className && typeof e.className === "string" ? `.${e.className.split(" ").join(".")}` : ""}`;
+    const scrolls = (e: Element | null): boolean => {
+      for (let p = e?.parentElement; p; p = p.parentElement) {
+        const overflow = getComputedStyle(p).overflowX;
+        if (overflow === "auto" || overflow === "scroll" || overflow === "hidden") return true;
+      }
+      return false;
+    };
+    const wide = [...document.body.querySelectorAll("*")]
+      .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && !scrolls(e))
+      .slice(0, 5)
+      .map(name);
+    const smallText: string[] = [];
+    for (const svg of document.querySelectorAll("svg")) {
+      const box = svg.getBoundingClientRect();
+      const viewBox = svg.viewBox.baseVal;
+      if (box.width === 0 || !viewBox || viewBox.width === 0) continue; // not shown at this width
+      const scale = box.width / viewBox.width;
+      let smallestText = "";
+      let smallestSize = Number.POSITIVE_INFINITY;
+      for (const text of svg.querySelectorAll("text")) {
+        if (!text.textContent?.trim()) continue;
+        const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < smallestSize) [smallestText, smallestSize] = [text.textContent, size];
+      }
+      if (smallestSize < smallest - 0.01)
+        smallText.push(
+          `${svg.getAttribute("aria-label")}: "${smallestText}" ${smallestSize.toFixed(1)}px`,
+        );
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide, smallText };
+  }, smallest);
+}
 
 function shotName(who: string, language: string, page: string, width: string): string {
   const slug = page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "overzicht";
@@ -97,7 +152,7 @@ async function contextFor(who: keyof typeof PAGES, language: "nl" | "en"): Promi
   return context;
 }
 
-describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+describe("accessibility (axe-core, WCAG 2.1 AA) and reflow at 320, 768 and 1280 px", () => {
   for (const language of ["nl", "en"] as const) {
     for (const who of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
       it(`has no violations for ${who} in ${language}`, async () => {
@@ -107,6 +162,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
         const scriptErrors: string[] = [];
         page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
         const found: Record<string, Violation[]> = {};
+        const layoutProblems: string[] = [];
         for (const path of PAGES[who]) {
           await page.setViewportSize(WIDTHS.desktop);
           const response = await page.goto(`${app.url}${path}`);
@@ -126,6 +182,13 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           if (violations.length) found[path] = violations;
           for (const [width, size] of Object.entries(WIDTHS)) {
             await page.setViewportSize(size);
+            const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+            if (layout.scrollWidth > layout.clientWidth)
+              layoutProblems.push(
+                `${path} at ${size.width}px scrolls sideways (${layout.scrollWidth} > ${layout.clientWidth}): ${layout.wide.join(", ")}`,
+              );
+            for (const text of layout.smallText)
+              layoutProblems.push(`${path} at ${size.width}px: chart text ${text}`);
             await page.screenshot({ path: shotName(who, language, path, width), fullPage: true });
           }
         }
@@ -137,6 +200,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           ),
         );
         expect(summary.flat()).toEqual([]);
+        expect(layoutProblems).toEqual([]);
         expect(scriptErrors).toEqual([]);
       });
     }
@@ -174,5 +238,89 @@ describe("keyboard only", () => {
     );
     expect(outline).not.toBe("none");
     await context.close();
+  });
+});
+
+describe("the menu at 320 px", () => {
+  for (const javaScript of [true, false]) {
+    it(`opens and leads to every page by keyboard ${javaScript ? "with" : "without"} JavaScript`, async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: javaScript,
+        viewport: { width: 320, height: 640 },
+      });
+      const [email, password] = ACCOUNTS.admin;
+      const cookie = await sessionCookie(app, email, password);
+      const split = cookie.indexOf("=");
+      await context.addCookies([
+        { name: cookie.slice(0, split), value: cookie.slice(split + 1), url: app.url },
+      ]);
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      const active = () =>
+        page.evaluate(() => ({
+          text: document.activeElement?.textContent?.trim() ?? "",
+          visible: (document.activeElement as HTMLElement | null)?.checkVisibility() ?? false,
+        }));
+      // skip link, the site's name, then the menu button: the links wait folded inside
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      expect(await active()).toEqual({ text: "Menu", visible: true });
+      await page.keyboard.press("Enter");
+      const names: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await page.keyboard.press("Tab");
+        const focus = await active();
+        expect(focus.visible).toBe(true);
+        names.push(focus.text);
+      }
+      expect(names).toEqual([
+        "Overzicht",
+        "Definities",
+        "Importeren",
+        "Exporteren",
+        "Gebruikers",
+        "Demo Buro Bries",
+        "Uitloggen",
+      ]);
+      // back to Gebruikers, and there
+      for (let i = 0; i < 2; i++) await page.keyboard.press("Shift+Tab");
+      expect((await active()).text).toBe("Gebruikers");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(`${app.url}/beheer/gebruikers`);
+      // the page does not scroll sideways with the menu open either
+      await page.getByText("Menu", { exact: true }).click();
+      const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `menu-open-${javaScript ? "js" : "nojs"}-320.png`),
+      });
+      await context.close();
+    });
+  }
+});
+
+describe("text spacing and zoom", () => {
+  // WCAG 1.4.12: line height 1.5, paragraphs 2em apart, letters 0.12em and words 0.16em.
+  const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+  it("keeps every administrator's page free of sideways scrolling with wider text spacing at 320 px and at 200% zoom", async () => {
+    const context = await contextFor("admin", "nl");
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of [...PAGES.visitor, ...PAGES.admin]) {
+      await page.goto(`${app.url}${path}`);
+      await page.addStyleTag({ content: SPACING });
+      // 320 px with the spacing; 640 px is a 1280 px window at 200% zoom (WCAG 1.4.4)
+      for (const width of [320, 640]) {
+        await page.setViewportSize({ width, height: 800 });
+        const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+        if (layout.scrollWidth > layout.clientWidth)
+          problems.push(`${path} at ${width}px: ${layout.wide.join(", ")}`);
+      }
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, "text-spacing-account-640.png") });
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });

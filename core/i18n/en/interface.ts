@@ -6,6 +6,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "app.tagline": "Impact of the Social Entrepreneurs Challenge",
   "nav.skip": "Skip to content",
   "nav.main": "Main menu",
+  "nav.menu": "Menu",
   "nav.overview": "Overview",
   "nav.import": "Import",
   "nav.export": "Export",
@@ -64,6 +65,8 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
     "Work that takes longer (checking or importing a file, making a PDF or an export) says what is happening in a status line that screen readers read out, with a clear message when it fails; meanwhile the button does nothing, so nothing happens twice.",
   "a11y.how.charts":
     "Every chart has a title that states the finding and the same data as a table; colours also differ in lightness, so they work for colour-blind people and in grayscale.",
+  "a11y.how.reflow":
+    "On every change, every page is tested for every role and in both languages at 320, 768 and 1280 pixels wide (WCAG 1.4.10, reflow): nothing scrolls sideways, wide tables scroll inside their own box, the menu folds into a button that works with the keyboard and without JavaScript, and chart text is never smaller than 12 pixels, because a phone gets its own drawing of each chart.",
   "a11y.how.language": "Each page states its language; Dutch is the default, English is available.",
   "a11y.knownTitle": "Known limitations",
   "a11y.known.png": "Downloading a chart as PNG needs JavaScript; as SVG and CSV it always works.",
@@ -217,6 +220,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "import.report.more": "Only the first {shown} of {n} errors are shown.",
   "import.report.valid": "The file is valid. This is what the import would do:",
   "import.report.fileErrors": "The file",
+  "import.report.counts": "Counts per dataset",
   "import.report.sheet": "Sheet {sheet}",
   "import.report.row": "Row",
   "import.report.column": "Column",

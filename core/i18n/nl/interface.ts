@@ -4,6 +4,7 @@ export const interfaceNl = {
   "app.tagline": "Impact van de Sociale Ondernemers Challenge",
   "nav.skip": "Naar de inhoud",
   "nav.main": "Hoofdmenu",
+  "nav.menu": "Menu",
   "nav.overview": "Overzicht",
   "nav.import": "Importeren",
   "nav.export": "Exporteren",
@@ -62,6 +63,8 @@ export const interfaceNl = {
     "Wat langer duurt (een bestand controleren of importeren, een PDF of export maken) meldt wat er gebeurt in een statusregel die schermlezers voorlezen, met een duidelijke melding als het mislukt; de knop werkt zolang niet, zodat niets twee keer gebeurt.",
   "a11y.how.charts":
     "Elke grafiek heeft een titel die de bevinding zegt en dezelfde gegevens als tabel; kleuren verschillen ook in helderheid, dus ook voor kleurenblinden en in grijstinten.",
+  "a11y.how.reflow":
+    "Elke pagina wordt bij elke wijziging voor elke rol en in beide talen getoetst op 320, 768 en 1280 pixels breed (WCAG 1.4.10, reflow): niets schuift zijwaarts, brede tabellen schuiven binnen hun eigen vak, het menu klapt in tot een knop die met het toetsenbord en zonder JavaScript werkt, en tekst in grafieken is nooit kleiner dan 12 pixels, omdat een telefoon een eigen tekening van elke grafiek krijgt.",
   "a11y.how.language":
     "De taal van elke pagina is aangegeven; Nederlands is de standaard, Engels is beschikbaar.",
   "a11y.knownTitle": "Bekende beperkingen",
@@ -219,6 +222,7 @@ export const interfaceNl = {
   "import.report.more": "Alleen de eerste {shown} van {n} fouten worden getoond.",
   "import.report.valid": "Het bestand is in orde. Dit zou de import doen:",
   "import.report.fileErrors": "Het bestand",
+  "import.report.counts": "Aantallen per gegevensset",
   "import.report.sheet": "Werkblad {sheet}",
   "import.report.row": "Rij",
   "import.report.column": "Kolom",
