@@ -2,6 +2,7 @@
 // and its change from the previous edition, and the metrics of all of them
 // together. Used by the command line and the JSON endpoint alike.
 
+import type { MessageKey, MessageValues } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import type { Db } from "../../db/connection.server";
@@ -22,11 +23,16 @@ export interface MetricsReport {
 }
 
 /** Asked for editions that do not exist: a 404, or a refusal on the command line. */
+function unknownEditionsText(editionIds: readonly string[]): [MessageKey, MessageValues] {
+  return editionIds.length === 1
+    ? ["filter.unknownEdition", { edition: editionIds[0] ?? "" }]
+    : ["filter.unknownEditions", { editions: editionIds.join(", ") }];
+}
+
 export class UnknownEditionsError extends UserError {
   override name = "UnknownEditionsError";
   constructor(readonly editionIds: readonly string[]) {
-    if (editionIds.length === 1) super("filter.unknownEdition", { edition: editionIds[0] ?? "" });
-    else super("filter.unknownEditions", { editions: editionIds.join(", ") });
+    super(...unknownEditionsText(editionIds));
   }
 }
 
