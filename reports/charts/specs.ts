@@ -274,31 +274,46 @@ export interface DiscontinuityRows {
 export function discontinuityChart(
   rows: DiscontinuityRows,
   o: { bandwidth: number; xLabel: string; yLabel: string; tickFormat?: (value: number) => string },
-): Plot.PlotOptions {
+): ChartSpec {
+  const x = { label: o.xLabel, domain: [-o.bandwidth, o.bandwidth], grid: true };
+  const y = { label: o.yLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat };
+  const marks = [
+    Plot.ruleX([0], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
+    Plot.line(rows.lines, {
+      x: "r",
+      y: "survival",
+      z: "side",
+      stroke: SERIES_COLOURS[3],
+      strokeWidth: 2.5,
+    }),
+    Plot.dot(rows.bins, {
+      x: "r",
+      y: "survival",
+      r: "n",
+      fill: SERIES_COLOURS[1],
+      stroke: INK,
+      strokeWidth: 0.5,
+    }),
+  ];
   return {
     ...MARGINS,
-    width: 720,
+    ...WIDE,
     height: 320,
-    x: { label: o.xLabel, domain: [-o.bandwidth, o.bandwidth], grid: true },
-    y: { label: o.yLabel, domain: [0, 1], grid: true, tickFormat: o.tickFormat },
+    x,
+    y,
     r: { range: [3, 9] },
-    marks: [
-      Plot.ruleX([0], { stroke: INK, strokeWidth: 2, strokeDasharray: "4,3" }),
-      Plot.line(rows.lines, {
-        x: "r",
-        y: "survival",
-        z: "side",
-        stroke: SERIES_COLOURS[3],
-        strokeWidth: 2.5,
-      }),
-      Plot.dot(rows.bins, {
-        x: "r",
-        y: "survival",
-        r: "n",
-        fill: SERIES_COLOURS[1],
-        stroke: INK,
-        strokeWidth: 0.5,
-      }),
-    ],
+    marks,
+    // on a phone the same drawing at the phone's width, with fewer ticks
+    narrow: {
+      ...NARROW,
+      marginLeft: 48,
+      marginRight: 16,
+      marginBottom: 40,
+      height: 260,
+      x: { ...x, ticks: 4 },
+      y: { ...y, ticks: 4 },
+      r: { range: [2, 6] },
+      marks,
+    },
   };
 }
