@@ -17,9 +17,11 @@ const EXPORT_SHEETS = inEveryLanguage([
   "workbook.sheet.readme",
   "workbook.sheet.codebook",
   "workbook.sheet.metrics",
+  "workbook.sheet.evaluation",
   "workbook.file.readme",
   "workbook.file.codebook",
   "workbook.file.metrics",
+  "workbook.file.evaluation",
 ]);
 
 /** A header an export adds to a dataset's sheet (pseudoniem, pseudonym). */

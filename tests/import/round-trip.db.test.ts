@@ -65,12 +65,13 @@ describe("a full-scope export imports back", () => {
         );
         expect(report.errors.slice(0, 5)).toEqual([]);
         expect(report.ok).toBe(true);
-        const sheets = format === "xlsx" ? ["Lees mij", "Codeboek", "Kengetallen"] : [];
+        const sheets =
+          format === "xlsx" ? ["Lees mij", "Codeboek", "Kengetallen", "Evaluatie"] : [];
         if (language === "nl" && format === "xlsx") {
           expect(report.ignored.sheets).toEqual(sheets);
         }
         expect(report.warnings.filter((w) => w.dataset === null && w.sheet !== null)).toHaveLength(
-          3,
+          4,
         );
         expect(
           report.warnings.some((w) =>
