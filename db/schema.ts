@@ -58,6 +58,12 @@ export interface ApplicantsTable {
   plan_submitted: WithDefault<boolean>;
   /** Chamber of Commerce number, 8 digits: the organisation's registered identifier. */
   kvk_number: string | null;
+  /** Free text about the idea: may name people, so never in research exports. */
+  idea: string | null;
+  /** The start budget in the plan. */
+  start_budget_eur: Numeric | null;
+  /** The microcredit asked for in the plan. */
+  requested_eur: Numeric | null;
   /** The import that last wrote this row (null: loaded outside an import). */
   import_id: WithDefault<number | null>;
 }

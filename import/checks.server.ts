@@ -290,16 +290,25 @@ async function assessmentScores(
   };
 }
 
-async function maxShare(ctx: CheckContext): Promise<ImportIssue[]> {
+/**
+ * The max-share rule: an award's microcredit, and the microcredit a plan asks
+ * for, are at most the edition's share of the start budget beside it. A plan
+ * (applicants) gives either amount or neither, so only rows with both count.
+ */
+async function maxShare(
+  ctx: CheckContext,
+  dataset: "awards" | "applicants",
+  amount: "microcredit_eur" | "requested_eur",
+): Promise<ImportIssue[]> {
   const found = await findings(
     ctx,
-    sql`select s.${row} as row, trim_scale(s.microcredit_eur)::text as value,
+    sql`select s.${row} as row, trim_scale(s.${sql.ref(amount)})::text as value,
       e.max_share as share, s.start_budget_eur as start
-    from ${stage(ctx, "awards")} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
-    where ${valid} and s.microcredit_eur > e.max_share * s.start_budget_eur
+    from ${stage(ctx, dataset)} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
+    where ${valid} and s.${sql.ref(amount)} > e.max_share * s.start_budget_eur
     order by s.${row}`,
   );
-  return toIssues(ctx, "awards", "microcredit_eur", found, (f) => {
+  return toIssues(ctx, dataset, amount, found, (f) => {
     const { share, start } = f as Finding & { share: number; start: number };
     return { code: "microcredit_above_share", share: Number(share), startBudget: Number(start) };
   });
@@ -336,6 +345,7 @@ export async function checkAcrossRows(ctx: CheckContext): Promise<CheckResult> {
     issues.push(...scores.issues);
     ignoredColumns = scores.ignored;
   }
-  if (has("awards")) issues.push(...(await maxShare(ctx)));
+  if (has("awards")) issues.push(...(await maxShare(ctx, "awards", "microcredit_eur")));
+  if (has("applicants")) issues.push(...(await maxShare(ctx, "applicants", "requested_eur")));
   return { issues, ignoredColumns };
 }

@@ -743,6 +743,43 @@ export function buildAwards(
   });
 }
 
+// ---------------------------------------------------------------- plans
+
+/**
+ * The budget each handed-in plan gives (the applicants' start_budget_eur and
+ * requested_eur). An awarded plan asked what it got; the others ask as
+ * awardees do: most at or near the maximum share of a start budget of a few
+ * thousand euros.
+ */
+export function withPlans(
+  rng: Random,
+  params: EditionParams,
+  applicants: readonly NewApplicant[],
+  awards: readonly NewAward[],
+): NewApplicant[] {
+  const share = params.maxShare ?? DEFAULT_MAX_SHARE;
+  const awarded = new Map(awards.map((award) => [award.applicant_id, award]));
+  return applicants.map((applicant) => {
+    if (!applicant.plan_submitted) return applicant;
+    const award = awarded.get(applicant.applicant_id);
+    if (award) {
+      return {
+        ...applicant,
+        start_budget_eur: award.start_budget_eur,
+        requested_eur: award.microcredit_eur,
+      };
+    }
+    const startCents = rng.int(40, 240) * 5_000;
+    const askCents =
+      Math.floor((startCents * share * (rng.chance(0.5) ? 1 : rng.float(0.5, 1))) / 5_000) * 5_000;
+    return {
+      ...applicant,
+      start_budget_eur: startCents / 100,
+      requested_eur: Math.max(askCents, 5_000) / 100,
+    };
+  });
+}
+
 // ---------------------------------------------------------------- outcomes
 
 /** What one initiative has built up so far; measurements only grow it. */
@@ -1085,7 +1122,7 @@ export function buildEditionDataset(rng: Random, params: EditionParams): Dataset
   return {
     editions: [buildEdition(params)],
     criteria: buildCriteria(params),
-    applicants: cohort.applicants,
+    applicants: withPlans(rng.fork("plans"), params, cohort.applicants, awards),
     assessments: assessed.assessments,
     assessment_scores: assessed.scores,
     awards,

@@ -12,6 +12,7 @@ import * as rowLevelSecurity from "./0008_row_level_security";
 import * as sharedResults from "./0009_shared_results";
 import * as applicantKvkNumber from "./0010_applicant_kvk_number";
 import * as pendingUploads from "./0011_pending_uploads";
+import * as applicantPlan from "./0012_applicant_plan";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0009_shared_results": sharedResults,
   "0010_applicant_kvk_number": applicantKvkNumber,
   "0011_pending_uploads": pendingUploads,
+  "0012_applicant_plan": applicantPlan,
 };

@@ -37,12 +37,12 @@ export function contractPersonalColumns(): Record<string, string[]> {
 /**
  * What an erasure empties, per table: the columns that name, reach or quote
  * the person. The contract's personal marks (entrepreneur, e-mail, phone:
- * all on `applicants`) and, beside them, the assessors' comment, which
- * describes the person, and a survey quote, the person's own words. A
- * registration's story goes as a whole.
+ * all on `applicants`) and, beside them, the idea in the person's own words
+ * and the assessors' comment, which describe the person, and a survey quote.
+ * A registration's story goes as a whole.
  */
 export const ERASED_COLUMNS = {
-  applicants: contractPersonalColumns().applicants ?? [],
+  applicants: [...(contractPersonalColumns().applicants ?? []), "idea"],
   assessments: ["comment"],
   surveys: ["quote"],
 } as const;

@@ -12,10 +12,12 @@ export function isExportScope(value: unknown): value is ExportScope {
   return EXPORT_SCOPES.includes(value as ExportScope);
 }
 
-// Free text that an assessor wrote about a person and their plan: not
-// flagged `personal` in the contract (it is no name or address), but it
-// easily names or describes someone, and nobody consented to sharing it.
+// Free text about a person and their plan (an assessor's comment, the idea
+// as the entrepreneur described it): not flagged `personal` in the contract
+// (it is no name or address), but it easily names or describes someone, and
+// nobody consented to sharing it.
 const FREE_TEXT: Partial<Record<DatasetKey, readonly string[]>> = {
+  applicants: ["idea"],
   assessments: ["comment"],
 };
 

@@ -325,6 +325,58 @@ describe("every rule refuses the file with one clear error", () => {
     ]);
   });
 
+  it("stores a plan's idea and budget, and refuses an ask above the edition's share", async () => {
+    const sheets = validSheets();
+    const applicants = sheets.AANMELDINGEN as Row[];
+    const plan: Row[] = [
+      ["idee", "startbudget_eur", "gevraagd_eur"],
+      ["Samen koken in de buurt", "€ 6.000,-", 3000],
+      [null, 5000, 2600.01],
+      [null, null, null],
+    ];
+    applicants.forEach((row, i) => {
+      row.push(...(plan[i] ?? []));
+    });
+    const refused = await importSheets(test.db, sheets);
+    expect(refused.errors).toEqual([
+      {
+        dataset: "applicants",
+        sheet: "AANMELDINGEN",
+        row: 3,
+        column: "requested_eur",
+        value: "2600.01",
+        message: "Het microkrediet is meer dan 50% van het startbudget (5.000,00).",
+      },
+    ]);
+    (applicants[2] as Row).splice(-1, 1, 2500);
+    expect((await importSheets(test.db, sheets)).ok).toBe(true);
+    const stored = await test.db
+      .selectFrom("applicants")
+      .select(["applicant_id", "idea", "start_budget_eur", "requested_eur"])
+      .orderBy("applicant_id")
+      .execute();
+    expect(stored).toEqual([
+      {
+        applicant_id: "a1",
+        idea: "Samen koken in de buurt",
+        start_budget_eur: 6000,
+        requested_eur: 3000,
+      },
+      { applicant_id: "a2", idea: null, start_budget_eur: 5000, requested_eur: 2500 },
+      { applicant_id: "a3", idea: null, start_budget_eur: null, requested_eur: null },
+    ]);
+  });
+
+  it("refuses an idea longer than 2000 characters", async () => {
+    const sheets = validSheets();
+    const applicants = sheets.AANMELDINGEN as Row[];
+    applicants.forEach((row, i) => {
+      row.push(["idee", "x".repeat(2001), null, null][i] ?? null);
+    });
+    const refused = await importSheets(test.db, sheets);
+    expect(refused.errors.map((e) => [e.row, e.column])).toEqual([[2, "idea"]]);
+  });
+
   it("a second edition for the same municipality and year", async () => {
     expect((await importSheets(test.db, validSheets())).ok).toBe(true);
     const report = await importSheets(test.db, {
