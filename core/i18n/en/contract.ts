@@ -43,8 +43,7 @@ export const contractEn: Record<keyof typeof contractNl, string> = {
     "Chamber of Commerce (KvK) number (8 digits) of the organisation behind the initiative, such as a foundation or company; gives its registered identifier in open data (NL-KVK-…). Leave empty for a sole trader or an initiative without a legal entity: it appears in open data as an individual recipient, without personal details.",
   "column.applicants.idea.description":
     "The idea as described at registration (2,000 characters at most). Free text often names people: left out of research exports.",
-  "column.applicants.start_budget_eur.description":
-    "The start budget in the plan, in euros.",
+  "column.applicants.start_budget_eur.description": "The start budget in the plan, in euros.",
   "column.applicants.requested_eur.description":
     "The microcredit asked for in the plan, in euros; at most {max_share} × {start_budget_eur} where both are given.",
   "dataset.assessments.description":

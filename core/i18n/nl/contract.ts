@@ -47,8 +47,7 @@ export const contractNl = {
     "KvK-nummer (8 cijfers) van de organisatie achter het initiatief, zoals een stichting of B.V.; geeft haar geregistreerde identificatie in open data (NL-KVK-…). Leeg laten voor een eenmanszaak of een initiatief zonder rechtspersoon: dat verschijnt in open data als ontvangende persoon, zonder persoonsgegevens.",
   "column.applicants.idea.description":
     "Het idee zoals beschreven bij de aanmelding (hoogstens 2000 tekens). Vrije tekst noemt vaak personen: daarom niet in onderzoeksexports.",
-  "column.applicants.start_budget_eur.description":
-    "Het startbudget in het plan, in euro.",
+  "column.applicants.start_budget_eur.description": "Het startbudget in het plan, in euro.",
   "column.applicants.requested_eur.description":
     "Het gevraagde microkrediet in het plan, in euro; hoogstens {max_share} × {start_budget_eur} waar beide zijn ingevuld.",
   "dataset.assessments.description":
