@@ -209,6 +209,15 @@ export interface InstallationTable {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/**
+ * An erased registration, as a keyed fingerprint of its edition and old
+ * number only: what an import needs to refuse bringing the person back.
+ */
+export interface ErasedRegistrationsTable {
+  fingerprint: string;
+  erased_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 /** A public link to a factsheet: an unguessable token, revocable. */
 export interface FactsheetLinksTable {
   token: string;
@@ -303,6 +312,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   pending_uploads: PendingUploadsTable;
+  erased_registrations: ErasedRegistrationsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

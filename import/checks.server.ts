@@ -6,6 +6,7 @@ import { type RawBuilder, sql } from "kysely";
 import { type DatasetKey, datasetSpec } from "../core/contract/datasets";
 import { DEFAULT_RUBRIC } from "../core/rubric";
 import type { Db } from "../db/connection.server";
+import { anyErased, wasErased } from "../db/queries/erased-registrations.server";
 import type { ImportIssue, IssueCode } from "./issues";
 import { ROW, type StageTables, VALID } from "./staging.server";
 
@@ -170,6 +171,20 @@ async function unknownApplicants(ctx: CheckContext, dataset: DatasetKey): Promis
     order by s.${row}`,
   );
   return toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "unknown_applicant" }));
+}
+
+/**
+ * Rows of a registration that was erased (on request or by retention): the
+ * person may not come back with the source file they were erased from.
+ */
+async function erasedRegistrations(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
+  const found = await findings(
+    ctx,
+    sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
+    where s.applicant_id is not null and s.edition_id is not null and ${wasErased("s")}
+    order by s.${row}`,
+  );
+  return toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "registration_erased" }));
 }
 
 const defaultRubric = sql`(values ${sql.join(
@@ -337,6 +352,11 @@ export async function checkAcrossRows(ctx: CheckContext): Promise<CheckResult> {
   }
   for (const dataset of APPLICANT_DATASETS) {
     if (has(dataset)) issues.push(...(await unknownApplicants(ctx, dataset)));
+  }
+  if (await anyErased(ctx.db)) {
+    for (const dataset of ["applicants", ...APPLICANT_DATASETS] as const) {
+      if (has(dataset)) issues.push(...(await erasedRegistrations(ctx, dataset)));
+    }
   }
   if (has("criteria")) issues.push(...(await impactRule(ctx)));
   let ignoredColumns: string[] = [];

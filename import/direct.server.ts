@@ -23,6 +23,7 @@ import type { DatasetKey, DatasetSpec } from "../core/contract/datasets";
 import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
 import { withPostgresClient } from "../db/connection.server";
+import { importTouchesErased } from "../db/queries/erased-registrations.server";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import type { ImportIssue } from "./issues";
 import { lockImports } from "./lock.server";
@@ -187,6 +188,13 @@ export async function importDirectly(
         else read = await copyRows(client, chosen.dataset, sheet, options, importId);
       }
       if (!read) throw new NotDirect();
+      // The staged path reports each row of an erased registration.
+      if (
+        chosen.dataset.columns.some((c) => c.key === "applicant_id") &&
+        (await importTouchesErased(trx, chosen.dataset.key, importId))
+      ) {
+        throw new NotDirect();
+      }
       const counts = { [chosen.dataset.key]: { inserted: read.rows, updated: 0, unchanged: 0 } };
       const sheets = new Map([[chosen.dataset.key, chosen.name]]);
       const finished = await finishImport(trx, importId, { ...read, sheets, counts }, options);

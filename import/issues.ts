@@ -31,6 +31,7 @@ export type IssueCode =
   | { code: "duplicate_municipality_year"; other: string }
   | { code: "unknown_edition" }
   | { code: "unknown_applicant" }
+  | { code: "registration_erased" }
   | { code: "impact_missing" }
   | { code: "impact_not_heaviest"; criterion: string }
   | { code: "criterion_not_in_rubric" }

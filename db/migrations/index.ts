@@ -13,6 +13,7 @@ import * as sharedResults from "./0009_shared_results";
 import * as applicantKvkNumber from "./0010_applicant_kvk_number";
 import * as pendingUploads from "./0011_pending_uploads";
 import * as applicantPlan from "./0012_applicant_plan";
+import * as erasedRegistrations from "./0013_erased_registrations";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0010_applicant_kvk_number": applicantKvkNumber,
   "0011_pending_uploads": pendingUploads,
   "0012_applicant_plan": applicantPlan,
+  "0013_erased_registrations": erasedRegistrations,
 };

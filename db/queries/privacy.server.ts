@@ -9,6 +9,7 @@ import { DATASETS } from "../../core/contract/datasets";
 import type { Db } from "../connection.server";
 import { lockImports } from "../lock.server";
 import { refreshDerivedTables } from "./derived-tables.server";
+import { rememberErased } from "./erased-registrations.server";
 import { audit } from "./security.server";
 
 /** The registration number an erased registration gets: random, so nothing links it to the old one. */
@@ -112,6 +113,8 @@ async function eraseInTransaction(
   const add = (key: string, n: number) => {
     counts[key] = (counts[key] ?? 0) + n;
   };
+  // Remembered first, under the old numbers, so no later import brings them back.
+  await rememberErased(trx, editionId, applicantIds);
   const renamed: string[] = [];
   for (const applicantId of applicantIds) {
     const erasedAs = newErasedId();

@@ -17,6 +17,7 @@ const CONTRACT_TABLES = [
   "data_version",
   "edition_metric_parts",
   "editions",
+  "erased_registrations",
   "factsheet_links",
   "import_changes",
   "imports",

@@ -87,6 +87,35 @@ describe("the direct path", () => {
     }
   });
 
+  it("gives way to the staged path, which refuses it, for a registration that was erased", async () => {
+    const { eraseRegistration } = await import("../../db/queries/privacy.server");
+    expect(
+      (await eraseRegistration(test.db, "groningen-2020", "a1", { userId: null, actor: "test" }))
+        .ok,
+    ).toBe(true);
+    const before = await everything(test.db);
+    const back = "editie_id,aanmelding_id,initiatief\r\ngroningen-2020,a1,Matsie";
+    const { file } = await writeText("aanmeldingen.csv", back);
+    const options = importOptions({ fileName: "aanmeldingen.csv" });
+    const source = await openImportSource(file, "aanmeldingen.csv", options.limits);
+    const chosen = directSheet(source, options);
+    expect(chosen?.dataset.key).toBe("applicants");
+    if (chosen)
+      expect(
+        await importDirectly(test.db, source, chosen, options, Promise.resolve(HASH)),
+      ).toBeNull();
+    expect(await everything(test.db)).toEqual(before);
+    const refused = await importText(test.db, "aanmeldingen.csv", back, { language: "en" });
+    expect(refused.errors.map((e) => [e.row, e.column, e.value, e.message])).toEqual([
+      [
+        2,
+        "applicant_id",
+        "a1",
+        "This registration was erased (GDPR) and may not come back. Remove its rows from the source file too; nothing was saved.",
+      ],
+    ]);
+  });
+
   it("does not take a replace-mode import", async () => {
     expect(await direct(test.db, outcomes("groningen-2020,a3,36,ja,"), "replace")).toBeUndefined();
   });

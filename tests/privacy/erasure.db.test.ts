@@ -26,8 +26,14 @@ function firstSheets(): Sheets {
   const sheets = validSheets();
   const applicants = sheets.AANMELDINGEN ?? [];
   sheets.AANMELDINGEN = [
-    [...(applicants[0] ?? []), "telefoon"],
-    ...applicants.slice(1).map((row) => [...row, row[1] === "a1" ? "06-11223344" : null]),
+    [...(applicants[0] ?? []), "telefoon", "idee"],
+    ...applicants
+      .slice(1)
+      .map((row) =>
+        row[1] === "a1"
+          ? [...row, "06-11223344", "Anna kookt elke week voor de buurt"]
+          : [...row, null, null],
+      ),
   ];
   sheets.Cases = [
     ["editie_id", "aanmelding_id", "titel", "samenvatting", "citaat", "gepubliceerd"],
@@ -66,6 +72,7 @@ const ERASED = [
   "Beste jaar van mijn leven",
   "Ik zag het licht",
   "Matsie brengt mensen samen.",
+  "Anna kookt elke week voor de buurt",
 ];
 
 /** Every column of every table where `value` occurs: text, json, arrays and bytes alike. */
@@ -196,6 +203,38 @@ describe("erasing one registration", () => {
       .execute();
     const latest = imports[0]?.import_id as number;
     expect((await undoImport(test.db, latest)).ok).toBe(true);
+    for (const value of ERASED) expect(await whereFound(test.db, value), value).toEqual([]);
+  });
+
+  it("refuses the unchanged source file again, naming each row of the erased registration", async () => {
+    const sheets = secondSheets();
+    const before = await everything(test.db);
+    const refused = await importSheets(test.db, sheets);
+    const rowsOfA1 = Object.entries(sheets).flatMap(([sheet, rows]) =>
+      rows.flatMap((row, i) => (row.includes("a1") ? [`${sheet.trim()}:${i + 1}`] : [])),
+    );
+    expect(rowsOfA1.length).toBeGreaterThan(3);
+    expect(refused.ok).toBe(false);
+    expect(refused.errors.map((e) => `${e.sheet?.trim()}:${e.row}`).sort()).toEqual(
+      rowsOfA1.sort(),
+    );
+    for (const error of refused.errors) {
+      expect(error).toMatchObject({
+        column: "applicant_id",
+        value: "a1",
+        message:
+          "Deze aanmelding is gewist (AVG) en mag niet terugkomen. Haal haar rijen ook uit het bronbestand; er is niets opgeslagen.",
+      });
+    }
+    expect(await everything(test.db)).toEqual(before);
+    // Without the erased registration's rows the same file imports.
+    const without = Object.fromEntries(
+      Object.entries(sheets).map(([sheet, rows]) => [
+        sheet,
+        rows.filter((row) => !row.includes("a1")),
+      ]),
+    );
+    expect((await importSheets(test.db, without)).ok).toBe(true);
     for (const value of ERASED) expect(await whereFound(test.db, value), value).toEqual([]);
   });
 });

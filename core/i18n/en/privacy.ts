@@ -11,7 +11,7 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.unknownApplicant":
     "The edition {edition} has no applicant {applicant}. Nothing was changed or written.",
   "privacy.erased":
-    "Applicant {applicant} of {edition} is erased: name, e-mail, phone, quotes, the assessors' comments and stories, in the import history too. The counts, amounts and outcomes stay, so every figure stays the same. The registration is now called {erasedAs} and has a new pseudonym. Erase the person in the source file as well: importing the old file again brings the data back.",
+    "Applicant {applicant} of {edition} is erased: name, e-mail, phone, the idea, quotes, the assessors' comments and stories, in the import history too. The counts, amounts and outcomes stay, so every figure stays the same. The registration is now called {erasedAs} and has a new pseudonym. Erase the person in the source file as well: an import that still holds their rows is refused.",
   "privacy.exported": "Everything stored about applicant {applicant} of {edition} is in {file}.",
   "privacy.swept":
     "Retention {years} years after the edition's year, as of {asOf}: {n} registrations erased in {editions}.",
@@ -20,7 +20,7 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.badDate": "--as-of is a date such as 2033-01-01, not {value}.",
   "privacy.page.title": "Privacy: erasure and access",
   "privacy.page.intro":
-    "An entrepreneur may ask for everything stored about them (GDPR article 15) and for erasure (article 17). Erasing removes name, e-mail, phone, quotes, the assessors' comments and stories, from the import history too; counts, amounts and outcomes stay, so every published figure stays the same.",
+    "An entrepreneur may ask for everything stored about them (GDPR article 15) and for erasure (article 17). Erasing removes name, e-mail, phone, the idea, quotes, the assessors' comments and stories, from the import history too; counts, amounts and outcomes stay, so every published figure stays the same.",
   "privacy.page.retention":
     "Retention: an edition's personal data is erased {years} years after the edition's year (IMPACT_RETENTION_YEARS).",
   "privacy.page.edition": "Edition",

@@ -52,6 +52,8 @@ export const importNl = {
   "issue.unknown_edition": "Deze editie bestaat niet, in het bestand noch in de database.",
   "issue.unknown_applicant":
     "Deze aanmelding bestaat niet in deze editie, in het bestand noch in de database.",
+  "issue.registration_erased":
+    "Deze aanmelding is gewist (AVG) en mag niet terugkomen. Haal haar rijen ook uit het bronbestand; er is niets opgeslagen.",
   "issue.impact_missing": "De criteria van deze editie missen 'impact'.",
   "issue.impact_not_heaviest":
     "Impact moet zwaarder wegen dan elk ander criterium, maar weegt niet zwaarder dan '{criterion}'.",

@@ -11,7 +11,7 @@ export const privacyNl = {
   "privacy.unknownApplicant":
     "De editie {edition} heeft geen aanmelding {applicant}. Er is niets gewijzigd of geschreven.",
   "privacy.erased":
-    "Aanmelding {applicant} van {edition} is gewist: naam, e-mail, telefoon, citaten, de toelichtingen van de beoordelaars en verhalen, ook in de importgeschiedenis. De aantallen, bedragen en uitkomsten blijven, dus elk cijfer blijft gelijk. De aanmelding heet nu {erasedAs} en heeft een nieuw pseudoniem. Wis de persoon ook in het bronbestand: een nieuwe import van het oude bestand brengt de gegevens terug.",
+    "Aanmelding {applicant} van {edition} is gewist: naam, e-mail, telefoon, het idee, citaten, de toelichtingen van de beoordelaars en verhalen, ook in de importgeschiedenis. De aantallen, bedragen en uitkomsten blijven, dus elk cijfer blijft gelijk. De aanmelding heet nu {erasedAs} en heeft een nieuw pseudoniem. Wis de persoon ook in het bronbestand: een import die haar rijen nog bevat, wordt geweigerd.",
   "privacy.exported":
     "Alles wat over aanmelding {applicant} van {edition} bewaard is, staat in {file}.",
   "privacy.swept":
@@ -21,7 +21,7 @@ export const privacyNl = {
   "privacy.badDate": "--as-of is een datum als 2033-01-01, niet {value}.",
   "privacy.page.title": "Privacy: wissen en inzage",
   "privacy.page.intro":
-    "Een ondernemer mag vragen om inzage in alles wat over hem of haar bewaard is (AVG artikel 15) en om wissing (artikel 17). Wissen haalt naam, e-mail, telefoon, citaten, de toelichtingen van de beoordelaars en verhalen weg, ook uit de importgeschiedenis; aantallen, bedragen en uitkomsten blijven, dus elk gepubliceerd cijfer blijft gelijk.",
+    "Een ondernemer mag vragen om inzage in alles wat over hem of haar bewaard is (AVG artikel 15) en om wissing (artikel 17). Wissen haalt naam, e-mail, telefoon, het idee, citaten, de toelichtingen van de beoordelaars en verhalen weg, ook uit de importgeschiedenis; aantallen, bedragen en uitkomsten blijven, dus elk gepubliceerd cijfer blijft gelijk.",
   "privacy.page.retention":
     "Bewaartermijn: de persoonsgegevens van een editie worden {years} jaar na het editiejaar gewist (IMPACT_RETENTION_YEARS).",
   "privacy.page.edition": "Editie",
