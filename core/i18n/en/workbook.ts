@@ -118,6 +118,7 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.unit.count": "count",
   "workbook.unit.euro": "euro",
   "workbook.unit.share": "share (0–1)",
+  "workbook.unit.share_difference": "difference of shares (−1–1)",
   "workbook.unit.ratio": "euros per euro",
   "workbook.unit.score": "score (0–100)",
   "workbook.unit.rating": "mark (1–10)",

@@ -123,6 +123,7 @@ export const workbookNl = {
   "workbook.unit.count": "aantal",
   "workbook.unit.euro": "euro",
   "workbook.unit.share": "aandeel (0–1)",
+  "workbook.unit.share_difference": "verschil van aandelen (−1–1)",
   "workbook.unit.ratio": "euro per euro",
   "workbook.unit.score": "score (0–100)",
   "workbook.unit.rating": "cijfer (1–10)",
