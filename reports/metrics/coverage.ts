@@ -9,6 +9,9 @@ import type { Language } from "../../core/language";
 import type { MetricKey } from "./definitions";
 import { publicCount } from "./small-numbers";
 
+/** The one metric that rests on the followed only and so gets the coverage beside it. */
+export const COVERED_METRIC = "survival_12m" satisfies MetricKey;
+
 /** Below this share followed, the bounds are shown: the unknown part could move survival far. */
 export const BOUNDS_BELOW_COVERAGE = 0.8;
 
@@ -62,5 +65,5 @@ export function coverageNote(
   language: Language,
   options: CoverageOptions = {},
 ): string | null {
-  return key === "survival_12m" ? followUpCoverage(figures, language, options) : null;
+  return key === COVERED_METRIC ? followUpCoverage(figures, language, options) : null;
 }

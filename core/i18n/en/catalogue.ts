@@ -336,5 +336,6 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
   "catalogue.table.titleMany": "Metrics of {count} editions, computed at {at}",
   "catalogue.table.together": "Together",
   "catalogue.table.none": "No editions match this selection.",
+  "catalogue.table.coverage": "{label}: how many were followed up",
   "catalogue.table.fewCases": "{mark} rests on fewer than 10 cases.",
 };

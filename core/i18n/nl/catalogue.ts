@@ -343,5 +343,6 @@ export const catalogueNl = {
   "catalogue.table.titleMany": "Kengetallen van {count} edities, berekend op {at}",
   "catalogue.table.together": "Samen",
   "catalogue.table.none": "Er zijn geen edities die bij deze keuze passen.",
+  "catalogue.table.coverage": "{label}: hoeveel er gevolgd zijn",
   "catalogue.table.fewCases": "{mark} berust op minder dan 10 gevallen.",
 } as const;
