@@ -98,7 +98,7 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
   "catalogue.survival_12m.formula":
     "Followed awarded initiatives still active at 12 months, divided by the number followed.",
   "catalogue.survival_12m.caveat":
-    "Initiatives not followed do not count; if it is the stopped ones that drop out of sight, this comes out too high.",
+    "Initiatives not followed do not count; if it is the stopped ones that drop out of sight, this comes out too high. So beside it stands how many awarded initiatives were followed, and below 80% between which bounds the rate lies if the unfollowed all stopped or all went on.",
   "catalogue.survival_12m_low.label": "Still active at 12 months, lower bound",
   "catalogue.survival_12m_low.formula":
     "The lower bound of the 95% Wilson score interval (z = 1.959964) around the survival rate.",

@@ -102,7 +102,7 @@ export const catalogueNl = {
   "catalogue.survival_12m.formula":
     "Gevolgde toegekende initiatieven die na 12 maanden nog actief zijn, gedeeld door het aantal gevolgde.",
   "catalogue.survival_12m.caveat":
-    "Wie niet gevolgd is, telt niet mee; raken juist gestopte initiatieven uit beeld, dan valt dit te hoog uit.",
+    "Wie niet gevolgd is, telt niet mee; raken juist gestopte initiatieven uit beeld, dan valt dit te hoog uit. Daarom staat ernaast hoeveel toegekende initiatieven gevolgd zijn, en onder de 80% tussen welke grenzen het percentage ligt als de niet-gevolgden allemaal gestopt of allemaal actief zijn.",
   "catalogue.survival_12m_low.label": "Nog actief na 12 maanden, ondergrens",
   "catalogue.survival_12m_low.formula":
     "De ondergrens van het 95%-betrouwbaarheidsinterval van Wilson (z = 1,959964) rond het percentage nog actief.",
