@@ -8,6 +8,7 @@ import { municipalitySlug } from "~/slugs";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../../reports/metrics/compute";
+import { coverageNote } from "../../reports/metrics/coverage";
 import { metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricValue } from "../../reports/metrics/format-metric";
 
@@ -59,11 +60,15 @@ export function EditionsTable({
                 </a>
               </td>
               <td>{edition.year}</td>
-              {TABLE_METRICS.map((key) => (
-                <td key={key} className="numeric">
-                  {formatMetricValue(metricDefinition(key).unit, edition.metrics[key], language)}
-                </td>
-              ))}
+              {TABLE_METRICS.map((key) => {
+                const note = coverageNote(key, edition.metrics, language);
+                return (
+                  <td key={key} className="numeric">
+                    {formatMetricValue(metricDefinition(key).unit, edition.metrics[key], language)}
+                    {note ? <small className="metric-note">{note}</small> : null}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

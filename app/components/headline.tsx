@@ -33,6 +33,7 @@ export function HeadlineFigures({
                 </abbr>
               ) : null}
             </span>
+            {figure.note ? <span className="headline__note">{figure.note}</span> : null}
             {figure.year !== null && figure.delta !== null ? (
               <span className="headline__change">
                 {t("metric.changeSince", {

@@ -6,6 +6,7 @@ import { TableScroll } from "~/components/table-scroll";
 // links: it is markup, rendered outside the router.
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
+import { coverageNote } from "../../reports/metrics/coverage";
 import { type MetricKey, metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricDelta, formatMetricValue } from "../../reports/metrics/format-metric";
 
@@ -58,16 +59,20 @@ export function MetricTable({ caption, keys, columns, change, language }: Metric
                 <th scope="row">
                   <a href={`/definities/${key}`}>{t(definition.label)}</a>
                 </th>
-                {columns.map((column) => (
-                  <td key={column.heading} className="numeric">
-                    {formatMetricValue(definition.unit, column.values[key] ?? null, language)}
-                    {column.fewCases?.[key]?.few_cases ? (
-                      <abbr className="few-cases" title={t("metric.fewCases")}>
-                        *
-                      </abbr>
-                    ) : null}
-                  </td>
-                ))}
+                {columns.map((column) => {
+                  const note = coverageNote(key, column.values, language);
+                  return (
+                    <td key={column.heading} className="numeric">
+                      {formatMetricValue(definition.unit, column.values[key] ?? null, language)}
+                      {column.fewCases?.[key]?.few_cases ? (
+                        <abbr className="few-cases" title={t("metric.fewCases")}>
+                          *
+                        </abbr>
+                      ) : null}
+                      {note ? <small className="metric-note">{note}</small> : null}
+                    </td>
+                  );
+                })}
                 {change ? (
                   <td className="numeric">
                     {formatMetricDelta(definition.unit, change[key] ?? null, language)}

@@ -15,6 +15,7 @@ import {
   editionMetrics,
   type MetricSet,
 } from "../metrics/compute";
+import { coverageNote, followUpCoverage } from "../metrics/coverage";
 import type { MetricKey } from "../metrics/definitions";
 import { delta, deltaPct } from "../metrics/ratios";
 
@@ -41,6 +42,8 @@ export interface Headline {
   delta_pct: number | null;
   /** The rate rests on fewer than 10 cases. */
   few_cases: boolean;
+  /** Beside survival: how many of the awarded were followed (reports/metrics/coverage.ts). */
+  note: string | null;
 }
 
 export interface Overview {
@@ -68,7 +71,7 @@ export function figuresPerYear(
  * Each headline figure for the latest year that has it, against the year
  * before: outcomes after 12 months lag a year behind registrations.
  */
-function headline(years: YearFigures[], allYears: YearFigures[]): Headline[] {
+function headline(years: YearFigures[], allYears: YearFigures[], language: Language): Headline[] {
   return HEADLINE_METRICS.map((key) => {
     const current = years.findLast((y) => y.metrics[key] !== null);
     const previous = current && allYears.find((y) => y.year === current.year - 1);
@@ -83,6 +86,7 @@ function headline(years: YearFigures[], allYears: YearFigures[]): Headline[] {
       delta: delta(value, before),
       delta_pct: deltaPct(value, before),
       few_cases: rate?.few_cases ?? false,
+      note: current ? coverageNote(key, current.metrics, language) : null,
     };
   });
 }
@@ -198,6 +202,7 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
         t("dashboard.low"),
         t("dashboard.high"),
         t("dashboard.followed"),
+        t("dashboard.coverage"),
       ],
       rows: years.map((y) => [
         String(y.year),
@@ -205,6 +210,7 @@ function charts(years: YearFigures[], language: Language): ChartView[] {
         percent(y.metrics.survival_12m_low),
         percent(y.metrics.survival_12m_high),
         count(y.metrics.followed_12m),
+        followUpCoverage(y.metrics, language) ?? "",
       ]),
     },
   );
@@ -242,7 +248,7 @@ export async function loadOverview(
   return {
     years,
     latestYear: latest?.year ?? null,
-    headline: headline(years, allYears),
+    headline: headline(years, allYears, language),
     editions: editionMetrics(needed).filter((e) => listedIds.has(e.edition_id)),
     charts: charts(years, language),
   };

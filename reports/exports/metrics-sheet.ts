@@ -6,6 +6,7 @@ import { columnDescription, datasetSpec, nameIn } from "../../core/contract/data
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { EditionMetrics } from "../metrics/compute";
+import { COVERED_METRIC, followUpCoverage } from "../metrics/coverage";
 import {
   caseCountLabel,
   isRateKey,
@@ -166,6 +167,17 @@ function columnsOf(
         ),
         (edition) => (research ? publicCount(edition.rates[key].n) : edition.rates[key].n),
         { unit: t("workbook.unit.count"), ...(research ? countType : {}) },
+      ),
+    );
+  }
+  if (key === COVERED_METRIC) {
+    columns.push(
+      column(
+        `${key}_coverage`,
+        "text",
+        noted(t("workbook.column.coverage.about", { label }), suppressedNote, research),
+        (edition) => followUpCoverage(edition.metrics, language, { suppressSmallCounts: research }),
+        { unit: "" },
       ),
     );
   }

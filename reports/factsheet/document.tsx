@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { formatDate } from "../../core/format";
 import { translator } from "../../core/i18n/messages";
+import { coverageNote } from "../metrics/coverage";
 import { type MetricKey, metricDefinition } from "../metrics/definitions";
 import { formatMetricValue } from "../metrics/format-metric";
 import { publicCount } from "../metrics/small-numbers";
@@ -56,6 +57,22 @@ function show(model: FactsheetModel, key: MetricKey, value: number | null): stri
   return formatMetricValue(unit, value, model.language);
 }
 
+/** Beside survival, how many were followed; public versions show small counts as `<5`. */
+function Note({
+  model,
+  keyName,
+  figures,
+}: {
+  model: FactsheetModel;
+  keyName: MetricKey;
+  figures: FactsheetModel["current"]["metrics"];
+}) {
+  const note = coverageNote(keyName, figures, model.language, {
+    suppressSmallCounts: model.audience === "public",
+  });
+  return note ? <small className="note">{note}</small> : null;
+}
+
 function fewCases(model: FactsheetModel, key: MetricKey): string {
   const rate = model.current.rates[key as keyof FactsheetModel["current"]["rates"]];
   return rate?.few_cases ? "*" : "";
@@ -106,9 +123,13 @@ function FigureTable({
               <td className="num">
                 {show(model, key, model.current.metrics[key])}
                 {fewCases(model, key)}
+                <Note model={model} keyName={key} figures={model.current.metrics} />
               </td>
               {model.comparison ? (
-                <td className="num">{show(model, key, model.comparison.metrics[key])}</td>
+                <td className="num">
+                  {show(model, key, model.comparison.metrics[key])}
+                  <Note model={model} keyName={key} figures={model.comparison.metrics} />
+                </td>
               ) : null}
             </tr>
           ))}
@@ -192,6 +213,7 @@ export function FactsheetDocument({ model }: { model: FactsheetModel }) {
                 {show(model, key, model.current.metrics[key])}
                 {fewCases(model, key)}
               </span>
+              <Note model={model} keyName={key} figures={model.current.metrics} />
               {model.comparison ? (
                 <span className="before">
                   {label}: {show(model, key, model.comparison.metrics[key])}

@@ -34,6 +34,7 @@ export const FACTSHEET_CSS = `
 .factsheet th, .factsheet td { text-align: left; padding: 0.6mm 1.5mm; border-bottom: 1px solid #c4cbd3; font-weight: 400; }
 .factsheet thead th { font-weight: 700; border-bottom: 1.5px solid #1a1a1a; }
 .factsheet .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.factsheet .note { display: block; white-space: normal; text-align: left; font-size: 7pt; color: #4a4a4a; }
 .factsheet blockquote { margin: 0 0 2mm; padding-left: 3mm; border-left: 3px solid #c4cbd3; font-style: italic; }
 .factsheet .story p { margin: 0 0 2mm; }
 .factsheet .method { border-top: 1px solid #c4cbd3; margin-top: 3mm; font-size: 8pt; color: #4a4a4a; }

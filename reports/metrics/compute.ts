@@ -4,6 +4,7 @@
 
 import { ACTIVITY_KINDS } from "../../core/contract/enums";
 import type { EditionMetricInputs, MetricParts } from "../../core/metric-parts";
+import { newcombeDifference } from "../evaluation/newcombe";
 import {
   type ActivityKindKey,
   type CaseCountKey,
@@ -37,6 +38,7 @@ function caseCounts({ counts, pooled }: MetricParts): Record<CaseCountKey, numbe
     awarded: counts.awarded,
     followed_12m: counts.followed_12m,
     followed_12m_unfunded: counts.followed_12m_unfunded,
+    compared_12m: Math.min(counts.followed_12m, counts.followed_12m_unfunded),
     scored_awarded: counts.scored_awarded,
     scored_not_awarded: counts.scored_not_awarded,
     multi_assessed: counts.multi_assessed,
@@ -77,6 +79,29 @@ function extremes(values: readonly number[]): { min: number | null; max: number 
     if (value > max) max = value;
   }
   return { min, max };
+}
+
+/**
+ * Follow-up coverage (evaluation.md): how many of the awarded were followed,
+ * what survival would be if every unfollowed one had stopped or had gone on,
+ * and funded minus comparison with Newcombe's interval, all from counts.
+ */
+function coverageMetrics({ counts: c }: MetricParts) {
+  const unfollowed = c.awarded - c.followed_12m;
+  const difference = newcombeDifference(
+    c.active_12m,
+    c.followed_12m,
+    c.active_12m_unfunded,
+    c.followed_12m_unfunded,
+  );
+  return {
+    followup_rate_12m: safeRatio(c.followed_12m, c.awarded),
+    survival_12m_bound_low: safeRatio(c.active_12m, c.awarded),
+    survival_12m_bound_high: safeRatio(c.active_12m + unfollowed, c.awarded),
+    survival_12m_difference: difference?.difference ?? null,
+    survival_12m_difference_low: difference?.low ?? null,
+    survival_12m_difference_high: difference?.high ?? null,
+  };
 }
 
 /** Every catalogue metric, in catalogue order, and the n of every rate. */
@@ -120,6 +145,7 @@ export function deriveMetrics(parts: MetricParts): MetricSet {
     cost_per_beneficiary: safeRatio(micro, m.beneficiaries_12m),
     cost_per_job: safeRatio(micro, m.jobs_fte_12m),
     survival_12m_unfunded: safeRatio(c.active_12m_unfunded, c.followed_12m_unfunded),
+    ...coverageMetrics(parts),
     assessed: c.assessed,
     score_mean_awarded: safeRatio(scoreSums.score_sum_awarded, c.scored_awarded),
     score_mean_not_awarded: safeRatio(scoreSums.score_sum_not_awarded, c.scored_not_awarded),

@@ -28,6 +28,7 @@ export const GROUP_LABELS = {
 
 /**
  * count: whole things; euro: money; share: a part of a whole (0..1);
+ * share_difference: one share minus another (−1..1), read in percentage points;
  * ratio: euros per euro; score: 0..100; rating: a mark 1..10;
  * probability: 0..1; fte: full-time jobs; hours; nps: −100..100.
  */
@@ -35,6 +36,7 @@ export const METRIC_UNITS = [
   "count",
   "euro",
   "share",
+  "share_difference",
   "ratio",
   "score",
   "rating",
@@ -92,6 +94,13 @@ export const METRIC_KEYS = [
   "cost_per_beneficiary",
   "cost_per_job",
   "survival_12m_unfunded",
+  // follow-up coverage (shared/spec/evaluation.md)
+  "followup_rate_12m",
+  "survival_12m_bound_low",
+  "survival_12m_bound_high",
+  "survival_12m_difference",
+  "survival_12m_difference_low",
+  "survival_12m_difference_high",
   // assessment
   "assessed",
   "score_mean_awarded",
@@ -121,6 +130,8 @@ type CatalogueKey = Exclude<MetricKey, ActivityKindKey>;
  */
 export const CASE_COUNT_LABELS = {
   followed_12m_unfunded: "catalogue.count.followed_12m_unfunded",
+  // A difference between two groups is as uncertain as its smaller group.
+  compared_12m: "catalogue.count.compared_12m",
   scored_awarded: "catalogue.count.scored_awarded",
   scored_not_awarded: "catalogue.count.scored_not_awarded",
   multi_assessed: "catalogue.count.multi_assessed",
@@ -153,6 +164,12 @@ export const RATE_CASES = {
   cost_per_beneficiary: "followed_12m",
   cost_per_job: "followed_12m",
   survival_12m_unfunded: "followed_12m_unfunded",
+  followup_rate_12m: "awarded",
+  survival_12m_bound_low: "awarded",
+  survival_12m_bound_high: "awarded",
+  survival_12m_difference: "compared_12m",
+  survival_12m_difference_low: "compared_12m",
+  survival_12m_difference_high: "compared_12m",
   score_mean_awarded: "scored_awarded",
   score_mean_not_awarded: "scored_not_awarded",
   assessor_spread: "multi_assessed",
@@ -214,6 +231,12 @@ const CATALOGUE: Record<CatalogueKey, Placement> = {
   cost_per_beneficiary: { group: "outcomes", unit: "euro" },
   cost_per_job: { group: "outcomes", unit: "euro" },
   survival_12m_unfunded: { group: "outcomes", unit: "share" },
+  followup_rate_12m: { group: "outcomes", unit: "share" },
+  survival_12m_bound_low: { group: "outcomes", unit: "share" },
+  survival_12m_bound_high: { group: "outcomes", unit: "share" },
+  survival_12m_difference: { group: "outcomes", unit: "share_difference" },
+  survival_12m_difference_low: { group: "outcomes", unit: "share_difference" },
+  survival_12m_difference_high: { group: "outcomes", unit: "share_difference" },
   assessed: { group: "assessment", unit: "count" },
   score_mean_awarded: { group: "assessment", unit: "score" },
   score_mean_not_awarded: { group: "assessment", unit: "score" },

@@ -4,12 +4,14 @@
 import { type Translate, translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { MetricSet } from "./compute";
+import { COVERED_METRIC, followUpCoverage } from "./coverage";
 import {
   GROUP_LABELS,
   isRateKey,
   METRIC_DEFINITIONS,
   METRIC_GROUPS,
   type MetricDefinition,
+  metricDefinition,
 } from "./definitions";
 import { formatMetricValue } from "./format-metric";
 import type { MetricsReport } from "./report.server";
@@ -58,6 +60,17 @@ function block(columns: readonly Column[], language: Language, t: Translate): st
   return lines;
 }
 
+/** Survival's follow-up coverage per column, as a sentence: the table's cells hold numbers only. */
+function coverageLines(columns: readonly Column[], language: Language, t: Translate): string[] {
+  const notes = columns.flatMap((column) => {
+    const note = followUpCoverage(column.set.metrics, language);
+    return note ? [`  ${column.heading}: ${note}`] : [];
+  });
+  if (notes.length === 0) return [];
+  const label = t(metricDefinition(COVERED_METRIC).label);
+  return [[t("catalogue.table.coverage", { label }), ...notes].join("\n")];
+}
+
 export function metricsTable(report: MetricsReport, language: Language): string {
   const t = translator(language);
   const count = report.editions.length;
@@ -76,5 +89,10 @@ export function metricsTable(report: MetricsReport, language: Language): string 
   for (let start = 0; start < columns.length; start += COLUMNS_PER_BLOCK) {
     blocks.push(block(columns.slice(start, start + COLUMNS_PER_BLOCK), language, t).join("\n"));
   }
-  return [title, ...blocks, t("catalogue.table.fewCases", { mark: FEW_CASES_MARK })].join("\n\n");
+  return [
+    title,
+    ...blocks,
+    ...coverageLines(columns, language, t),
+    t("catalogue.table.fewCases", { mark: FEW_CASES_MARK }),
+  ].join("\n\n");
 }

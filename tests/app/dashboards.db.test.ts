@@ -15,6 +15,7 @@ import { listFilterOptions } from "../../db/queries/editions.server";
 import { loadEditionPage } from "../../reports/dashboard/edition.server";
 import { loadMunicipalityPage } from "../../reports/dashboard/municipality.server";
 import { loadOverview } from "../../reports/dashboard/overview.server";
+import { followUpCoverage } from "../../reports/metrics/coverage";
 import { groupMetricKeys, metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricDelta, formatMetricValue } from "../../reports/metrics/format-metric";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
@@ -72,6 +73,13 @@ describe("dashboard pages", () => {
       ]);
     }
     expect(funnel.find((row) => row[0] === "Aanmeldingen")?.[2]).toBe("85");
+    // survival carries how many of the 20 awarded were followed
+    const survival = tableRows(page.tables.outcomes).find(
+      (row) => row[0] === "Nog actief na 12 maanden",
+    );
+    const coverage = followUpCoverage(y2020?.metrics ?? {}, "nl");
+    expect(coverage).toMatch(/^\d+ van 20 gevolgd \(\d+%\)/);
+    expect(survival?.[2]).toContain(coverage);
     expect(page.hasOutcomes).toBe(Boolean(y2020?.metrics.followed_12m));
     expect(page.details.edition.themes).toEqual([
       "Prettig samen wonen in de buurt",

@@ -85,4 +85,34 @@ describe("the metrics sheet", () => {
       expect(column.codebook.type === "geheel getal, of <5", column.header).toBe(suppressed);
     }
   });
+
+  it("writes survival's follow-up coverage beside it, with small counts as <5 in research scope", async () => {
+    const parts = emptyParts(10_000);
+    // 6 awards, 3 followed, 2 of them active: 50% followed, survival between 2/6 and 5/6
+    const followed: EditionMetricInputs = {
+      ...zwolle(2019, 8),
+      previous_edition_id: null,
+      parts: {
+        ...parts,
+        counts: { ...parts.counts, awarded: 6, followed_12m: 3, active_12m: 2 },
+      },
+    };
+    const report: MetricsReport = {
+      generated_at: REPORT.generated_at,
+      editions: editionMetrics([followed]),
+      aggregate: aggregateMetrics([followed]),
+    };
+    const coverage = async (scope: ExportScope) => {
+      const sheet = metricsSheet(report, scope, "nl");
+      const at = sheet.columns.findIndex((c) => c.header === "survival_12m_coverage");
+      expect(sheet.columns[at - 2]?.header).toBe("survival_12m");
+      for await (const batch of sheet.batches()) return batch[0]?.[at];
+    };
+    expect(await coverage("full")).toBe(
+      "3 van 6 gevolgd (50%); tussen 33% en 83%: van 3 van de 6 initiatieven weten we het niet",
+    );
+    expect(await coverage("research")).toBe(
+      "<5 van 6 gevolgd (50%); tussen 33% en 83%: van <5 van de 6 initiatieven weten we het niet",
+    );
+  });
 });

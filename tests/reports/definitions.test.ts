@@ -14,7 +14,8 @@ import {
   RATE_CASES,
 } from "../../reports/metrics/definitions";
 
-// Every name of shared/spec/metrics.md, as written there, in its order.
+// Every name of shared/spec/metrics.md, as written there, in its order (the
+// follow-up coverage of evaluation.md after the outcomes it is about).
 const CATALOGUE = [
   "registrations",
   "intakes",
@@ -48,6 +49,12 @@ const CATALOGUE = [
   "cost_per_beneficiary",
   "cost_per_job",
   "survival_12m_unfunded",
+  "followup_rate_12m",
+  "survival_12m_bound_low",
+  "survival_12m_bound_high",
+  "survival_12m_difference",
+  "survival_12m_difference_low",
+  "survival_12m_difference_high",
   "assessed",
   "score_mean_awarded",
   "score_mean_not_awarded",

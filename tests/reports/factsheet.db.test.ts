@@ -12,6 +12,7 @@ import {
 } from "../../db/queries/factsheet-links.server";
 import { factsheetHtml } from "../../reports/factsheet/html.server";
 import { loadFactsheet } from "../../reports/factsheet/model.server";
+import { followUpCoverage } from "../../reports/metrics/coverage";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
 import { buildDemoDataset } from "../../seeds/demo";
 import { loadDemoData } from "../../seeds/demo-seed.server";
@@ -73,6 +74,11 @@ describe("factsheets", () => {
         NOW,
       );
       const html = factsheetHtml(model as NonNullable<typeof model>);
+      // beside survival, the follow-up coverage, with small counts as <5
+      const coverage = followUpCoverage(model?.current.metrics ?? {}, "nl", {
+        suppressSmallCounts: true,
+      });
+      if (coverage) expect(html).toContain(coverage);
       expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
       for (const applicant of demo.applicants.filter((a) => a.edition_id === edition.edition_id)) {
         if (applicant.entrepreneur) expect(html).not.toContain(applicant.entrepreneur);

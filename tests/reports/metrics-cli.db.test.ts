@@ -41,6 +41,16 @@ describe("impact metrics", () => {
     // 50% of 6 registrations rests on fewer than 10 cases; of 12 it does not
     expect(out).toMatch(/ {2}Toekenningspercentage\s+50%\*\s+50%\*\s+50%\*\s+–\s+50%$/m);
     expect(out).toContain("* berust op minder dan 10 gevallen.");
+    // under the table, survival's follow-up coverage; Beek awarded nothing to follow
+    expect(out).toContain(
+      [
+        "Nog actief na 12 maanden: hoeveel er gevolgd zijn",
+        "  Alphen 2019: 3 van 3 gevolgd (100%)",
+        "  Alphen 2020: 2 van 2 gevolgd (100%)",
+        "  Alphen 2021: 0 van 1 gevolgd (0%); tussen 0% en 100%: van 1 van de 1 initiatieven weten we het niet",
+        "  Samen: 5 van 6 gevolgd (83%)",
+      ].join("\n"),
+    );
   });
 
   it("shows the table in English when asked", async () => {

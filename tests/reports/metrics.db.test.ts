@@ -94,6 +94,15 @@ const ALPHEN_2019: MetricValues = {
   cost_per_beneficiary: 4500.1 / 150,
   cost_per_job: 4500.1 / 2.75,
   survival_12m_unfunded: 1 / 2, // a4 stopped, a5 active
+  // every award followed: both bounds are the survival itself
+  followup_rate_12m: 3 / 3,
+  survival_12m_bound_low: 2 / 3,
+  survival_12m_bound_high: (2 + 0) / 3,
+  // 2/3 − 1/2 = 1/6; Wilson 2 of 3: 0.207660..0.938508, 1 of 2: 0.094531..0.905469;
+  // low = 1/6 − √((2/3 − 0.207660)² + (0.905469 − 1/2)²), high = 1/6 + √((0.938508 − 2/3)² + (1/2 − 0.094531)²)
+  survival_12m_difference: 1 / 6,
+  survival_12m_difference_low: -0.445781235081,
+  survival_12m_difference_high: 0.654829226635,
   assessed: 4, // a1..a4
   score_mean_awarded: (66 + 70 + 70) / 3,
   score_mean_not_awarded: 50,
@@ -145,6 +154,12 @@ const ALPHEN_2020: MetricValues = {
   cost_per_beneficiary: null,
   cost_per_job: null,
   survival_12m_unfunded: null, // no comparison group
+  followup_rate_12m: 2 / 2,
+  survival_12m_bound_low: 2 / 2,
+  survival_12m_bound_high: 2 / 2,
+  survival_12m_difference: null, // no comparison group
+  survival_12m_difference_low: null,
+  survival_12m_difference_high: null,
   assessed: 3,
   score_mean_awarded: (77.5 + 60) / 2,
   score_mean_not_awarded: 36.25,
@@ -194,6 +209,13 @@ const ALPHEN_2021: MetricValues = {
   cost_per_beneficiary: null,
   cost_per_job: null,
   survival_12m_unfunded: null,
+  // one award, not followed: anywhere from none to all still running
+  followup_rate_12m: 0 / 1,
+  survival_12m_bound_low: 0 / 1,
+  survival_12m_bound_high: (0 + 1) / 1,
+  survival_12m_difference: null,
+  survival_12m_difference_low: null,
+  survival_12m_difference_high: null,
   assessed: 2,
   score_mean_awarded: 90,
   score_mean_not_awarded: 40,
@@ -244,6 +266,12 @@ const BEEK_2020: MetricValues = {
   cost_per_beneficiary: null,
   cost_per_job: null,
   survival_12m_unfunded: null,
+  followup_rate_12m: null, // no awards
+  survival_12m_bound_low: null,
+  survival_12m_bound_high: null,
+  survival_12m_difference: null,
+  survival_12m_difference_low: null,
+  survival_12m_difference_high: null,
   assessed: 0,
   score_mean_awarded: null,
   score_mean_not_awarded: null,
@@ -297,6 +325,14 @@ const ALPHEN_TOGETHER: MetricValues = {
   cost_per_beneficiary: 7600.3 / 150,
   cost_per_job: 7600.3 / 2.75,
   survival_12m_unfunded: 1 / 2,
+  // summed first: 5 of 6 awards followed, 4 of them active
+  followup_rate_12m: 5 / 6,
+  survival_12m_bound_low: 4 / 6,
+  survival_12m_bound_high: (4 + 1) / 6,
+  // 4/5 − 1/2 = 0.3 from the pooled counts; Wilson 4 of 5: 0.375535..0.963776, 1 of 2 as above
+  survival_12m_difference: 0.3,
+  survival_12m_difference_low: -0.287005789462,
+  survival_12m_difference_high: 0.737295651405,
   assessed: 9,
   score_mean_awarded: (66 + 70 + 70 + 77.5 + 60 + 90) / 6,
   score_mean_not_awarded: (50 + 36.25 + 40) / 3,
@@ -374,6 +410,9 @@ describe("metrics on hand-made editions", () => {
     expect(rates.award_rate).toEqual({ n: 6, few_cases: true });
     expect(rates.survival_12m).toEqual({ n: 3, few_cases: true });
     expect(rates.survival_12m_unfunded).toEqual({ n: 2, few_cases: true });
+    expect(rates.followup_rate_12m).toEqual({ n: 3, few_cases: true });
+    // the smaller of the followed groups: 2 without an award against 3 with
+    expect(rates.survival_12m_difference).toEqual({ n: 2, few_cases: true });
     expect(rates.score_mean_awarded).toEqual({ n: 3, few_cases: true });
     expect(rates.score_mean_not_awarded).toEqual({ n: 1, few_cases: true });
     expect(rates.assessor_spread).toEqual({ n: 2, few_cases: true });

@@ -98,7 +98,7 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
   "catalogue.survival_12m.formula":
     "Followed awarded initiatives still active at 12 months, divided by the number followed.",
   "catalogue.survival_12m.caveat":
-    "Initiatives not followed do not count; if it is the stopped ones that drop out of sight, this comes out too high.",
+    "Initiatives not followed do not count; if it is the stopped ones that drop out of sight, this comes out too high. So beside it stands how many awarded initiatives were followed, and below 80% between which bounds the rate lies if the unfollowed all stopped or all went on.",
   "catalogue.survival_12m_low.label": "Still active at 12 months, lower bound",
   "catalogue.survival_12m_low.formula":
     "The lower bound of the 95% Wilson score interval (z = 1.959964) around the survival rate.",
@@ -153,6 +153,37 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
     "The same rate over applicants without an award measured at 12 months (the comparison group); empty where there are none.",
   "catalogue.survival_12m_unfunded.caveat":
     "Not an experiment: applicants without an award had weaker plans on average. The difference with awarded initiatives is therefore not only the Challenge's effect.",
+  "catalogue.followup_rate_12m.label": "Followed at 12 months, share",
+  "catalogue.followup_rate_12m.formula":
+    "Awarded initiatives with a 12-month measurement, divided by the number of awards; empty without awards.",
+  "catalogue.followup_rate_12m.caveat":
+    "Below 80% the survival rate says little without its bounds: of the rest we do not know whether they are still running.",
+  "catalogue.survival_12m_bound_low.label":
+    "Still active at 12 months, if none of the unfollowed runs",
+  "catalogue.survival_12m_bound_low.formula":
+    "Followed awarded initiatives still active at 12 months, divided by all awards: every unfollowed initiative counts as stopped.",
+  "catalogue.survival_12m_bound_low.caveat":
+    "A bound, not an estimate: true survival lies between this and the upper bound, whatever the unfollowed did.",
+  "catalogue.survival_12m_bound_high.label": "Still active at 12 months, if all the unfollowed run",
+  "catalogue.survival_12m_bound_high.formula":
+    "Followed awarded initiatives still active at 12 months plus the unfollowed ones, divided by all awards: every unfollowed initiative counts as running.",
+  "catalogue.survival_12m_bound_high.caveat":
+    "A bound, not an estimate: true survival lies between the lower bound and this, whatever the unfollowed did.",
+  "catalogue.survival_12m_difference.label": "Difference in survival, awarded minus not awarded",
+  "catalogue.survival_12m_difference.formula":
+    "Still active at 12 months minus still active at 12 months without an award, in percentage points; empty where either is empty.",
+  "catalogue.survival_12m_difference.caveat":
+    "Not an effect of the Challenge: applicants without an award had weaker plans on average. Over several editions it is computed from the summed counts, not averaged.",
+  "catalogue.survival_12m_difference_low.label": "Difference in survival, lower bound",
+  "catalogue.survival_12m_difference_low.formula":
+    "The lower bound of Newcombe's 95% interval (method 10) around the difference, from the two Wilson intervals (z = 1.959964).",
+  "catalogue.survival_12m_difference_low.caveat":
+    "Says how certain the difference is at these group sizes, not whether the groups are comparable.",
+  "catalogue.survival_12m_difference_high.label": "Difference in survival, upper bound",
+  "catalogue.survival_12m_difference_high.formula":
+    "The upper bound of Newcombe's 95% interval (method 10) around the difference, from the two Wilson intervals (z = 1.959964).",
+  "catalogue.survival_12m_difference_high.caveat":
+    "Says how certain the difference is at these group sizes, not whether the groups are comparable.",
   "catalogue.assessed.label": "Assessed",
   "catalogue.assessed.formula": "Registrations with at least one assessment.",
   "catalogue.assessed.caveat":
@@ -287,6 +318,12 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
     "Registrations that did not answer the question do not count.",
   // Counts a rate can rest on that are not metrics of their own.
   "catalogue.count.followed_12m_unfunded": "Followed at 12 months, not awarded",
+  "catalogue.count.compared_12m":
+    "The smaller of the two followed groups (with and without an award)",
+  // The coverage beside survival (reports/metrics/coverage.ts).
+  "catalogue.coverage.followed": "{followed} of {awarded} followed up ({rate})",
+  "catalogue.coverage.bounds":
+    "between {low} and {high}: for {unknown} of the {awarded} initiatives we do not know",
   "catalogue.count.scored_awarded": "Scored, awarded",
   "catalogue.count.scored_not_awarded": "Scored, not awarded",
   "catalogue.count.multi_assessed": "Applicants with 2+ assessors",
@@ -299,5 +336,6 @@ export const catalogueEn: Record<keyof typeof catalogueNl, string> = {
   "catalogue.table.titleMany": "Metrics of {count} editions, computed at {at}",
   "catalogue.table.together": "Together",
   "catalogue.table.none": "No editions match this selection.",
+  "catalogue.table.coverage": "{label}: how many were followed up",
   "catalogue.table.fewCases": "{mark} rests on fewer than 10 cases.",
 };

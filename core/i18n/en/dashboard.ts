@@ -17,6 +17,7 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
   "dashboard.low": "Lower bound (95%)",
   "dashboard.high": "Upper bound (95%)",
   "dashboard.followed": "Followed",
+  "dashboard.coverage": "Follow-up coverage",
   "dashboard.funnelFinding":
     "In {year}, {registrations} entrepreneurs registered; {awarded} received a microcredit",
   "dashboard.funnelNone": "Registrations and awards per year",

@@ -145,6 +145,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "unit.count": "count",
   "unit.euro": "euros",
   "unit.share": "share (percent)",
+  "unit.share_difference": "difference of shares (percentage points)",
   "unit.ratio": "euros per public euro",
   "unit.score": "score 0–100",
   "unit.rating": "mark 1–10",

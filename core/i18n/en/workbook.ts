@@ -118,6 +118,7 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.unit.count": "count",
   "workbook.unit.euro": "euro",
   "workbook.unit.share": "share (0–1)",
+  "workbook.unit.share_difference": "difference of shares (−1–1)",
   "workbook.unit.ratio": "euros per euro",
   "workbook.unit.score": "score (0–100)",
   "workbook.unit.rating": "mark (1–10)",
@@ -166,6 +167,8 @@ export const workbookEn: Record<keyof typeof workbookNl, string> = {
   "workbook.column.previousEdition.about":
     "The same municipality's edition with the greatest year before this one; empty where there is none.",
   "workbook.column.n.about": "The number of cases '{label}' rests on: {cases}.",
+  "workbook.column.coverage.about":
+    "How many awarded initiatives '{label}' rests on were followed, in words; below 80% also between which bounds the rate lies if the unfollowed all stopped or all went on (followup_rate_12m, survival_12m_bound_low, survival_12m_bound_high).",
   "workbook.column.delta.about":
     "'{label}' of this edition minus that of the previous edition; empty without a previous value.",
   "workbook.column.deltaPct.about":

@@ -102,7 +102,7 @@ export const catalogueNl = {
   "catalogue.survival_12m.formula":
     "Gevolgde toegekende initiatieven die na 12 maanden nog actief zijn, gedeeld door het aantal gevolgde.",
   "catalogue.survival_12m.caveat":
-    "Wie niet gevolgd is, telt niet mee; raken juist gestopte initiatieven uit beeld, dan valt dit te hoog uit.",
+    "Wie niet gevolgd is, telt niet mee; raken juist gestopte initiatieven uit beeld, dan valt dit te hoog uit. Daarom staat ernaast hoeveel toegekende initiatieven gevolgd zijn, en onder de 80% tussen welke grenzen het percentage ligt als de niet-gevolgden allemaal gestopt of allemaal actief zijn.",
   "catalogue.survival_12m_low.label": "Nog actief na 12 maanden, ondergrens",
   "catalogue.survival_12m_low.formula":
     "De ondergrens van het 95%-betrouwbaarheidsinterval van Wilson (z = 1,959964) rond het percentage nog actief.",
@@ -158,6 +158,39 @@ export const catalogueNl = {
     "Hetzelfde percentage over aanmelders zonder toekenning die na 12 maanden zijn gemeten (de vergelijkingsgroep); leeg als er geen zijn.",
   "catalogue.survival_12m_unfunded.caveat":
     "Geen experiment: wie geen toekenning kreeg, had gemiddeld een zwakker plan. Het verschil met de toegekende initiatieven is dus niet alleen het effect van de Challenge.",
+  "catalogue.followup_rate_12m.label": "Gevolgd na 12 maanden, aandeel",
+  "catalogue.followup_rate_12m.formula":
+    "Toegekende initiatieven met een meting na 12 maanden, gedeeld door het aantal toekenningen; leeg zonder toekenningen.",
+  "catalogue.followup_rate_12m.caveat":
+    "Onder de 80% zegt het percentage nog actief weinig zonder de grenzen erbij: van de rest weten we niet of ze nog lopen.",
+  "catalogue.survival_12m_bound_low.label":
+    "Nog actief na 12 maanden, als niemand van de niet-gevolgden nog loopt",
+  "catalogue.survival_12m_bound_low.formula":
+    "Gevolgde toegekende initiatieven die na 12 maanden nog actief zijn, gedeeld door alle toekenningen: elk niet-gevolgd initiatief telt als gestopt.",
+  "catalogue.survival_12m_bound_low.caveat":
+    "Een grens, geen schatting: de werkelijke overleving ligt tussen deze en de bovengrens, wat de niet-gevolgden ook deden.",
+  "catalogue.survival_12m_bound_high.label":
+    "Nog actief na 12 maanden, als alle niet-gevolgden nog lopen",
+  "catalogue.survival_12m_bound_high.formula":
+    "Gevolgde toegekende initiatieven die na 12 maanden nog actief zijn plus de niet-gevolgde, gedeeld door alle toekenningen: elk niet-gevolgd initiatief telt als actief.",
+  "catalogue.survival_12m_bound_high.caveat":
+    "Een grens, geen schatting: de werkelijke overleving ligt tussen de ondergrens en deze, wat de niet-gevolgden ook deden.",
+  "catalogue.survival_12m_difference.label":
+    "Verschil nog actief na 12 maanden, met min zonder toekenning",
+  "catalogue.survival_12m_difference.formula":
+    "Nog actief na 12 maanden min nog actief na 12 maanden zonder toekenning, in procentpunten; leeg als een van beide leeg is.",
+  "catalogue.survival_12m_difference.caveat":
+    "Geen effect van de Challenge: wie geen toekenning kreeg, had gemiddeld een zwakker plan. Over meerdere edities opgeteld uit de aantallen, niet gemiddeld.",
+  "catalogue.survival_12m_difference_low.label": "Verschil nog actief, ondergrens",
+  "catalogue.survival_12m_difference_low.formula":
+    "De ondergrens van het 95%-interval van Newcombe (methode 10) rond het verschil, uit de twee intervallen van Wilson (z = 1,959964).",
+  "catalogue.survival_12m_difference_low.caveat":
+    "Zegt hoe zeker het verschil is bij deze groepsgroottes, niet of de groepen vergelijkbaar zijn.",
+  "catalogue.survival_12m_difference_high.label": "Verschil nog actief, bovengrens",
+  "catalogue.survival_12m_difference_high.formula":
+    "De bovengrens van het 95%-interval van Newcombe (methode 10) rond het verschil, uit de twee intervallen van Wilson (z = 1,959964).",
+  "catalogue.survival_12m_difference_high.caveat":
+    "Zegt hoe zeker het verschil is bij deze groepsgroottes, niet of de groepen vergelijkbaar zijn.",
   "catalogue.assessed.label": "Beoordeeld",
   "catalogue.assessed.formula": "Aanmeldingen met ten minste één beoordeling.",
   "catalogue.assessed.caveat":
@@ -292,6 +325,12 @@ export const catalogueNl = {
     "Aanmeldingen zonder antwoord op de vraag tellen niet mee.",
   // Counts a rate can rest on that are not metrics of their own.
   "catalogue.count.followed_12m_unfunded": "Gevolgd na 12 maanden, zonder toekenning",
+  "catalogue.count.compared_12m":
+    "De kleinste van de twee gevolgde groepen (met en zonder toekenning)",
+  // The coverage beside survival (reports/metrics/coverage.ts).
+  "catalogue.coverage.followed": "{followed} van {awarded} gevolgd ({rate})",
+  "catalogue.coverage.bounds":
+    "tussen {low} en {high}: van {unknown} van de {awarded} initiatieven weten we het niet",
   "catalogue.count.scored_awarded": "Beoordeeld met score, met toekenning",
   "catalogue.count.scored_not_awarded": "Beoordeeld met score, zonder toekenning",
   "catalogue.count.multi_assessed": "Aanmeldingen met 2 of meer beoordelaars",
@@ -304,5 +343,6 @@ export const catalogueNl = {
   "catalogue.table.titleMany": "Kengetallen van {count} edities, berekend op {at}",
   "catalogue.table.together": "Samen",
   "catalogue.table.none": "Er zijn geen edities die bij deze keuze passen.",
+  "catalogue.table.coverage": "{label}: hoeveel er gevolgd zijn",
   "catalogue.table.fewCases": "{mark} berust op minder dan 10 gevallen.",
 } as const;

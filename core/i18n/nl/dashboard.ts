@@ -16,6 +16,7 @@ export const dashboardNl = {
   "dashboard.low": "Ondergrens (95%)",
   "dashboard.high": "Bovengrens (95%)",
   "dashboard.followed": "Gevolgd",
+  "dashboard.coverage": "Dekking van de follow-up",
   "dashboard.funnelFinding":
     "In {year} meldden zich {registrations} ondernemers aan; {awarded} kregen een microkrediet",
   "dashboard.funnelNone": "Aanmeldingen en toekenningen per jaar",

@@ -145,6 +145,7 @@ export const interfaceNl = {
   "unit.count": "aantal",
   "unit.euro": "euro",
   "unit.share": "aandeel (procent)",
+  "unit.share_difference": "verschil van aandelen (procentpunten)",
   "unit.ratio": "euro per publieke euro",
   "unit.score": "score 0–100",
   "unit.rating": "rapportcijfer 1–10",

@@ -123,6 +123,7 @@ export const workbookNl = {
   "workbook.unit.count": "aantal",
   "workbook.unit.euro": "euro",
   "workbook.unit.share": "aandeel (0–1)",
+  "workbook.unit.share_difference": "verschil van aandelen (−1–1)",
   "workbook.unit.ratio": "euro per euro",
   "workbook.unit.score": "score (0–100)",
   "workbook.unit.rating": "cijfer (1–10)",
@@ -171,6 +172,8 @@ export const workbookNl = {
   "workbook.column.previousEdition.about":
     "De editie van dezelfde gemeente met het grootste jaar ervoor; leeg als er geen is.",
   "workbook.column.n.about": "Het aantal gevallen waarop '{label}' berust: {cases}.",
+  "workbook.column.coverage.about":
+    "Hoeveel toegekende initiatieven bij '{label}' zijn gevolgd, in woorden; onder de 80% ook tussen welke grenzen het percentage ligt als de niet-gevolgden allemaal gestopt of allemaal actief zijn (followup_rate_12m, survival_12m_bound_low, survival_12m_bound_high).",
   "workbook.column.delta.about":
     "'{label}' van deze editie min die van de vorige editie; leeg zonder vorige waarde.",
   "workbook.column.deltaPct.about":
