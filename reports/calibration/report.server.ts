@@ -7,15 +7,21 @@ import { loadCalibrationInputs } from "../../db/queries/calibration-inputs.serve
 import { UnknownEditionsError } from "../metrics/report.server";
 import { type CalibrationJson, calibrate } from "./calibrate";
 
+/** The JSON, and k beside it: the readers say at how many awards the rankings were compared. */
+export interface EditionCalibration {
+  calibration: CalibrationJson;
+  awards: number;
+}
+
 /**
  * One edition's calibration. An edition that does not exist, or for a
  * user's scoped handle lies outside the scope, is refused with
  * UnknownEditionsError (a 404 on the page, exit 1 on the command line).
  */
-export async function loadCalibration(db: Db, editionId: string): Promise<CalibrationJson> {
+export async function loadCalibration(db: Db, editionId: string): Promise<EditionCalibration> {
   const [input] = await loadCalibrationInputs(db, [editionId]);
   if (!input) throw new UnknownEditionsError([editionId]);
-  return calibrate(input);
+  return { calibration: calibrate(input), awards: input.awards };
 }
 
 /** The calibrations of editions that exist, in the order given. */

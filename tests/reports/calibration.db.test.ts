@@ -38,7 +38,8 @@ describe("assessor calibration from the database", () => {
   });
 
   it("gives the hand-computed figures", async () => {
-    const result = await loadCalibration(test.db, EDITION);
+    const { calibration: result, awards } = await loadCalibration(test.db, EDITION);
+    expect(awards).toBe(2);
     expect(result).toEqual(calibrate(calibrationInput()));
     expect(result.flips).toEqual(["p2", "p5"]);
     expect(result.agreement.weighted).toBeCloseTo(1556 / 1815, 12);
@@ -53,7 +54,7 @@ describe("assessor calibration from the database", () => {
       "schaalbaar",
       "toekomstbestendig",
     ]);
-    expect(await loadCalibration(test.db, "proefstad-2023")).toEqual({
+    expect((await loadCalibration(test.db, "proefstad-2023")).calibration).toEqual({
       edition_id: "proefstad-2023",
       assessors: [],
       agreement: {
