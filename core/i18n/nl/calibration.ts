@@ -37,4 +37,30 @@ export const calibrationNl = {
   "calibration.linkAgreement":
     "Overeenstemming van de beoordelaars over de gewogen score (Krippendorffs alfa): {alpha}.",
   "calibration.back": "Terug naar de editie",
+  "workbook.sheet.calibration": "Kalibratie",
+  "workbook.file.calibration": "kalibratie",
+  "workbook.readme.calibrationSheet":
+    "De kalibratie van de beoordelaars per editie (shared/spec/evaluation.md, docs/decisions/025-assessor-calibration.md): per beoordelaar de mildheid, per criterium en over de gewogen score de overeenstemming (Krippendorffs alfa), per plan de score en de genormaliseerde score met hun plaats en of het plan bij de toekenningen van rangorde wisselt. In een onderzoeksexport staan beoordelaars en aanmeldingen als hun pseudoniem, zoals op de blad Beoordelingen.",
+  "workbook.source.calibration":
+    "berekend: impact assessment calibration --json (shared/spec/evaluation.md)",
+  "workbook.calibration.edition_id.about": "De editie.",
+  "workbook.calibration.figure.about":
+    "Wat de rij geeft: leniency (een beoordelaar), agreement (een criterium of weighted) of ranking (een aanmelding).",
+  "workbook.calibration.assessor.about":
+    "De beoordelaar, bij leniency; in een onderzoeksexport zijn pseudoniem (B-…), hetzelfde als op het blad Beoordelingen.",
+  "workbook.calibration.applicant.about":
+    "De aanmelding, bij ranking; in een onderzoeksexport haar pseudoniem (P-…).",
+  "workbook.calibration.criterion.about":
+    "Het criterium, of weighted voor de gewogen score, bij agreement.",
+  "workbook.calibration.plans.about": "Hoeveel plannen de beoordelaar beoordeelde, bij leniency.",
+  "workbook.calibration.value.about":
+    "leniency: gemiddeld verschil met het gemiddelde van de beoordelaars van hetzelfde plan, in scorepunten; agreement: Krippendorffs alfa; ranking: de score (0–100). Leeg waar niet te berekenen.",
+  "workbook.calibration.normalised.about":
+    "Het gemiddelde van de z-scores van de beoordelaars van het plan, bij ranking.",
+  "workbook.calibration.rank.about":
+    "De plaats op score, hoogste eerst; gelijke waarden delen de beste plaats.",
+  "workbook.calibration.rank_normalised.about": "De plaats op genormaliseerde score.",
+  "workbook.calibration.flip.about":
+    "Of het plan bij de eerste k (het aantal toekenningen) hoort volgens de ene rangorde en niet volgens de andere.",
+  "workbook.calibration.unit.value": "scorepunten (0–100) of alfa (zie figure)",
 };
