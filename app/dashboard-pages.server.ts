@@ -10,6 +10,7 @@ import {
   scopedFilter,
   withScope,
 } from "~/auth.server";
+import { weightedAgreement } from "~/calibration.server";
 import {
   dashboardFilter,
   listFilterOptions,
@@ -92,7 +93,7 @@ export async function editionPageData(
     const tables = await cachedResult(db, ["edition-tables", editionId, language], async () =>
       editionMetricTables(page, language),
     );
-    return { page, tables };
+    return { page, tables, weightedAgreement: await weightedAgreement(db, editionId) };
   });
   if (!view) throw new Response(translator(language)("edition.notFound"), { status: 404 });
   return view;

@@ -1,6 +1,6 @@
 // What the exports add to the contract's datasets (docs/exports.md): the
-// pseudonym column beside applicant_id, and the read-me, codebook and metrics
-// sheets (files in the CSV zip). A full-scope export imports back as it is:
+// pseudonym column beside applicant_id, and the read-me, codebook, metrics,
+// evaluation and calibration sheets (files in the CSV zip). A full-scope export imports back as it is:
 // these are recognised, ignored and reported, in both languages' names.
 import { normaliseName } from "../core/contract/datasets";
 import { type MessageKey, translator } from "../core/i18n/messages";
@@ -18,10 +18,12 @@ const EXPORT_SHEETS = inEveryLanguage([
   "workbook.sheet.codebook",
   "workbook.sheet.metrics",
   "workbook.sheet.evaluation",
+  "workbook.sheet.calibration",
   "workbook.file.readme",
   "workbook.file.codebook",
   "workbook.file.metrics",
   "workbook.file.evaluation",
+  "workbook.file.calibration",
 ]);
 
 /** A header an export adds to a dataset's sheet (pseudoniem, pseudonym). */

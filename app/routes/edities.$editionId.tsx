@@ -8,17 +8,22 @@ import { editionPageData } from "~/dashboard-pages.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { municipalitySlug } from "~/slugs";
-import { formatEuro, formatPercent } from "../../core/format";
+import { formatEuro, formatNumber, formatPercent } from "../../core/format";
 import type { MetricGroup } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const { page, tables } = await editionPageData(request, context, params.editionId ?? "");
+  const { page, tables, weightedAgreement } = await editionPageData(
+    request,
+    context,
+    params.editionId ?? "",
+  );
   // What the page shows, no more: the figures are in the tables' HTML.
   return {
     details: page.details,
     charts: page.charts,
     hasOutcomes: Boolean(page.current.metrics.followed_12m),
     predictive: page.predictive,
+    weightedAgreement,
     tables,
   };
 }
@@ -84,6 +89,12 @@ export default function EditionPageView() {
         {page.hasOutcomes ? null : <p className="empty-state">{t("edition.outcomesNone")}</p>}
       </Section>
       <Section id="beoordeling" title={t("edition.assessment")} group="assessment">
+        <p>
+          {t("calibration.linkAgreement", {
+            alpha: formatNumber(page.weightedAgreement, language, 2),
+          })}{" "}
+          <Link to={`/edities/${edition.edition_id}/kalibratie`}>{t("calibration.link")}</Link>
+        </p>
         {page.predictive.some((c) => c.auc.n_active + c.auc.n_inactive > 0) ? (
           <>
             <h3>{t("evaluation.page.editionAuc")}</h3>

@@ -1,4 +1,5 @@
 import type { Command } from "../cli";
+import { assessmentCommand } from "./assessment";
 import { migrateCommand, resetCommand, seedCommand } from "./database";
 import { evaluateCommand } from "./evaluate";
 import { exportCommand } from "./export";
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   templateCommand,
   metricsCommand,
   evaluateCommand,
+  assessmentCommand,
   exportCommand,
   factsheetCommand,
   usersCommand,

@@ -4,6 +4,7 @@
 // fails the typecheck; tests/core/messages.test.ts also finds a key that two
 // sections both define, and placeholders that differ between the languages.
 import type { Language } from "../language";
+import { calibrationEn } from "./en/calibration";
 import { catalogueEn } from "./en/catalogue";
 import { cliEn } from "./en/cli";
 import { contractEn } from "./en/contract";
@@ -19,6 +20,7 @@ import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
 import { readerEn } from "./en/reader";
 import { workbookEn } from "./en/workbook";
+import { calibrationNl } from "./nl/calibration";
 import { catalogueNl } from "./nl/catalogue";
 import { cliNl } from "./nl/cli";
 import { contractNl } from "./nl/contract";
@@ -50,6 +52,7 @@ export const SECTIONS_NL = [
   lockNl,
   readerNl,
   evaluationNl,
+  calibrationNl,
   filterNl,
   privacyNl,
 ] as const;
@@ -68,6 +71,7 @@ export const nl = {
   ...lockNl,
   ...readerNl,
   ...evaluationNl,
+  ...calibrationNl,
   ...filterNl,
   ...privacyNl,
 };
@@ -89,6 +93,7 @@ export const en: Messages = {
   ...lockEn,
   ...readerEn,
   ...evaluationEn,
+  ...calibrationEn,
   ...filterEn,
   ...privacyEn,
 };

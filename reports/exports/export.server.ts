@@ -6,8 +6,10 @@ import { translator } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
 import type { EditionFilter } from "../../core/metric-parts";
 import { type Db, readsOneState } from "../../db/connection.server";
+import { loadCalibrations } from "../calibration/report.server";
 import { DEFAULT_BANDWIDTH } from "../evaluation/rdd";
 import { loadEvaluation } from "../evaluation/report.server";
+import { calibrationNames, calibrationSheet } from "./calibration-sheet";
 import { codebookSheet } from "./codebook";
 import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
 import { datasetSheets } from "./dataset-sheets.server";
@@ -52,7 +54,17 @@ export function exportFileName(prepared: PreparedExport, format: ExportFormat): 
   return `soc-impactmonitor-${kind}${scope}-${day}.${EXTENSIONS[format]}`;
 }
 
-/** Lees mij, Codeboek, one sheet per dataset, Kengetallen, Evaluatie: the research workbook's sheets. */
+/** Editions whose calibration is computed at once: a few thousand score rows. */
+const CALIBRATION_EDITIONS_PER_BATCH = 50;
+
+/** The calibrations of `editionIds`, a batch of editions at a time. */
+async function* calibrationBatches(db: Db, editionIds: readonly string[]) {
+  for (let start = 0; start < editionIds.length; start += CALIBRATION_EDITIONS_PER_BATCH) {
+    yield loadCalibrations(db, editionIds.slice(start, start + CALIBRATION_EDITIONS_PER_BATCH));
+  }
+}
+
+/** Lees mij, Codeboek, one sheet per dataset, Kengetallen, Evaluatie, Kalibratie: the research workbook's sheets. */
 export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] {
   const { scope, language } = prepared;
   const t = translator(language);
@@ -73,6 +85,11 @@ export function researchSheets(db: Db, prepared: PreparedExport): ExportSheet[] 
           ? null
           : loadEvaluation(db, { editionIds: prepared.editionIds }, DEFAULT_BANDWIDTH),
       scope,
+      language,
+    ),
+    calibrationSheet(
+      () => calibrationBatches(db, prepared.editionIds),
+      calibrationNames(scope, prepared.pseudonyms),
       language,
     ),
   ];

@@ -26,7 +26,7 @@ describe("the command line's language", () => {
       "Gebruik: npm run --silent impact -- <opdracht> [opties]",
       "",
       "Opdrachten:",
-      "  migrate    brengt het databaseschema bij (veilig om vaker te draaien)",
+      "  migrate     brengt het databaseschema bij (veilig om vaker te draaien)",
     ]);
     expect(
       help.out.endsWith("Hulp bij een opdracht: npm run --silent impact -- <opdracht> --help"),
@@ -44,7 +44,7 @@ describe("the command line's language", () => {
     expect(help.code).toBe(EXIT.done);
     expect(help.out).toContain("Usage: npm run --silent impact -- <command> [options]");
     expect(help.out).toContain(
-      "  migrate    brings the database schema up to date (safe to repeat)",
+      "  migrate     brings the database schema up to date (safe to repeat)",
     );
     expect(help.out).not.toMatch(/Gebruik|Opdrachten/);
   });

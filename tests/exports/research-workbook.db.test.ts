@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../../core/contract/datasets";
 import type { EditionFilter } from "../../core/metric-parts";
+import { loadCalibration } from "../../reports/calibration/report.server";
 import { loadEvaluation } from "../../reports/evaluation/report.server";
 import { EXPORT_FORMATS, writeExport } from "../../reports/exports/export.server";
 import { ExportAbortedError } from "../../reports/exports/output";
@@ -30,6 +31,7 @@ const SHEETS_NL = [
   "Cases",
   "Kengetallen",
   "Evaluatie",
+  "Kalibratie",
 ];
 
 describe("the research workbook of the demo data", () => {
@@ -202,6 +204,33 @@ describe("the research workbook of the demo data", () => {
     expect(String(codebook.find((row) => row.kolom === "value")?.bron)).toMatch(/evaluation\.md/);
   });
 
+  it("has the calibration of each edition, assessors and applicants as pseudonyms only", async () => {
+    const sheet = sheetOf(research, "Kalibratie");
+    const rows = records(sheet);
+    expect(new Set(rows.map((row) => row.edition_id))).toEqual(new Set(allEditionIds));
+    const editionId = "groningen-2020";
+    const { calibration } = await loadCalibration(test.db, editionId);
+    const own = rows.filter((row) => row.edition_id === editionId);
+    const leniency = own.filter((row) => row.figure === "leniency");
+    expect(leniency).toHaveLength(calibration.assessors.length);
+    for (const row of leniency) expect(String(row.assessor)).toMatch(/^B-[0-9a-f]{16}$/);
+    const ranking = own.filter((row) => row.figure === "ranking");
+    expect(ranking.map((row) => row.rank)).toEqual(calibration.ranking.map((r) => r.rank));
+    for (const row of ranking) expect(String(row.applicant)).toMatch(/^P-[0-9a-f]{16}$/);
+    expect(ranking.filter((row) => row.flip === true)).toHaveLength(calibration.flips.length);
+    const weighted = own.find((row) => row.figure === "agreement" && row.criterion === "weighted");
+    expect(weighted?.value).toBeCloseTo(calibration.agreement.weighted ?? Number.NaN, 12);
+    // The assessors' names never leave the product in a research export.
+    const names = await test.db.selectFrom("assessments").select("assessor").distinct().execute();
+    const text = JSON.stringify(rows);
+    for (const { assessor } of names) expect(text).not.toContain(`"${assessor}"`);
+    const codebook = records(sheetOf(research, "Codeboek")).filter(
+      (row) => row.blad === "Kalibratie",
+    );
+    expect(codebook.map((row) => row.kolom)).toEqual(headers(sheet));
+    expect(String(codebook.find((row) => row.kolom === "value")?.bron)).toMatch(/evaluation\.md/);
+  });
+
   it("says what, when, of which editions, which version and under which licence", async () => {
     const readme = sheetOf(research, "Lees mij");
     const text = allTexts(research).join("\n");
@@ -315,11 +344,13 @@ describe("the research workbook of the demo data", () => {
     const editions = records(sheetOf(chosen, "Edities")).map((row) => row.editie_id);
     expect(editions).toEqual(["groningen-2019", "groningen-2020"]);
     // The evaluation sheet has no edition column: its figures are over the chosen editions together.
-    for (const name of SHEETS_NL.slice(3, -1)) {
+    for (const name of SHEETS_NL.slice(3, -2)) {
       for (const row of records(sheetOf(chosen, name))) {
         expect(editions, name).toContain(row.editie_id);
       }
     }
+    const calibrated = records(sheetOf(chosen, "Kalibratie")).map((row) => row.edition_id);
+    expect([...new Set(calibrated)]).toEqual(editions);
     const evaluation = await loadEvaluation(test.db, { editionIds: editions.map(String) }, 15);
     const comparison = records(sheetOf(chosen, "Evaluatie")).at(-1);
     expect(comparison?.n_0).toBe(evaluation.funded_vs_comparison.n_comparison);
@@ -383,6 +414,7 @@ describe("the research workbook of the demo data", () => {
       "Stories",
       "Metrics",
       "Evaluation",
+      "Calibration",
     ]);
     const applicants = records(sheetOf(english, "Applicants"));
     expect(new Set(applicants.map((row) => row.intake))).toEqual(new Set(["yes", "no"]));

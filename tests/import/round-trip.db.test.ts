@@ -66,12 +66,14 @@ describe("a full-scope export imports back", () => {
         expect(report.errors.slice(0, 5)).toEqual([]);
         expect(report.ok).toBe(true);
         const sheets =
-          format === "xlsx" ? ["Lees mij", "Codeboek", "Kengetallen", "Evaluatie"] : [];
+          format === "xlsx"
+            ? ["Lees mij", "Codeboek", "Kengetallen", "Evaluatie", "Kalibratie"]
+            : [];
         if (language === "nl" && format === "xlsx") {
           expect(report.ignored.sheets).toEqual(sheets);
         }
         expect(report.warnings.filter((w) => w.dataset === null && w.sheet !== null)).toHaveLength(
-          4,
+          5,
         );
         expect(
           report.warnings.some((w) =>

@@ -1,0 +1,33 @@
+import { loadCalibration } from "../../reports/calibration/report.server";
+import { calibrationSummary } from "../../reports/calibration/summary";
+import { UnknownEditionsError } from "../../reports/metrics/report.server";
+import { type Command, EXIT, parseCommandArgs, RefusedError, reasonIn, UsageError } from "../cli";
+
+/** `impact assessment calibration EDITION`: the one thing about assessments the command line reports. */
+export const assessmentCommand: Command = {
+  name: "assessment",
+  summary: "cli.assessment.summary",
+  usage: "cli.assessment.usage",
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
+    const [action, editionId, ...rest] = positionals;
+    if (action !== "calibration" || editionId === undefined) {
+      throw new UsageError("cli.assessment.giveEdition");
+    }
+    if (rest.length > 0) throw new UsageError("cli.unexpected", { args: rest.join(" ") });
+    const { calibration, awards } = await loadCalibration(await io.db(), editionId).catch(
+      (error: unknown) => {
+        if (error instanceof UnknownEditionsError) {
+          throw new RefusedError("cli.reason", { reason: reasonIn(error, io.language) });
+        }
+        throw error;
+      },
+    );
+    io.out(
+      values.json
+        ? JSON.stringify(calibration, null, 2)
+        : calibrationSummary(calibration, awards, io.language),
+    );
+    return EXIT.done;
+  },
+};
