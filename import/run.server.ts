@@ -4,7 +4,7 @@
 // rows of one dataset may take the direct path first (direct.server.ts).
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
@@ -255,8 +255,7 @@ async function checkAndMerge(
     if (error instanceof Rollback) return error.result;
     // A rule the checks missed still stops at the database: report it, never crash.
     const issue = refusal(error, tables, staged);
-    const constraint = (error as RefusalFields | null)?.constraint ?? "";
-    const rows = await breakingRows(db, tables, issue, constraint);
+    const rows = await breakingRows(db, tables, issue, (error ?? {}) as RefusalFields);
     return {
       errors: rows.length > 0 ? rows.map((row) => ({ ...issue, row })) : [issue],
       warnings: [],
@@ -269,32 +268,72 @@ async function checkAndMerge(
 
 /** The fields PostgreSQL (and PGlite) give a refusal: which table, column and rule. */
 interface RefusalFields {
+  code?: string;
   table?: string;
   column?: string;
   constraint?: string;
+  detail?: string;
+}
+
+const NOT_NULL = "23502";
+const FOREIGN_KEY = "23503";
+const UNIQUE = "23505";
+
+/** "Key (edition_id, applicant_id)=(g-2020, a9) …": the key's columns and values, when they split cleanly. */
+function keyInDetail(detail: string | undefined): [string, string][] | null {
+  const found = /^Key \((.+?)\)=\((.*)\)/.exec(detail ?? "");
+  if (!found) return null;
+  const columns = (found[1] as string).split(", ");
+  const values = (found[2] as string).split(", ");
+  // A value with ", " in it makes the split ambiguous: then the row is not told.
+  if (columns.length !== values.length) return null;
+  return columns.map((column, i) => [column.replaceAll('"', ""), values[i] as string]);
 }
 
 /**
- * The spreadsheet rows of a staged dataset that break a check constraint of
- * its table: the rule's own expression, read from the catalogue, over the
- * staging table (shaped like the real one). Empty when it cannot be told.
+ * The condition that picks the rows of a staging table (shaped like the real
+ * one) that break the refused rule: the check constraint's own expression
+ * (read from the catalogue), the empty column of a not-null rule, or the key
+ * the database names for a unique or foreign-key rule. Null when it cannot
+ * be told.
  */
+async function breakingCondition(
+  db: Db,
+  table: string,
+  fields: RefusalFields,
+): Promise<RawBuilder<unknown> | null> {
+  if (fields.code === NOT_NULL && fields.column) return sql`${sql.ref(fields.column)} is null`;
+  if (fields.code === UNIQUE || fields.code === FOREIGN_KEY) {
+    const key = keyInDetail(fields.detail);
+    return key
+      ? sql.join(
+          key.map(([column, value]) => sql`${sql.ref(column)}::text = ${value}`),
+          sql` and `,
+        )
+      : null;
+  }
+  if (!fields.constraint) return null;
+  const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(c.oid) as def
+    from pg_constraint c where c.conname = ${fields.constraint} and c.contype = 'c'
+    and c.conrelid = ${table}::regclass`.execute(db);
+  const check = /^CHECK \((.*)\)$/s.exec(rows[0]?.def ?? "")?.[1];
+  return check ? sql`not coalesce((${sql.raw(check)}), true)` : null;
+}
+
+/** The spreadsheet rows of a staged dataset that break the refused rule; empty when it cannot be told. */
 async function breakingRows(
   db: Db,
   tables: StageTables,
   issue: ImportIssue,
-  constraint: string,
+  fields: RefusalFields,
 ): Promise<number[]> {
-  if (!issue.dataset || !constraint) return [];
+  if (!issue.dataset) return [];
   try {
-    const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(c.oid) as def
-      from pg_constraint c where c.conname = ${constraint} and c.contype = 'c'
-      and c.conrelid = ${issue.dataset}::regclass`.execute(db);
-    const check = /^CHECK \((.*)\)$/s.exec(rows[0]?.def ?? "")?.[1];
-    if (!check) return [];
+    const condition = await breakingCondition(db, issue.dataset, fields);
+    if (!condition) return [];
     const { rows: found } = await sql<{ row: number }>`select ${sql.ref(ROW)} as row
       from ${sql.table(tables.table(issue.dataset))}
-      where not coalesce((${sql.raw(check)}), true) order by 1 limit 20`.execute(db);
+      where ${condition} order by 1 limit 20`.execute(db);
     return found.map((r) => r.row);
   } catch {
     return [];

@@ -161,7 +161,9 @@ describe("files that are not what they say, and limits", () => {
       limits: tinyLimits({ maxUnpackedBytes: 10_000 }),
     });
     expect(report.errors).toEqual(
-      fileError("De werkmap is uitgepakt te groot: hoogstens 0,0095 MB."),
+      fileError(
+        "Het bestand is uitgepakt te groot (een werkmap of zip met CSV-bestanden): hoogstens 0,0095 MB.",
+      ),
     );
   });
 

@@ -37,4 +37,36 @@ describe("a refusal by the database", () => {
     ]);
     expect(report.errors[0]?.message).not.toContain("weigerde");
   });
+
+  it("of a not-null rule names the rows with the empty cell", async () => {
+    await sql`alter table activities alter column title set not null`.execute(test.db);
+    try {
+      // The fixture's network meeting (row 3) has no title.
+      const report = await importSheets(test.db, validSheets());
+      expect(report.errors.map((e) => [e.dataset, e.sheet, e.row, e.column])).toEqual([
+        ["activities", "Programma", 3, "title"],
+      ]);
+      expect(report.errors[0]?.message).not.toContain("weigerde");
+    } finally {
+      await sql`alter table activities alter column title drop not null`.execute(test.db);
+    }
+  });
+
+  it("of a unique rule names the rows with the same key", async () => {
+    await sql`create unique index activities_kind_once on activities (edition_id, kind)`.execute(
+      test.db,
+    );
+    try {
+      const sheets = validSheets();
+      const programme = sheets.Programma as unknown[][];
+      programme.push(["groningen-2020", "w2", "workshop", "Pitchen", null, null, null]);
+      const report = await importSheets(test.db, sheets);
+      expect(report.errors.map((e) => [e.dataset, e.sheet, e.row])).toEqual([
+        ["activities", "Programma", 2],
+        ["activities", "Programma", 4],
+      ]);
+    } finally {
+      await sql`drop index activities_kind_once`.execute(test.db);
+    }
+  });
 });

@@ -37,7 +37,8 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.duplicate_sheet": "This data is in two sheets; keep one.",
   "issue.file_not_utf8":
     "The file is not UTF-8 text. In Excel choose 'Save as' and then 'CSV UTF-8'.",
-  "issue.zip_too_large": "The workbook is too large unpacked: {maxMb} MB at most.",
+  "issue.zip_too_large":
+    "The file is too large unpacked (a workbook or a zip of CSV files): {maxMb} MB at most.",
   "issue.too_many_rows": "The sheet has too many rows: {max} at most.",
   "issue.no_datasets": "The file has no sheet with a known name (such as Applicants or Awards).",
   "issue.unknown_dataset":

@@ -36,7 +36,8 @@ export const importNl = {
   "issue.duplicate_sheet": "Deze gegevens staan in twee werkbladen; laat er één over.",
   "issue.file_not_utf8":
     "Het bestand is geen UTF-8-tekst. Kies in Excel 'Opslaan als' en dan 'CSV UTF-8'.",
-  "issue.zip_too_large": "De werkmap is uitgepakt te groot: hoogstens {maxMb} MB.",
+  "issue.zip_too_large":
+    "Het bestand is uitgepakt te groot (een werkmap of zip met CSV-bestanden): hoogstens {maxMb} MB.",
   "issue.too_many_rows": "Het werkblad heeft te veel rijen: hoogstens {max}.",
   "issue.no_datasets":
     "Het bestand bevat geen werkblad met een bekende naam (zoals Aanmeldingen of Toekenningen).",
