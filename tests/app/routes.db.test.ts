@@ -5,6 +5,7 @@ import { loader as healthLoader } from "~/routes/healthz";
 import { action as languageAction } from "~/routes/taal";
 import { type Db, kyselyForPostgres } from "../../db/connection.server";
 import { loadOverview } from "../../reports/dashboard/overview.server";
+import { coverageNote } from "../../reports/metrics/coverage";
 import { metricDefinition } from "../../reports/metrics/definitions";
 import { formatMetricValue } from "../../reports/metrics/format-metric";
 import { loadMetricsReport } from "../../reports/metrics/report.server";
@@ -58,9 +59,12 @@ describe("routes on the demo data", () => {
       "leverage",
       "survival_12m",
     ] as const;
+    // survival with its follow-up coverage beside it (reports/metrics/coverage.ts)
     expect(htmlTableRows(editions.html)[1]?.cells.slice(3)).toEqual(
-      figures.map((key) =>
-        formatMetricValue(metricDefinition(key).unit, first?.metrics[key] ?? null, "nl"),
+      figures.map(
+        (key) =>
+          formatMetricValue(metricDefinition(key).unit, first?.metrics[key] ?? null, "nl") +
+          (coverageNote(key, first?.metrics ?? {}, "nl") ?? ""),
       ),
     );
     const all = await overviewLoader(args(test.db, "http://localhost/?municipality=Groningen"));

@@ -54,6 +54,7 @@ describe("the CSV zip of the demo data", () => {
       "cases.csv",
       "kengetallen.csv",
       "evaluatie.csv",
+      "kalibratie.csv",
     ]);
   });
 

@@ -64,7 +64,7 @@ describe.runIf(await hasSoffice())("LibreOffice opens the research workbook", ()
     );
     const sheets = (await readdir(folder)).filter((name) => name.endsWith(".csv")).sort();
     expect(sheets).toContain("onderzoek-Toekenningen.csv");
-    expect(sheets).toHaveLength(13);
+    expect(sheets).toHaveLength(14);
     const awards = await readFile(path.join(folder, "onderzoek-Toekenningen.csv"), "utf8");
     expect(awards).toMatch(/^editie_id;pseudoniem;startbudget_eur;microkrediet_eur;/);
     expect(awards).toMatch(/\nalphen-2021;P-[0-9a-f]{16};1800;900;0;0;;prijs/);
