@@ -8,6 +8,7 @@ import type { Benchmark } from "./types";
 
 const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   metrics: async () => (await import("./benchmarks/metrics")).metricsBenchmark,
+  evaluation: async () => (await import("./benchmarks/evaluation")).evaluationBenchmark,
   import: async () => (await import("./benchmarks/import-files")).importFilesBenchmark,
   "research-export": async () =>
     (await import("./benchmarks/research-export")).researchExportBenchmark,
