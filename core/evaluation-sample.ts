@@ -9,6 +9,8 @@ export interface EvaluationEdition {
   year: number;
   /** The criterion keys of the edition's rubric (its criteria rows, else the default rubric). */
   criteria: string[];
+  /** The labels its criteria rows give, by key; a criterion without one goes by its key. */
+  labels?: Record<string, string>;
 }
 
 /** One assessed applicant: at least one assessment row. */

@@ -36,6 +36,10 @@ async function selectedEditions(db: Db, filter: EditionFilter): Promise<Evaluati
         (select array_agg(c.criterion order by c.weight desc, c.criterion)
          from criteria c where c.edition_id = o.edition_id),
         ${DEFAULT_KEYS}::text[])`.as("criteria"),
+      sql<Record<string, string>>`coalesce(
+        (select jsonb_object_agg(c.criterion, c.label) from criteria c
+         where c.edition_id = o.edition_id and c.label is not null),
+        '{}'::jsonb)`.as("labels"),
     ])
     .orderBy("o.municipality")
     .orderBy("o.year")

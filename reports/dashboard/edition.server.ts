@@ -11,7 +11,7 @@ import { loadEvaluationSample } from "../../db/queries/evaluation-sample.server"
 import { type ChartView, chartView } from "../charts/chart.server";
 import { horizontalBars, sharesAgainstMaximum } from "../charts/specs";
 import { criterionAuc } from "../evaluation/criterion-auc";
-import { type CriterionView, criterionViews } from "../evaluation/page.server";
+import { type CriterionView, criterionLabels, criterionViews } from "../evaluation/page.server";
 import type { EditionMetrics, MetricValues } from "../metrics/compute";
 import { loadMetricsReport } from "../metrics/report.server";
 
@@ -202,6 +202,10 @@ export async function loadEditionPage(
       ),
       activities: activitiesChart(m, language),
     },
-    predictive: criterionViews(criterionAuc(sample.editions, sample.applicants), language),
+    predictive: criterionViews(
+      criterionAuc(sample.editions, sample.applicants),
+      language,
+      criterionLabels(sample.editions),
+    ),
   };
 }

@@ -2,6 +2,7 @@
 // chart of survival against the score relative to the line (binned shares
 // with the two fitted lines, its finding as title, the data as a table) and
 // a plain sentence per criterion. The figures are evaluate()'s, unrounded.
+import type { EvaluationEdition } from "../../core/evaluation-sample";
 import { formatNumber, formatPercent } from "../../core/format";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
@@ -27,15 +28,34 @@ export function criterionVerdict(auc: CriterionAuc): CriterionVerdict {
   return "neutral";
 }
 
-/** A criterion key as a reader sees it: "draagvlak" → "Draagvlak". */
-export function criterionName(key: string): string {
-  return key.charAt(0).toUpperCase() + key.slice(1);
+/** Criterion key → the label the rubric gives it. */
+export type CriterionLabels = Readonly<Record<string, string>>;
+
+/**
+ * The labels of the editions' rubrics: where editions label a key
+ * differently, the most recent edition's label, as the rubric reads now.
+ */
+export function criterionLabels(editions: readonly EvaluationEdition[]): CriterionLabels {
+  const labels: Record<string, string> = {};
+  const oldestFirst = [...editions].sort((a, b) => a.year - b.year);
+  for (const edition of oldestFirst) Object.assign(labels, edition.labels ?? {});
+  return labels;
+}
+
+/** A criterion as a reader sees it: its rubric's label, else its key capitalised ("draagvlak" → "Draagvlak"). */
+export function criterionName(key: string, labels: CriterionLabels = {}): string {
+  return labels[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
 }
 
 /** The plain sentence about one criterion, in `language`. */
-export function criterionStatement(key: string, auc: CriterionAuc, language: Language): string {
+export function criterionStatement(
+  key: string,
+  auc: CriterionAuc,
+  language: Language,
+  labels: CriterionLabels = {},
+): string {
   const t = translator(language);
-  const criterion = criterionName(key);
+  const criterion = criterionName(key, labels);
   const verdict = criterionVerdict(auc);
   if (verdict === "higher") return t("evaluation.page.criterionHigher", { criterion });
   if (verdict === "lower") return t("evaluation.page.criterionLower", { criterion });
@@ -60,12 +80,13 @@ export interface CriterionView {
 export function criterionViews(
   aucs: Record<string, CriterionAuc>,
   language: Language,
+  labels: CriterionLabels = {},
 ): CriterionView[] {
   return Object.entries(aucs).map(([key, auc]) => ({
     key,
-    name: criterionName(key),
+    name: criterionName(key, labels),
     auc,
-    statement: criterionStatement(key, auc, language),
+    statement: criterionStatement(key, auc, language, labels),
   }));
 }
 
@@ -132,5 +153,9 @@ export async function loadEvaluationPage(
           result,
           language,
         );
-  return { result, chart, criteria: criterionViews(result.criterion_auc, language) };
+  return {
+    result,
+    chart,
+    criteria: criterionViews(result.criterion_auc, language, criterionLabels(sample.editions)),
+  };
 }

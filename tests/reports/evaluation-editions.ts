@@ -87,7 +87,7 @@ export function evaluationDataset(): Dataset {
   edition(d, "ceder-2021", 2021, 5);
   d.criteria.push(
     { edition_id: "ceder-2021", criterion: "impact", label: null, weight: 2 },
-    { edition_id: "ceder-2021", criterion: "bereik", label: null, weight: 1 },
+    { edition_id: "ceder-2021", criterion: "bereik", label: "Bereik in de wijk", weight: 1 },
   );
   // x(impact) = 100 · (4 + 5)/2 / 5 = 90, x(bereik) = 100 · (3 + 2)/2 / 5 = 50
   person(d, "ceder-2021", "p1", {

@@ -17,19 +17,21 @@ describe("the evaluation's sample from the database", () => {
     await insertDataset(test.db, evaluationDataset());
   });
 
-  it("lists the selected editions with their rubric's keys, heaviest first", async () => {
+  it("lists the selected editions with their rubric's keys, heaviest first, and its labels", async () => {
     const { editions } = await loadEvaluationSample(test.db, CEDER);
     const defaultKeys = ["impact", "draagvlak", "nieuw", "schaalbaar", "toekomstbestendig"];
+    const ceder = (year: number, criteria: string[], labels = {}) => ({
+      edition_id: `ceder-${year}`,
+      municipality: "Ceder",
+      year,
+      criteria,
+      labels,
+    });
     expect(editions).toEqual([
-      { edition_id: "ceder-2020", municipality: "Ceder", year: 2020, criteria: defaultKeys },
-      {
-        edition_id: "ceder-2021",
-        municipality: "Ceder",
-        year: 2021,
-        criteria: ["impact", "bereik"],
-      },
-      { edition_id: "ceder-2022", municipality: "Ceder", year: 2022, criteria: defaultKeys },
-      { edition_id: "ceder-2023", municipality: "Ceder", year: 2023, criteria: defaultKeys },
+      ceder(2020, defaultKeys),
+      ceder(2021, ["impact", "bereik"], { bereik: "Bereik in de wijk" }),
+      ceder(2022, defaultKeys),
+      ceder(2023, defaultKeys),
     ]);
   });
 
