@@ -15,7 +15,14 @@ import {
 } from "@remix-run/react";
 import alertCss from "@utrecht/alert-css/dist/index.min.css";
 import buttonCss from "@utrecht/button-css/dist/index.min.css";
+import documentCss from "@utrecht/document-css/dist/html/index.min.css";
 import formLabelCss from "@utrecht/form-label-css/dist/index.min.css";
+import heading1Css from "@utrecht/heading-1-css/dist/html/index.min.css";
+import heading2Css from "@utrecht/heading-2-css/dist/html/index.min.css";
+import heading3Css from "@utrecht/heading-3-css/dist/html/index.min.css";
+import linkCss from "@utrecht/link-css/dist/html/index.min.css";
+import pageHeaderCss from "@utrecht/page-header-css/dist/index.min.css";
+import paragraphCss from "@utrecht/paragraph-css/dist/html/index.min.css";
 import selectCss from "@utrecht/select-css/dist/index.min.css";
 import tableCss from "@utrecht/table-css/dist/index.min.css";
 import textboxCss from "@utrecht/textbox-css/dist/index.min.css";
@@ -30,12 +37,27 @@ import themeCss from "./styles/theme.css";
 
 // The NL Design System components (the Utrecht community's CSS, EUPL-1.2),
 // bundled by the Remix build into build assets, so they work offline; then
-// our tokens (theme.css) and our own layout (app.css), which win.
+// our tokens (theme.css) and our own layout (app.css), which win. The
+// document, headings, paragraphs and links take the packages' "html"
+// variant, which styles the plain elements every page writes.
+const NL_DESIGN_SYSTEM = [
+  documentCss,
+  heading1Css,
+  heading2Css,
+  heading3Css,
+  paragraphCss,
+  linkCss,
+  pageHeaderCss,
+  buttonCss,
+  tableCss,
+  alertCss,
+  textboxCss,
+  selectCss,
+  formLabelCss,
+];
+
 export const links: LinksFunction = () => [
-  ...[buttonCss, tableCss, alertCss, textboxCss, selectCss, formLabelCss].map((href) => ({
-    rel: "stylesheet",
-    href,
-  })),
+  ...NL_DESIGN_SYSTEM.map((href) => ({ rel: "stylesheet", href })),
   { rel: "stylesheet", href: themeCss },
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
@@ -193,8 +215,8 @@ function Page({
         <a className="skip-link" href="#inhoud">
           {t("nav.skip")}
         </a>
-        <header className="site-header">
-          <div className="site-header__inner">
+        <header className="utrecht-page-header site-header">
+          <div className="utrecht-page-header__content site-header__inner">
             <Link to="/" className="site-title">
               {t("app.name")}
               <span className="site-tagline">{t("app.tagline")}</span>

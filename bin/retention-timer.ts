@@ -1,12 +1,17 @@
-// The retention sweep of `impact serve`: once at start and then every day, in
-// the first process only (the workers share its database). What it erased is
-// in the audit log; the log line names editions and counts, never a person.
+// The privacy housekeeping of `impact serve`: once at start and then every
+// hour, in the first process only (the workers share its database), the
+// retention sweep and the removal of uploads past their hour (an upload may
+// hold personal data, and an abandoned one would otherwise wait for the next
+// upload). What the sweep erased is in the audit log; the log line names
+// editions and counts, never a person.
 import { translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
 import type { Db } from "../db/connection.server";
 import { sweepRetention } from "../db/queries/privacy.server";
+import { removeExpiredUploads } from "../db/queries/uploads.server";
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+/** An upload lives an hour: at this interval none outlives it by more than another. */
+export const HOUR_MS = 60 * 60 * 1000;
 
 export interface RetentionTimer {
   /** The sweep now running, if any (tests wait for it). */
@@ -19,7 +24,7 @@ export function startRetentionTimer(
   years: number,
   io: { out: (text: string) => void; err: (text: string) => void; language: Language },
   clock: () => Date = () => new Date(),
-  everyMs = DAY_MS,
+  everyMs = HOUR_MS,
 ): RetentionTimer {
   const t = translator(io.language);
   let current: Promise<void> = Promise.resolve();
@@ -27,6 +32,7 @@ export function startRetentionTimer(
     current = current.then(async () => {
       const asOf = clock();
       try {
+        await removeExpiredUploads(db);
         const result = await sweepRetention(db, years, asOf, {
           userId: null,
           actor: "retention",

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { type CliIo, EXIT, runCli } from "../../bin/cli";
 import { commands } from "../../bin/commands/index";
 import type { Db } from "../../db/connection.server";
@@ -302,6 +302,11 @@ describe("impact privacy on the command line", () => {
   });
 
   it("sweeps by hand as of a given date, and refuses a date that is none", async () => {
+    // The command reads the retention period from the environment: pin it.
+    vi.stubEnv("IMPACT_RETENTION_YEARS", "7");
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const early = await run("privacy", "sweep", "--as-of", "2027-12-31");
     expect(early).toMatchObject({
       code: EXIT.done,
