@@ -97,7 +97,9 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/definities",
     "/definities/leverage",
     "/definities/itt",
+    "/definities/followup_rate_12m",
     "/toegankelijkheid",
+    "/privacy",
   ],
   admin: [
     "/",
@@ -108,11 +110,18 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/import",
     "/export",
     "/beheer/gebruikers",
+    "/beheer/privacy",
     "/account",
     "/evaluatie",
+    "/edities/groningen-2020/kalibratie",
   ],
   municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
-  researcher: ["/", "/edities/zwolle-2021", "/evaluatie?municipality=Groningen&from=2022"],
+  researcher: [
+    "/",
+    "/edities/zwolle-2021",
+    "/edities/zwolle-2021/kalibratie",
+    "/evaluatie?municipality=Groningen&from=2022",
+  ],
 };
 
 beforeAll(async () => {
