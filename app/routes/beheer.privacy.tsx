@@ -32,7 +32,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           actor: e.actor,
           reason: details.reason === "retention" ? "retention" : "request",
           edition: details.edition_id ?? "",
-          erasedAs: details.erased_as ?? String(details.registrations ?? ""),
+          // One registration renamed on request, or how many a retention sweep erased.
+          erasedAs: details.erased_as ?? null,
+          registrations: details.registrations ?? 1,
         } as const;
       }),
   };
@@ -69,6 +71,33 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
 }
 
+/** The edition and registration an access request or an erasure is about. */
+function RegistrationFields({ idPrefix }: { idPrefix: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-editie`}>{t("privacy.page.edition")}</label>
+        <input
+          id={`${idPrefix}-editie`}
+          name="editie"
+          required
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-aanmelding`}>{t("privacy.page.applicant")}</label>
+        <input
+          id={`${idPrefix}-aanmelding`}
+          name="aanmelding"
+          required
+          className="utrecht-textbox utrecht-textbox--html-input"
+        />
+      </div>
+    </>
+  );
+}
+
 export default function Privacy() {
   const { retentionYears, erasures } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -94,15 +123,8 @@ export default function Privacy() {
       >
         <fieldset>
           <legend>{t("privacy.access.legend")}</legend>
-          <div className="field">
-            <label htmlFor="i-editie">{t("privacy.page.edition")}</label>
-            <input id="i-editie" name="editie" required />
-          </div>
-          <div className="field">
-            <label htmlFor="i-aanmelding">{t("privacy.page.applicant")}</label>
-            <input id="i-aanmelding" name="aanmelding" required />
-          </div>
-          <button type="submit" className="button">
+          <RegistrationFields idPrefix="i" />
+          <button type="submit" className="button utrecht-button utrecht-button--secondary-action">
             {t("privacy.access.submit")}
           </button>
         </fieldset>
@@ -110,19 +132,12 @@ export default function Privacy() {
       <Form method="post" className="stacked-form">
         <fieldset>
           <legend>{t("privacy.erase.legend")}</legend>
-          <div className="field">
-            <label htmlFor="w-editie">{t("privacy.page.edition")}</label>
-            <input id="w-editie" name="editie" required />
-          </div>
-          <div className="field">
-            <label htmlFor="w-aanmelding">{t("privacy.page.applicant")}</label>
-            <input id="w-aanmelding" name="aanmelding" required />
-          </div>
+          <RegistrationFields idPrefix="w" />
           <label className="choice">
             <input type="checkbox" name="bevestig" value="ja" required />{" "}
             {t("privacy.erase.confirm")}
           </label>
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button utrecht-button utrecht-button--primary-action">
             {t("privacy.erase.submit")}
           </button>
         </fieldset>
@@ -150,7 +165,11 @@ export default function Privacy() {
                     <td>{e.actor}</td>
                     <td>{t(`privacy.reason.${e.reason}`)}</td>
                     <td>{e.edition}</td>
-                    <td>{e.erasedAs}</td>
+                    <td>
+                      {e.erasedAs
+                        ? t("privacy.page.renamed", { erasedAs: e.erasedAs })
+                        : t("privacy.page.registrations", { n: e.registrations })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

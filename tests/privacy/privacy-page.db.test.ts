@@ -111,7 +111,12 @@ describe("the privacy page", () => {
       requestArgs(test.db, "http://localhost/beheer/privacy", cookies.admin) as never,
     )) as { erasures: { reason: string; edition: string }[] };
     expect(page.erasures).toEqual([
-      expect.objectContaining({ reason: "request", edition: person.edition_id }),
+      expect.objectContaining({
+        reason: "request",
+        edition: person.edition_id,
+        erasedAs: expect.stringMatching(/^gewist-[0-9a-f]{16}$/),
+        registrations: 1,
+      }),
     ]);
     const actions = await test.db.selectFrom("audit_log").select("action").execute();
     expect(actions.map((a) => a.action)).toEqual(
