@@ -16,7 +16,7 @@ export function CriteriaTable({
   return (
     <>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table utrecht-table">
           <caption>{caption}</caption>
           <thead>
             <tr>

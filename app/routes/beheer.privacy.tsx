@@ -148,7 +148,7 @@ export default function Privacy() {
           <p>{t("privacy.page.none")}</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table utrecht-table">
               <thead>
                 <tr>
                   <th scope="col">{t("privacy.page.when")}</th>

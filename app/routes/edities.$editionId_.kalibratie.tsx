@@ -37,7 +37,7 @@ export default function CalibrationPage() {
             <h2 id="beoordelaars">{t("calibration.assessors")}</h2>
             {page.namesShown ? null : <p>{t("calibration.codes")}</p>}
             <TableScroll label={t("calibration.assessors")}>
-              <table className="data-table">
+              <table className="data-table utrecht-table">
                 <caption>{t("calibration.assessors.caption")}</caption>
                 <thead>
                   <tr>
@@ -63,7 +63,7 @@ export default function CalibrationPage() {
           <section aria-labelledby="overeenstemming">
             <h2 id="overeenstemming">{t("calibration.agreement")}</h2>
             <TableScroll label={t("calibration.agreement")}>
-              <table className="data-table">
+              <table className="data-table utrecht-table">
                 <caption>{t("calibration.agreement.caption")}</caption>
                 <thead>
                   <tr>
@@ -91,7 +91,7 @@ export default function CalibrationPage() {
               {t("calibration.flips.about", { awards })}
             </p>
             <TableScroll label={t("calibration.ranking")}>
-              <table className="data-table">
+              <table className="data-table utrecht-table">
                 <caption>{t("calibration.ranking.caption")}</caption>
                 <thead>
                   <tr>

@@ -97,7 +97,7 @@ function Robustness({ page }: { page: Page }) {
       <h2 id="robuustheid">{t("evaluation.page.robustness")}</h2>
       <p>{t("evaluation.page.robustnessIntro")}</p>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table utrecht-table">
           <caption>{t("evaluation.page.robustness.caption")}</caption>
           <thead>
             <tr>

@@ -25,7 +25,7 @@ export default function RecordOfProcessing() {
         <Link to="/beheer/privacy">{t("privacy.page.title")}</Link>
       </p>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table utrecht-table">
           <thead>
             <tr>
               <th scope="col">{t("privacy.record.column.data")}</th>
