@@ -11,6 +11,7 @@ import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
 import { evaluationEn } from "./en/evaluation";
 import { filterEn } from "./en/filter";
+import { formsEn } from "./en/forms";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
@@ -26,6 +27,7 @@ import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
 import { evaluationNl } from "./nl/evaluation";
 import { filterNl } from "./nl/filter";
+import { formsNl } from "./nl/forms";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
@@ -52,6 +54,7 @@ export const SECTIONS_NL = [
   evaluationNl,
   filterNl,
   privacyNl,
+  formsNl,
 ] as const;
 
 export const nl = {
@@ -70,6 +73,7 @@ export const nl = {
   ...evaluationNl,
   ...filterNl,
   ...privacyNl,
+  ...formsNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -91,6 +95,7 @@ export const en: Messages = {
   ...evaluationEn,
   ...filterEn,
   ...privacyEn,
+  ...formsEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
