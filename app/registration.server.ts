@@ -1,0 +1,17 @@
+// Routes reach the registration room (import/forms) and the e-mail through this module only.
+export { loadConfig } from "../db/config";
+export {
+  editionRegistrations,
+  setRegistrationForced,
+} from "../db/queries/registration.server";
+export {
+  CONSENT_FIELD,
+  dayInNetherlands,
+  HONEYPOT_FIELD,
+  markRegistration,
+  register,
+  registrationEdition,
+  registrationFields,
+  registrationOpen,
+} from "../import/forms/registration.server";
+export { sendConfirmation } from "./mail.server";
