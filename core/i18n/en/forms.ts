@@ -73,7 +73,7 @@ export const formsEn: Record<keyof typeof formsNl, string> = {
   "registrations.intro":
     "The registrations of this edition, newest first. Tick when the intake interview was held or the plan handed in; every change goes into the audit log.",
   "registrations.none": "No registrations yet.",
-  "registrations.window.open": "Registration is open: {link}",
+  "registrations.window.open": "Registration is open:",
   "registrations.window.closed": "Registration is closed.",
   "registrations.window.dates": "By the dates: open from {from} up to and including {until}.",
   "registrations.window.forced.open": "Opened by hand.",

@@ -77,7 +77,7 @@ export const formsNl = {
   "registrations.intro":
     "De aanmeldingen van deze editie, de nieuwste bovenaan. Vink aan wanneer het intakegesprek is gehouden of het plan is ingediend; elke wijziging komt in het auditlog.",
   "registrations.none": "Nog geen aanmeldingen.",
-  "registrations.window.open": "De aanmelding is open: {link}",
+  "registrations.window.open": "De aanmelding is open:",
   "registrations.window.closed": "De aanmelding is gesloten.",
   "registrations.window.dates": "Volgens de data: open van {from} tot en met {until}.",
   "registrations.window.forced.open": "Handmatig geopend.",
