@@ -45,14 +45,22 @@ describe("a form's fields from the contract", () => {
   it("labels and describes in Dutch and English", () => {
     const [nl] = formFields(APPLICANTS, ["initiative"], "nl");
     const [en] = formFields(APPLICANTS, ["initiative"], "en");
-    expect(nl).toMatchObject({ label: "Naam van het initiatief", description: "Naam van het initiatief." });
+    expect(nl).toMatchObject({
+      label: "Naam van het initiatief",
+      description: "Naam van het initiatief.",
+    });
     expect(en?.label).toBe("Name of the initiative");
     expect(en?.description).not.toBe(nl?.description);
   });
 
   it("narrows a column to given choices (an edition's themes)", () => {
-    const [theme] = formFields(APPLICANTS, ["theme"], "nl", { choices: { theme: ["Armoede", "Wonen"] } });
-    expect(theme).toMatchObject({ kind: "select", choices: [{ value: "Armoede" }, { value: "Wonen" }] });
+    const [theme] = formFields(APPLICANTS, ["theme"], "nl", {
+      choices: { theme: ["Armoede", "Wonen"] },
+    });
+    expect(theme).toMatchObject({
+      kind: "select",
+      choices: [{ value: "Armoede" }, { value: "Wonen" }],
+    });
   });
 
   it("gives every applicants column a label of its own in both languages", () => {

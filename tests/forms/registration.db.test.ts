@@ -61,7 +61,11 @@ async function applicants(db: Db, edition = OPEN) {
 /** The action's answer: a redirect (stored or dropped) or the refused values and errors. */
 async function answer(response: unknown) {
   const r = response as Response;
-  return { status: r.status, location: r.headers.get("Location"), body: r.status < 300 ? await r.json() : null };
+  return {
+    status: r.status,
+    location: r.headers.get("Location"),
+    body: r.status < 300 ? await r.json() : null,
+  };
 }
 
 describe("the public registration", () => {
@@ -81,7 +85,9 @@ describe("the public registration", () => {
 
   it("stores one applicant with the next number, today's date, as a form write", async () => {
     const version = await readDataVersion(test.db);
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
+      new Date(),
+    );
     const r = await answer(await post(test.db, VALID));
     expect(r.status).toBe(303);
     expect(r.location).toBe(`/aanmelden/${OPEN}?bedankt`);
@@ -138,7 +144,10 @@ describe("the public registration", () => {
     const version = await readDataVersion(test.db);
     const response = (await post(test.db, { ...VALID, ...change })) as Response;
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    const body = (await response.json()) as {
+      errors: Record<string, string>;
+      values: Record<string, string>;
+    };
     expect(Object.keys(body.errors)).toEqual([field]);
     expect(body.errors[field]).toMatch(/\w/);
     expect(body.values.initiative).toBe(change.initiative === "" ? null : VALID.initiative);
@@ -162,7 +171,12 @@ describe("the public registration", () => {
   it("limits the submissions per address", async () => {
     const client = address();
     for (let i = 0; i < REGISTRATION_LIMIT.max; i += 1) {
-      const r = (await post(test.db, { ...VALID, initiative: `Poging ${i}` }, OPEN, client)) as Response;
+      const r = (await post(
+        test.db,
+        { ...VALID, initiative: `Poging ${i}` },
+        OPEN,
+        client,
+      )) as Response;
       expect(r.status).toBe(303);
     }
     const before = (await applicants(test.db)).length;
@@ -173,7 +187,10 @@ describe("the public registration", () => {
     expect(await applicants(test.db)).toHaveLength(before);
     // Another address is not held up.
     expect(((await post(test.db, VALID)) as Response).status).toBe(303);
-    const stored = await test.db.selectFrom("registration_attempts").select("address_hash").execute();
+    const stored = await test.db
+      .selectFrom("registration_attempts")
+      .select("address_hash")
+      .execute();
     expect(stored.every((a) => /^[0-9a-f]{64}$/.test(a.address_hash))).toBe(true);
   });
 
@@ -188,7 +205,9 @@ describe("the public registration", () => {
   it("answers 404 for an edition that does not exist", async () => {
     const refused = await load(test.db, "bestaat-niet").catch((r: Response) => r);
     expect((refused as Response).status).toBe(404);
-    const posted = await Promise.resolve(post(test.db, VALID, "bestaat-niet")).catch((r: Response) => r);
+    const posted = await Promise.resolve(post(test.db, VALID, "bestaat-niet")).catch(
+      (r: Response) => r,
+    );
     expect((posted as Response).status).toBe(404);
   });
 
@@ -201,7 +220,11 @@ describe("the public registration", () => {
     ]);
     expect(results.map((r) => (r as Response).status)).toEqual([303, 303, 303]);
     const added = (await applicants(test.db)).filter((a) => !before.has(a.applicant_id));
-    expect(added.map((a) => a.initiative).sort()).toEqual(["Tegelijk A", "Tegelijk B", "Tegelijk C"]);
+    expect(added.map((a) => a.initiative).sort()).toEqual([
+      "Tegelijk A",
+      "Tegelijk B",
+      "Tegelijk C",
+    ]);
     expect(new Set(added.map((a) => a.applicant_id)).size).toBe(3);
   });
 });
