@@ -2,6 +2,7 @@
 // (the applicants contract's own), and a submission: checked field by field,
 // numbered, and written as a one-row import that may only add (submit.server.ts).
 import { datasetSpec } from "../../core/contract/datasets";
+import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import {
@@ -11,7 +12,6 @@ import {
   registrationThrottled,
   storedInitiative,
 } from "../../db/queries/registration.server";
-import { translator } from "../../core/i18n/messages";
 import { checkFields, type FormField, formFields } from "./fields";
 import { writeForm } from "./submit.server";
 
