@@ -5,9 +5,7 @@ export {
   setRegistrationForced,
 } from "../db/queries/registration.server";
 export {
-  CONSENT_FIELD,
   dayInNetherlands,
-  HONEYPOT_FIELD,
   markRegistration,
   register,
   registrationEdition,

@@ -33,12 +33,12 @@ export function ContractField({
     "aria-invalid": error ? true : undefined,
     autoComplete: field.autocomplete,
   };
-  const hint = [
-    field.description,
-    field.maxLength ? t("form.maxLength", { max: field.maxLength }) : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  // Some descriptions name their length already ("hoogstens 2000 tekens"): not twice.
+  const lengthHint =
+    field.maxLength && !field.description.includes(String(field.maxLength))
+      ? t("form.maxLength", { max: field.maxLength })
+      : "";
+  const hint = [field.description, lengthHint].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id} className="utrecht-form-label">

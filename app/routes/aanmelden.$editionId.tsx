@@ -16,9 +16,7 @@ import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import {
-  CONSENT_FIELD,
   dayInNetherlands,
-  HONEYPOT_FIELD,
   loadConfig,
   register,
   registrationEdition,
@@ -29,6 +27,7 @@ import {
 import { formatDate } from "../../core/format";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
+import { CONSENT_FIELD, HONEYPOT_FIELD } from "../../core/registration";
 
 async function editionOr404(request: Request, context: LoaderFunctionArgs["context"], id: string) {
   const edition = await registrationEdition(context.db, id);
@@ -139,7 +138,7 @@ export default function Register() {
   const errors = result?.errors ?? {};
   const values = result?.values ?? {};
   const labels = Object.fromEntries(fields.map((f) => [f.key, f.label]));
-  labels[CONSENT_FIELD] = t("register.consentLink");
+  labels[CONSENT_FIELD] = t("register.consentLabel");
   return (
     <>
       <h1>{t("register.title", { edition: edition.name })}</h1>

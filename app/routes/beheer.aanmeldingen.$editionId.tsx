@@ -209,10 +209,11 @@ export default function Registrations() {
                         <input type="hidden" name="intent" value="markeer" />
                         <input type="hidden" name="aanmelding" value={r.applicant_id} />
                         <button
+                          aria-label={t("registrations.mark.save", { id: r.applicant_id })}
                           type="submit"
                           className="button button--small utrecht-button utrecht-button--secondary-action"
                         >
-                          {t("registrations.mark.save", { id: r.applicant_id })}
+                          {t("registrations.column.save")}
                         </button>
                       </Form>
                     </td>

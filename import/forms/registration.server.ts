@@ -4,6 +4,7 @@
 import { datasetSpec } from "../../core/contract/datasets";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
+import { CONSENT_FIELD, HONEYPOT_FIELD } from "../../core/registration";
 import type { Db } from "../../db/connection.server";
 import {
   nextRegistrationNumber,
@@ -30,10 +31,6 @@ export const REGISTRATION_COLUMNS = [
   "referral",
   "idea",
 ] as const;
-
-/** Field names of the form's own parts: not contract columns, so no column key can clash. */
-export const CONSENT_FIELD = "toestemming";
-export const HONEYPOT_FIELD = "website";
 
 /** Against spam from one address: at most this many submissions in this many minutes. */
 export const REGISTRATION_LIMIT = { max: 5, minutes: 10 };

@@ -234,11 +234,13 @@ describe("the registration form", () => {
       const problems: string[] = [];
       const check = async (what: string) => {
         for (const v of await axeViolations(page)) problems.push(`${what}: ${v.id} ${v.help}`);
-        for (const size of Object.values(WIDTHS)) {
+        for (const [width, size] of Object.entries(WIDTHS)) {
           await page.setViewportSize(size);
           const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
           if (layout.scrollWidth > layout.clientWidth)
             problems.push(`${what} at ${size.width}px scrolls sideways: ${layout.wide.join(", ")}`);
+          const shot = shotName("visitor", language, `/aanmelden/${what}`, width);
+          await page.screenshot({ path: shot, fullPage: true });
         }
         await page.setViewportSize(WIDTHS.desktop);
       };
@@ -256,6 +258,12 @@ describe("the registration form", () => {
       );
       expect(await page.locator("#foutoverzicht a").count()).toBe(3);
       await check("with errors");
+      // Corrected, with JavaScript running, it is stored.
+      await page.locator("#veld-initiative").fill(`Buurtsoep (${language})`);
+      await page.locator("#veld-email").fill("anna@example.nl");
+      await page.locator("#veld-toestemming").check();
+      await page.locator("form.stacked-form button[type=submit]").click();
+      await page.waitForURL(/bedankt/);
       await context.close();
       expect(problems).toEqual([]);
     });

@@ -44,6 +44,7 @@ export const formsEn: Record<keyof typeof formsNl, string> = {
   "register.requiredNote": "Fields marked (required) must be filled in.",
   "register.consent":
     "I consent to my data being kept and used for the Challenge, as described in the",
+  "register.consentLabel": "Consent",
   "register.consentLink": "privacy statement",
   "register.consentMissing": "Give your consent to the use of your data to register.",
   "register.honeypot": "Leave this field empty",

@@ -45,6 +45,7 @@ export const formsNl = {
   "register.requiredNote": "Velden met (verplicht) moet u invullen.",
   "register.consent":
     "Ik geef toestemming om mijn gegevens te bewaren en te gebruiken voor de Challenge, zoals beschreven in de",
+  "register.consentLabel": "Toestemming",
   "register.consentLink": "privacyverklaring",
   "register.consentMissing":
     "Geef toestemming voor het gebruik van uw gegevens om u aan te melden.",
