@@ -33,9 +33,10 @@ export function ContractField({
     "aria-invalid": error ? true : undefined,
     autoComplete: field.autocomplete,
   };
-  // Some descriptions name their length already ("hoogstens 2000 tekens"): not twice.
+  // Some descriptions name their length already ("hoogstens 2000 tekens",
+  // "2,000 characters at most"): not twice.
   const lengthHint =
-    field.maxLength && !field.description.includes(String(field.maxLength))
+    field.maxLength && !field.description.replace(/[.,]/g, "").includes(String(field.maxLength))
       ? t("form.maxLength", { max: field.maxLength })
       : "";
   const hint = [field.description, lengthHint].filter(Boolean).join(" ");
