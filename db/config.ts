@@ -72,6 +72,17 @@ const configSchema = z.object({
     .trim()
     .regex(/^https?:\/\/\S+$/, { message: "problem.config.dataSource" })
     .optional(),
+  // An SMTP URL may carry a user and password: never logged.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/\S+$/, { message: "problem.config.smtpUrl" })
+    .optional(),
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, { message: "problem.config.smtpFrom" })
+    .optional(),
 });
 
 export type DatabaseTarget =
@@ -96,6 +107,13 @@ export interface Config {
   workers: number;
   /** Years after an edition's year that its personal data is kept (IMPACT_RETENTION_YEARS). */
   retentionYears: number;
+  /** Where e-mail goes out (SMTP_URL) and whom it is from (SMTP_FROM); null: no e-mail. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  url: string;
+  from: string;
 }
 
 /** A variable with a wrong value, and what is wrong in a dictionary key (or as zod says it). */
@@ -147,6 +165,9 @@ export function loadConfig(
     );
   }
   const values = parsed.data;
+  if (values.SMTP_URL && !values.SMTP_FROM) {
+    throw new ConfigError([{ variable: "SMTP_FROM", message: "problem.config.smtpFromMissing" }]);
+  }
   const database: DatabaseTarget = values.DATABASE_URL
     ? { kind: "postgres", connectionString: values.DATABASE_URL }
     : { kind: "pglite", dataDir: path.resolve(cwd, values.IMPACT_DATA_DIR) };
@@ -168,6 +189,8 @@ export function loadConfig(
     dataSource: values.IMPACT_360_DATA_SOURCE ?? null,
     workers: webWorkers(database, values.IMPACT_WORKERS),
     retentionYears: values.IMPACT_RETENTION_YEARS,
+    mail:
+      values.SMTP_URL && values.SMTP_FROM ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,
   };
 }
 

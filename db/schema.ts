@@ -288,6 +288,20 @@ export interface PendingUploadsTable {
   expires_at: ColumnType<Date, Date | string, never>;
 }
 
+/** Per edition: an administrator's hand on the registration window, and the form's last number. */
+export interface RegistrationSettingsTable {
+  edition_id: string;
+  /** `open` or `closed` whatever the dates say; null: the dates decide. */
+  forced: "open" | "closed" | null;
+  last_number: WithDefault<number>;
+}
+
+/** One submission of the registration form, for its rate limit: the address only as a keyed hash. */
+export interface RegistrationAttemptsTable {
+  address_hash: string;
+  attempted_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -313,6 +327,8 @@ export interface Database {
   audit_log: AuditLogTable;
   pending_uploads: PendingUploadsTable;
   erased_registrations: ErasedRegistrationsTable;
+  registration_settings: RegistrationSettingsTable;
+  registration_attempts: RegistrationAttemptsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

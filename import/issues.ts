@@ -32,6 +32,7 @@ export type IssueCode =
   | { code: "unknown_edition" }
   | { code: "unknown_applicant" }
   | { code: "registration_erased" }
+  | { code: "key_taken" }
   | { code: "impact_missing" }
   | { code: "impact_not_heaviest"; criterion: string }
   | { code: "criterion_not_in_rubric" }

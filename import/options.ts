@@ -17,4 +17,8 @@ export interface ImportOptions {
   importedBy: string;
   language: Language;
   limits: ImportLimits;
+  /** A form's submission (import/forms): recorded in the history as mode `form`. */
+  form?: boolean;
+  /** Only new rows: a row whose key is stored is refused (a registration). */
+  addOnly?: boolean;
 }

@@ -5,7 +5,12 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { type RawBuilder, sql } from "kysely";
-import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
+import {
+  DATASETS,
+  type DatasetKey,
+  type DatasetSpec,
+  datasetSpec,
+} from "../core/contract/datasets";
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
@@ -198,6 +203,30 @@ function feedsParts(ctx: CheckContext) {
     ctx.mode === "upsert" && dataset === "outcomes" ? sql`months = ${O12_MONTHS}` : sql`true`;
 }
 
+/**
+ * An add-only write (a registration) whose key is already stored (updated or
+ * unchanged by the merge) is refused, so it never changes what a file or
+ * another submission wrote. Its caller takes the next key.
+ */
+function storedRowsOf(
+  counts: Partial<Record<DatasetKey, DatasetCounts>>,
+  sheets: ReadonlyMap<DatasetKey, string>,
+): ImportIssue[] {
+  return Object.entries(counts)
+    .filter(([, c]) => c.updated + c.unchanged > 0)
+    .map(([dataset]) => {
+      const spec = datasetSpec(dataset as DatasetKey);
+      return {
+        dataset: spec.key,
+        sheet: sheets.get(spec.key) ?? null,
+        row: null,
+        column: spec.keys[spec.keys.length - 1] ?? null,
+        value: null,
+        problem: { code: "key_taken" },
+      };
+    });
+}
+
 /** Thrown inside the transaction to roll it back while keeping the result. */
 class Rollback {
   constructor(readonly result: MergeOutcome) {}
@@ -240,6 +269,8 @@ async function checkAndMerge(
       const derivedEditionIds = rows.filter((r) => r.derived).map((r) => r.edition_id);
       const import_id = await startImport(trx, { ...options, sha256: await sha256 });
       outcome.counts = await mergeStaged(ctx, staged.present, import_id);
+      const taken = options.addOnly ? storedRowsOf(outcome.counts, staged.sheets) : [];
+      if (taken.length > 0) throw new Rollback({ ...outcome, errors: taken });
       const finished = await finishImport(
         trx,
         import_id,
@@ -376,9 +407,30 @@ function reported(issue: ImportIssue, language: Language): ReportedIssue {
 }
 
 /** Imports the file at `file`; never throws for a bad file, only reports. */
-export async function importFile(
+export function importFile(db: Db, file: string, options: ImportOptions): Promise<ImportReport> {
+  return importInput(
+    db,
+    {
+      open: () => openImportSource(file, options.fileName, options.limits),
+      sha256: () => sha256Of(file),
+    },
+    options,
+  );
+}
+
+/**
+ * Where an import's rows come from: a file, or a form's rows held in memory
+ * (import/forms). Opened again when the direct path gives way.
+ */
+export interface ImportInput {
+  open: () => Promise<ImportSource>;
+  sha256: () => Promise<string>;
+}
+
+/** Imports the rows of `input`; never throws for bad rows, only reports. */
+export async function importInput(
   db: Db,
-  file: string,
+  input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const issues = new IssueList(MAX_REPORTED_ERRORS);
@@ -403,14 +455,14 @@ export async function importFile(
   };
   let source: ImportSource;
   try {
-    source = await openImportSource(file, options.fileName, options.limits);
+    source = await input.open();
   } catch (error) {
     if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
     throw error;
   }
   readerWarnings.push(...source.warnings.map(fileIssue));
   // Hashed while the rows are read: the file is read twice, but at once.
-  const sha256 = sha256Of(file);
+  const sha256 = input.sha256();
   sha256.catch(() => {});
   const direct = directSheet(source, options);
   if (direct) {
@@ -420,7 +472,7 @@ export async function importFile(
       return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
     }
     // The direct path read (part of) the file: the staged path starts again.
-    source = await openImportSource(file, options.fileName, options.limits);
+    source = await input.open();
   }
   const tables = stageTables();
   await createStaging(db, tables);

@@ -1,6 +1,6 @@
 // /edities/:editionId: one edition, every figure beside the previous edition's.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { CriteriaTable } from "~/components/criteria-table";
 import { StaticHtml } from "~/components/static-html";
@@ -55,6 +55,8 @@ export default function EditionPageView() {
   const { language, t } = useI18n();
   const { edition } = page.details;
   const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
+  const admin =
+    useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
   return (
     <>
       <p className="breadcrumbs">
@@ -63,6 +65,13 @@ export default function EditionPageView() {
           {t("edition.municipality", { municipality: edition.municipality })}
         </Link>{" "}
         · <Link to={`/edities/${edition.edition_id}/factsheet`}>{t("edition.factsheet")}</Link>
+        {admin ? (
+          <>
+            {" "}
+            ·{" "}
+            <Link to={`/beheer/aanmeldingen/${edition.edition_id}`}>{t("registrations.nav")}</Link>
+          </>
+        ) : null}
       </p>
       <h1>{edition.name}</h1>
       <p className="lead">

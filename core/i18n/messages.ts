@@ -12,6 +12,7 @@ import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
 import { evaluationEn } from "./en/evaluation";
 import { filterEn } from "./en/filter";
+import { formsEn } from "./en/forms";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
@@ -28,6 +29,7 @@ import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
 import { evaluationNl } from "./nl/evaluation";
 import { filterNl } from "./nl/filter";
+import { formsNl } from "./nl/forms";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
@@ -55,6 +57,7 @@ export const SECTIONS_NL = [
   calibrationNl,
   filterNl,
   privacyNl,
+  formsNl,
 ] as const;
 
 export const nl = {
@@ -74,6 +77,7 @@ export const nl = {
   ...calibrationNl,
   ...filterNl,
   ...privacyNl,
+  ...formsNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -96,6 +100,7 @@ export const en: Messages = {
   ...calibrationEn,
   ...filterEn,
   ...privacyEn,
+  ...formsEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

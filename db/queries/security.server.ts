@@ -47,7 +47,9 @@ export type AuditAction =
   | "user_disabled"
   | "password_changed"
   | "erasure"
-  | "access_request";
+  | "access_request"
+  | "registration_marked"
+  | "registration_window";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

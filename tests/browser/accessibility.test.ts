@@ -100,6 +100,8 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/definities/followup_rate_12m",
     "/toegankelijkheid",
     "/privacy",
+    // A demo edition's registration is long closed: the friendly closed page.
+    "/aanmelden/groningen-2021",
   ],
   admin: [
     "/",
@@ -111,6 +113,7 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/export",
     "/beheer/gebruikers",
     "/beheer/privacy",
+    "/beheer/aanmeldingen/groningen-2020",
     "/account",
     "/evaluatie",
     "/edities/groningen-2020/kalibratie",
@@ -135,6 +138,22 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(axeSource);
+  return (await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations;
+  })) as Violation[];
+}
 
 async function contextFor(who: keyof typeof PAGES, language: "nl" | "en"): Promise<BrowserContext> {
   // axe is injected by the test, not by the page: the page's CSP would refuse it.
@@ -176,18 +195,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA) and reflow at 320, 768 and 1280 
           await page.setViewportSize(WIDTHS.desktop);
           const response = await page.goto(`${app.url}${path}`);
           expect(response?.status(), path).toBe(200);
-          await page.evaluate(axeSource);
-          const violations = (await page.evaluate(async () => {
-            const axe = (
-              globalThis as unknown as {
-                axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> };
-              }
-            ).axe;
-            const result = await axe.run({
-              runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            });
-            return result.violations;
-          })) as Violation[];
+          const violations = await axeViolations(page);
           if (violations.length) found[path] = violations;
           for (const [width, size] of Object.entries(WIDTHS)) {
             await page.setViewportSize(size);
@@ -214,6 +222,73 @@ describe("accessibility (axe-core, WCAG 2.1 AA) and reflow at 320, 768 and 1280 
       });
     }
   }
+});
+
+describe("the registration form", () => {
+  beforeAll(async () => {
+    // An administrator opens a demo edition's registration by hand.
+    const context = await contextFor("admin", "nl");
+    const page = await context.newPage();
+    await page.goto(`${app.url}/beheer/aanmeldingen/groningen-2020`);
+    await page.getByLabel("Open, ongeacht de data").check();
+    await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+    await page.getByText("De instelling is opgeslagen.").waitFor();
+    await context.close();
+  });
+
+  for (const language of ["nl", "en"] as const) {
+    it(`has no violations, empty and with its errors, and reflows at 320 px (${language})`, async () => {
+      const context = await contextFor("visitor", language);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const check = async (what: string) => {
+        for (const v of await axeViolations(page)) problems.push(`${what}: ${v.id} ${v.help}`);
+        for (const [width, size] of Object.entries(WIDTHS)) {
+          await page.setViewportSize(size);
+          const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+          if (layout.scrollWidth > layout.clientWidth)
+            problems.push(`${what} at ${size.width}px scrolls sideways: ${layout.wide.join(", ")}`);
+          const shot = shotName("visitor", language, `/aanmelden/${what}`, width);
+          await page.screenshot({ path: shot, fullPage: true });
+        }
+        await page.setViewportSize(WIDTHS.desktop);
+      };
+      const response = await page.goto(`${app.url}/aanmelden/groningen-2020`);
+      expect(response?.status()).toBe(200);
+      await check("empty");
+      await page.locator("#veld-email").fill("geen-adres");
+      await page.locator("form.stacked-form button[type=submit]").click();
+      await page.locator("#foutoverzicht").waitFor();
+      // The summary takes the focus and links to the fields; each field says what is wrong.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutoverzicht");
+      expect(await page.locator("#veld-initiative").getAttribute("aria-invalid")).toBe("true");
+      expect(await page.locator("#veld-initiative").getAttribute("aria-describedby")).toContain(
+        "veld-initiative-fout",
+      );
+      expect(await page.locator("#foutoverzicht a").count()).toBe(3);
+      await check("with errors");
+      // Corrected, with JavaScript running, it is stored.
+      await page.locator("#veld-initiative").fill(`Buurtsoep (${language})`);
+      await page.locator("#veld-email").fill("anna@example.nl");
+      await page.locator("#veld-toestemming").check();
+      await page.locator("form.stacked-form button[type=submit]").click();
+      await page.waitForURL(/bedankt/);
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("works without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/aanmelden/groningen-2020`);
+    await page.locator("#veld-initiative").fill("Buurtsoep zonder script");
+    await page.locator("#veld-toestemming").check();
+    await page.locator("form.stacked-form button[type=submit]").click();
+    await page.waitForURL(/bedankt/);
+    expect(await page.locator("h1").textContent()).toBe("Bedankt voor uw aanmelding");
+    await context.close();
+  });
 });
 
 describe("keyboard only", () => {

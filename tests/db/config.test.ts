@@ -18,7 +18,28 @@ describe("loadConfig", () => {
       dataSource: null,
       workers: 1,
       retentionYears: 7,
+      mail: null,
     });
+  });
+
+  it("takes the mail server and sender, and refuses a wrong one or a server without sender", () => {
+    const mail = {
+      SMTP_URL: "smtps://u:p@mail.example.nl:465",
+      SMTP_FROM: "SOC <aanmelden@example.nl>",
+    };
+    expect(loadConfig(mail).mail).toEqual({
+      url: "smtps://u:p@mail.example.nl:465",
+      from: "SOC <aanmelden@example.nl>",
+    });
+    expect(() => loadConfig({ ...mail, SMTP_URL: "mail.example.nl" })).toThrow(
+      /SMTP_URL moet een adres/,
+    );
+    expect(() => loadConfig({ ...mail, SMTP_FROM: "aanmelden" })).toThrow(
+      /SMTP_FROM moet een e-mailadres/,
+    );
+    expect(() => loadConfig({ SMTP_URL: mail.SMTP_URL })).toThrow(
+      /SMTP_FROM is nodig naast SMTP_URL/,
+    );
   });
 
   it("takes the retention period in whole years above 0", () => {

@@ -25,6 +25,8 @@ const CONTRACT_TABLES = [
   "login_failures",
   "outcomes",
   "pending_uploads",
+  "registration_attempts",
+  "registration_settings",
   "shared_results",
   "stories",
   "surveys",

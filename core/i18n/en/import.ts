@@ -53,6 +53,7 @@ export const importEn: Record<keyof typeof importNl, string> = {
   "issue.unknown_edition": "This edition does not exist, in the file or in the database.",
   "issue.unknown_applicant":
     "This registration does not exist in this edition, in the file or in the database.",
+  "issue.key_taken": "This key is already in use; a form only adds new rows.",
   "issue.registration_erased":
     "This registration was erased (GDPR) and may not come back. Remove its rows from the source file too; nothing was saved.",
   "issue.impact_missing": "The criteria of this edition lack 'impact'.",

@@ -25,6 +25,11 @@ export const problemEn: Record<keyof typeof problemNl, string> = {
     "must start with 360G- followed by letters, digits and hyphens, such as 360G-socimpact",
   "problem.config.funders":
     "must give per municipality its CBS code and optionally its KvK number, separated by ;, such as Groningen=GM0014:01234567;Zwolle=GM0193",
+  "problem.config.smtpUrl":
+    "must be an address starting with smtp:// or smtps://, such as smtps://user:password@mail.example.org:465",
+  "problem.config.smtpFrom":
+    "must be an e-mail address, such as register@example.org or SOC Challenge <register@example.org>",
+  "problem.config.smtpFromMissing": "is needed with SMTP_URL: the sender address of the e-mail",
   "problem.config.dataSource": "must be a web address starting with https:// or http://",
   "problem.config.workersEmbedded":
     "can only be 1 with the embedded database (which runs in one process); use DATABASE_URL for more.",

@@ -53,6 +53,7 @@ export const importNl = {
   "issue.unknown_edition": "Deze editie bestaat niet, in het bestand noch in de database.",
   "issue.unknown_applicant":
     "Deze aanmelding bestaat niet in deze editie, in het bestand noch in de database.",
+  "issue.key_taken": "Deze sleutel is al in gebruik; een formulier voegt alleen nieuwe rijen toe.",
   "issue.registration_erased":
     "Deze aanmelding is gewist (AVG) en mag niet terugkomen. Haal haar rijen ook uit het bronbestand; er is niets opgeslagen.",
   "issue.impact_missing": "De criteria van deze editie missen 'impact'.",

@@ -26,6 +26,11 @@ export const problemNl = {
     "moet beginnen met 360G- gevolgd door letters, cijfers en streepjes, zoals 360G-socimpact",
   "problem.config.funders":
     "moet per gemeente haar CBS-code en eventueel haar KvK-nummer geven, gescheiden door ;, zoals Groningen=GM0014:01234567;Zwolle=GM0193",
+  "problem.config.smtpUrl":
+    "moet een adres zijn dat begint met smtp:// of smtps://, zoals smtps://gebruiker:wachtwoord@mail.example.nl:465",
+  "problem.config.smtpFrom":
+    "moet een e-mailadres zijn, zoals aanmelden@example.nl of SOC Challenge <aanmelden@example.nl>",
+  "problem.config.smtpFromMissing": "is nodig naast SMTP_URL: het afzenderadres van de e-mail",
   "problem.config.dataSource": "moet een webadres zijn dat begint met https:// of http://",
   "problem.config.workersEmbedded":
     "kan alleen 1 zijn met de ingebouwde database (die draait in één proces); gebruik DATABASE_URL voor meer.",

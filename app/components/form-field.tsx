@@ -1,0 +1,139 @@
+// A field of a form made from the contract (import/forms/fields.ts): label
+// with its required mark, the column's description and length as a hint,
+// the error next to the field, all tied to the input by aria-describedby;
+// and the summary of errors at the top, which takes focus and links to each
+// field (WCAG 3.3.1, 3.3.3).
+import { useEffect, useRef } from "react";
+import { useI18n } from "~/i18n/use-i18n";
+import type { FormField } from "../../import/forms/fields";
+
+export function fieldId(key: string): string {
+  return `veld-${key}`;
+}
+
+export function ContractField({
+  field,
+  value,
+  error,
+}: {
+  field: FormField;
+  value: string | null;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  const id = fieldId(field.key);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-fout`;
+  const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(" ");
+  const common = {
+    id,
+    name: field.key,
+    required: field.required,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+    autoComplete: field.autocomplete,
+  };
+  // Some descriptions name their length already ("hoogstens 2000 tekens",
+  // "2,000 characters at most"): not twice.
+  const lengthHint =
+    field.maxLength && !field.description.replace(/[.,]/g, "").includes(String(field.maxLength))
+      ? t("form.maxLength", { max: field.maxLength })
+      : "";
+  const hint = [field.description, lengthHint].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id} className="utrecht-form-label">
+        {field.label}{" "}
+        <span className="field__mark">
+          ({t(field.required ? "form.required" : "form.optional")})
+        </span>
+      </label>
+      <p className="hint" id={hintId}>
+        {hint}
+      </p>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {field.kind === "select" ? (
+        <select
+          {...common}
+          className="utrecht-select utrecht-select--html-select"
+          defaultValue={value ?? ""}
+        >
+          <option value="">{t("form.choose")}</option>
+          {field.choices?.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      ) : field.kind === "textarea" ? (
+        <textarea
+          {...common}
+          className="utrecht-textarea utrecht-textbox utrecht-textbox--html-input"
+          rows={6}
+          maxLength={field.maxLength}
+          defaultValue={value ?? ""}
+        />
+      ) : (
+        <input
+          {...common}
+          className="utrecht-textbox utrecht-textbox--html-input"
+          type={field.kind === "checkbox" || field.kind === "number" ? "text" : field.kind}
+          maxLength={field.maxLength}
+          inputMode={field.kind === "number" ? "decimal" : undefined}
+          defaultValue={value ?? ""}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The errors at the top of the form, each a link to its field; focused when it appears. */
+export function ErrorSummary({
+  errors,
+  labels,
+  other,
+}: {
+  errors: Record<string, string>;
+  /** Per field key, its label. */
+  labels: Record<string, string>;
+  other: readonly string[];
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const count = Object.keys(errors).length + other.length;
+  useEffect(() => {
+    if (count > 0) ref.current?.focus();
+  }, [count]);
+  if (count === 0) return null;
+  return (
+    <div
+      ref={ref}
+      id="foutoverzicht"
+      tabIndex={-1}
+      role="alert"
+      className="notice notice--error utrecht-alert utrecht-alert--error error-summary"
+    >
+      <p>
+        <strong>
+          {t(count === 1 ? "form.errorSummary.one" : "form.errorSummary.other", { count })}
+        </strong>
+      </p>
+      <ul>
+        {Object.entries(errors).map(([key, message]) => (
+          <li key={key}>
+            <a href={`#${fieldId(key)}`}>
+              {labels[key] ?? key}: {message}
+            </a>
+          </li>
+        ))}
+        {other.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// Routes reach the registration room (import/forms) and the e-mail through this module only.
+export { loadConfig } from "../db/config";
+export {
+  editionRegistrations,
+  setRegistrationForced,
+} from "../db/queries/registration.server";
+export {
+  dayInNetherlands,
+  markRegistration,
+  register,
+  registrationEdition,
+  registrationFields,
+  registrationOpen,
+} from "../import/forms/registration.server";
+export { sendConfirmation } from "./mail.server";
