@@ -61,6 +61,7 @@ export function recordOfProcessing(
     intro: t("privacy.record.intro"),
     entries: [
       ...personal,
+      entry("idea", "applicants.idea"),
       entry("comment", "assessments.comment"),
       entry("quote", "surveys.quote, stories.quote"),
       entry("story", "stories.title, stories.summary"),
@@ -69,6 +70,7 @@ export function recordOfProcessing(
       entry("audit", "audit_log.actor, audit_log.details", "privacy.record.audit.retention"),
       entry("failures", "login_failures.key", "privacy.record.failures.retention"),
       entry("uploads", "pending_uploads.content", "privacy.record.uploads.retention"),
+      entry("attempts", "registration_attempts.address_hash", "privacy.record.attempts.retention"),
     ],
     notes: (["where", "processors", "rights"] as const).map((name) => ({
       title: t(`privacy.record.${name}.title`),

@@ -43,7 +43,7 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.reason.retention": "retention period",
   "privacy.nav": "Privacy",
   "privacy.sweepFailed":
-    "The daily erasure after the retention period failed and is tried again tomorrow: {reason}",
+    "The erasure after the retention period failed and is tried again in an hour: {reason}",
   "privacy.record.title": "Record of processing of SOC Impact Monitor",
   "privacy.record.generated":
     "This record is generated from the import contract (the columns it marks `personal`) and the code; `impact privacy record` writes it anew, and a test keeps it equal to the code.",
@@ -94,16 +94,26 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.record.uploads.purpose": "Storing an import only after confirmation.",
   "privacy.record.uploads.seenBy": "The administrator who uploaded it.",
   "privacy.record.uploads.retention":
-    "Until the import is confirmed or abandoned, at most an hour; an erasure removes every waiting upload.",
+    "Until the import is confirmed or abandoned, at most an hour; `impact serve` removes expired uploads every hour, and an erasure removes every waiting upload.",
+  "privacy.record.idea.data":
+    "The idea in the applicant's own words (registration form): may name people",
+  "privacy.record.idea.purpose": "Assessing the plan and preparing the coaching.",
+  "privacy.record.idea.seenBy":
+    "Administrators (registrations, full export, access request). Not: municipality users, researchers, public factsheets, logs.",
+  "privacy.record.attempts.data": "Attempts to register: a keyed hash of the IP address",
+  "privacy.record.attempts.purpose":
+    "Slowing down spam on the public registration form (at most 5 per 10 minutes per address).",
+  "privacy.record.attempts.seenBy": "Nobody; only the app counts them.",
+  "privacy.record.attempts.retention": "Ten minutes; removed at the next attempt.",
   "privacy.record.where.title": "Where",
   "privacy.record.where.text":
     "In one database: the embedded database in the folder IMPACT_DATA_DIR (default .data) on the app's server, or the PostgreSQL server of DATABASE_URL. Backups of that database hold the same data and follow the same period of {years} years. The pseudonyms' key is in IMPACT_SECRET or in the database.",
   "privacy.record.processors.title": "Processors",
   "privacy.record.processors.text":
-    "The product itself sends nothing to third parties: no e-mail (there is no SMTP server yet), no analytics, no external fonts or scripts. PDFs are made by Chromium on the same server. The processor is whoever hosts the server or the PostgreSQL database; record that in a data processing agreement. Researchers get pseudonymised exports under a data agreement.",
+    "The product itself sends nothing to third parties: no analytics, no external fonts or scripts. PDFs are made by Chromium on the same server. E-mail (a registration's confirmation) goes only through the SMTP server of SMTP_URL, when set: whoever runs that server is a processor too. The processor is whoever hosts the server or the PostgreSQL database; record that in a data processing agreement. Researchers get pseudonymised exports under a data agreement.",
   "privacy.record.rights.title": "Data subjects' rights",
   "privacy.record.rights.text":
-    "Access (article 15): `impact privacy export <edition> <applicant> --out file.json` or on /beheer/privacy. Erasure (article 17): `impact privacy erase <edition> <applicant>` or on /beheer/privacy; the figures stay the same and the registration gets a new number and pseudonym (decision 023). After {years} years `impact privacy sweep` (daily in `impact serve`) erases everything by itself.",
+    "Access (article 15): `impact privacy export <edition> <applicant> --out file.json` or on /beheer/privacy. Erasure (article 17): `impact privacy erase <edition> <applicant>` or on /beheer/privacy; the figures stay the same and the registration gets a new number and pseudonym (decision 023). After {years} years `impact privacy sweep` (hourly in `impact serve`) erases everything by itself.",
   "privacy.record.nav": "Record of processing",
   "privacy.recordWritten": "Record of processing written: {file}",
 };

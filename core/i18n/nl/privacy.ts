@@ -45,7 +45,7 @@ export const privacyNl = {
   "privacy.reason.retention": "bewaartermijn",
   "privacy.nav": "Privacy",
   "privacy.sweepFailed":
-    "De dagelijkse wissing na de bewaartermijn is mislukt en wordt morgen opnieuw geprobeerd: {reason}",
+    "De wissing na de bewaartermijn is mislukt en wordt over een uur opnieuw geprobeerd: {reason}",
   "privacy.record.title": "Verwerkingsregister van SOC Impactmonitor",
   "privacy.record.generated":
     "Dit overzicht is gemaakt uit het importcontract (de kolommen die het `personal` noemt) en de code; `impact privacy record` schrijft het opnieuw, en een test houdt het gelijk aan de code.",
@@ -99,16 +99,27 @@ export const privacyNl = {
   "privacy.record.uploads.purpose": "De import pas na bevestiging opslaan.",
   "privacy.record.uploads.seenBy": "De beheerder die het uploadde.",
   "privacy.record.uploads.retention":
-    "Tot de import is bevestigd of afgebroken, hooguit een uur; een wissing verwijdert alle wachtende uploads.",
+    "Tot de import is bevestigd of afgebroken, hooguit een uur; `impact serve` verwijdert verlopen uploads elk uur, en een wissing verwijdert alle wachtende uploads.",
+  "privacy.record.idea.data":
+    "Het idee in de woorden van de aanvrager (aanmeldformulier): kan personen noemen",
+  "privacy.record.idea.purpose": "Het plan beoordelen en de begeleiding voorbereiden.",
+  "privacy.record.idea.seenBy":
+    "Beheerders (aanmeldingen, volledige export, inzageverzoek). Niet: gemeenten, onderzoekers, openbare factsheets, logs.",
+  "privacy.record.attempts.data":
+    "Pogingen om zich aan te melden: een gesleutelde hash van het IP-adres",
+  "privacy.record.attempts.purpose":
+    "Spam op het openbare aanmeldformulier afremmen (hoogstens 5 per 10 minuten per adres).",
+  "privacy.record.attempts.seenBy": "Niemand; alleen de app telt ze.",
+  "privacy.record.attempts.retention": "Tien minuten; verwijderd bij de volgende poging.",
   "privacy.record.where.title": "Waar",
   "privacy.record.where.text":
     "In één database: de ingebouwde database in de map IMPACT_DATA_DIR (standaard .data) op de server van de app, of de PostgreSQL-server van DATABASE_URL. Back-ups van die database bevatten dezelfde gegevens en volgen dezelfde termijn van {years} jaar. De sleutel van de pseudoniemen staat in IMPACT_SECRET of in de database.",
   "privacy.record.processors.title": "Verwerkers",
   "privacy.record.processors.text":
-    "Het product zelf stuurt niets naar derden: geen e-mail (er is nog geen SMTP-server), geen analytics, geen externe lettertypen of scripts. PDF's maakt Chromium op dezelfde server. Verwerker is wie de server of de PostgreSQL-database host; leg dat vast in een verwerkersovereenkomst. Onderzoekers krijgen gepseudonimiseerde exports onder een data-overeenkomst.",
+    "Het product zelf stuurt niets naar derden: geen analytics, geen externe lettertypen of scripts. PDF's maakt Chromium op dezelfde server. E-mail (de bevestiging van een aanmelding) gaat alleen via de SMTP-server van SMTP_URL, als die is ingesteld: wie die server beheert, is ook verwerker. Verwerker is wie de server of de PostgreSQL-database host; leg dat vast in een verwerkersovereenkomst. Onderzoekers krijgen gepseudonimiseerde exports onder een data-overeenkomst.",
   "privacy.record.rights.title": "Rechten van betrokkenen",
   "privacy.record.rights.text":
-    "Inzage (artikel 15): `impact privacy export <editie> <aanmelding> --out bestand.json` of op /beheer/privacy. Wissing (artikel 17): `impact privacy erase <editie> <aanmelding>` of op /beheer/privacy; de cijfers blijven gelijk en de aanmelding krijgt een nieuw nummer en pseudoniem (besluit 023). Na {years} jaar wist `impact privacy sweep` (dagelijks in `impact serve`) alles vanzelf.",
+    "Inzage (artikel 15): `impact privacy export <editie> <aanmelding> --out bestand.json` of op /beheer/privacy. Wissing (artikel 17): `impact privacy erase <editie> <aanmelding>` of op /beheer/privacy; de cijfers blijven gelijk en de aanmelding krijgt een nieuw nummer en pseudoniem (besluit 023). Na {years} jaar wist `impact privacy sweep` (elk uur in `impact serve`) alles vanzelf.",
   "privacy.record.nav": "Verwerkingsregister",
   "privacy.recordWritten": "Verwerkingsregister geschreven: {file}",
 } as const;
