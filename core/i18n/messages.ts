@@ -15,6 +15,7 @@ import { filterEn } from "./en/filter";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { lettersEn } from "./en/letters";
 import { lockEn } from "./en/lock";
 import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
@@ -31,6 +32,7 @@ import { filterNl } from "./nl/filter";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
+import { lettersNl } from "./nl/letters";
 import { lockNl } from "./nl/lock";
 import { privacyNl } from "./nl/privacy";
 import { problemNl } from "./nl/problem";
@@ -55,6 +57,7 @@ export const SECTIONS_NL = [
   calibrationNl,
   filterNl,
   privacyNl,
+  lettersNl,
 ] as const;
 
 export const nl = {
@@ -74,6 +77,7 @@ export const nl = {
   ...calibrationNl,
   ...filterNl,
   ...privacyNl,
+  ...lettersNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -96,6 +100,7 @@ export const en: Messages = {
   ...calibrationEn,
   ...filterEn,
   ...privacyEn,
+  ...lettersEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };
