@@ -32,6 +32,7 @@ export const lettersEn: Record<keyof typeof lettersNl, string> = {
   "letters.closing": "Kind regards,",
   "letters.sender": "The team of the Sociale Ondernemers Challenge",
   "letters.pageTitle": "Feedback letters: {edition}",
+  "letters.page.link": "Review the feedback letters to the participants",
   "letters.page.back": "Back to the edition",
   "letters.page.intro":
     "One letter per assessed registration: the decision, the scores beside those of all assessed plans and the assessors' comments, without their names. Read each letter before you send it.",

@@ -32,6 +32,7 @@ export const lettersNl = {
   "letters.closing": "Met vriendelijke groet,",
   "letters.sender": "Het team van de Sociale Ondernemers Challenge",
   "letters.pageTitle": "Feedbackbrieven: {edition}",
+  "letters.page.link": "Feedbackbrieven aan de deelnemers bekijken",
   "letters.page.back": "Terug naar de editie",
   "letters.page.intro":
     "Eén brief per beoordeelde aanmelding: het besluit, de scores naast die van alle beoordeelde plannen en de toelichtingen van de beoordelaars, zonder hun namen. Bekijk elke brief voordat u hem verstuurt.",
