@@ -54,6 +54,9 @@ export default function EditionPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { edition } = page.details;
+  // The letters' page is for administrators; the link only where it opens.
+  const admin =
+    useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
   const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
   const admin =
     useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
@@ -104,6 +107,11 @@ export default function EditionPageView() {
           })}{" "}
           <Link to={`/edities/${edition.edition_id}/kalibratie`}>{t("calibration.link")}</Link>
         </p>
+        {admin ? (
+          <p>
+            <Link to={`/edities/${edition.edition_id}/brieven`}>{t("letters.page.link")}</Link>
+          </p>
+        ) : null}
         {page.predictive.some((c) => c.auc.n_active + c.auc.n_inactive > 0) ? (
           <>
             <h3>{t("evaluation.page.editionAuc")}</h3>

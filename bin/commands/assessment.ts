@@ -2,15 +2,22 @@ import { loadCalibration } from "../../reports/calibration/report.server";
 import { calibrationSummary } from "../../reports/calibration/summary";
 import { UnknownEditionsError } from "../../reports/metrics/report.server";
 import { type Command, EXIT, parseCommandArgs, RefusedError, reasonIn, UsageError } from "../cli";
+import { writeLetters } from "./assessment-letters";
 
-/** `impact assessment calibration EDITION`: the one thing about assessments the command line reports. */
+/** `impact assessment calibration EDITION` and `impact assessment letters EDITION --out FILE.zip`. */
 export const assessmentCommand: Command = {
   name: "assessment",
   summary: "cli.assessment.summary",
   usage: "cli.assessment.usage",
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: "boolean" },
+      out: { type: "string" },
+    });
     const [action, editionId, ...rest] = positionals;
+    if (action === "letters" && editionId !== undefined && rest.length === 0) {
+      return writeLetters(editionId, values.out, io);
+    }
     if (action !== "calibration" || editionId === undefined) {
       throw new UsageError("cli.assessment.giveEdition");
     }

@@ -16,6 +16,7 @@ import { formsEn } from "./en/forms";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
 import { interfaceEn } from "./en/interface";
+import { lettersEn } from "./en/letters";
 import { lockEn } from "./en/lock";
 import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
@@ -33,6 +34,7 @@ import { formsNl } from "./nl/forms";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
 import { interfaceNl } from "./nl/interface";
+import { lettersNl } from "./nl/letters";
 import { lockNl } from "./nl/lock";
 import { privacyNl } from "./nl/privacy";
 import { problemNl } from "./nl/problem";
@@ -58,6 +60,7 @@ export const SECTIONS_NL = [
   filterNl,
   privacyNl,
   formsNl,
+  lettersNl,
 ] as const;
 
 export const nl = {
@@ -78,6 +81,7 @@ export const nl = {
   ...filterNl,
   ...privacyNl,
   ...formsNl,
+  ...lettersNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -101,6 +105,7 @@ export const en: Messages = {
   ...filterEn,
   ...privacyEn,
   ...formsEn,
+  ...lettersEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

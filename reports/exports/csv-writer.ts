@@ -3,16 +3,11 @@
 // mark, a decimal comma, CRLF line ends. Streamed: each CSV is compressed
 // while it is written.
 import type { Writable } from "node:stream";
-import { PassThrough } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import yazl from "yazl";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { neutraliseFormula } from "./neutralise";
-import { abortWhenClosed, finishing, writeChunk } from "./output";
 import type { Cell, CellKind, ExportSheet } from "./sheet";
-
-export const ZIP_CONTENT_TYPE = "application/zip";
+import { writeZip } from "./zip-writer";
 
 const BOM = "\uFEFF";
 const SEPARATOR = ";";
@@ -54,6 +49,16 @@ export function csvLine(
   );
 }
 
+/** One sheet as CSV lines, header first, a batch at a time. */
+async function* csvChunks(sheet: ExportSheet, language: Language): AsyncIterable<string> {
+  const kinds = sheet.columns.map((column) => column.kind);
+  const headers = sheet.columns.map((column) => column.header);
+  yield BOM + csvLine(headers, [], language);
+  for await (const batch of sheet.batches()) {
+    yield batch.map((row) => csvLine(row, kinds, language)).join("");
+  }
+}
+
 /** Writes one `<file>.csv` per sheet into a zip on `output`, and ends it. */
 export async function writeCsvZip(
   sheets: readonly ExportSheet[],
@@ -61,22 +66,9 @@ export async function writeCsvZip(
   language: Language,
   modified: Date,
 ): Promise<void> {
-  const signal = abortWhenClosed(output);
-  const zip = new yazl.ZipFile();
-  const zipped = pipeline(zip.outputStream, output);
-  // Awaited at the end; until then a failure of the output surfaces through `signal`.
-  zipped.catch(() => {});
-  for (const sheet of sheets) {
-    const kinds = sheet.columns.map((column) => column.kind);
-    const entry = new PassThrough();
-    zip.addReadStream(entry, `${sheet.file}.csv`, { mtime: modified });
-    const headers = sheet.columns.map((column) => column.header);
-    await writeChunk(entry, BOM + csvLine(headers, [], language), signal);
-    for await (const batch of sheet.batches()) {
-      await writeChunk(entry, batch.map((row) => csvLine(row, kinds, language)).join(""), signal);
-    }
-    entry.end();
-  }
-  zip.end();
-  await finishing(zipped, signal);
+  await writeZip(
+    sheets.map((sheet) => ({ name: `${sheet.file}.csv`, chunks: csvChunks(sheet, language) })),
+    output,
+    modified,
+  );
 }

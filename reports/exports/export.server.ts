@@ -11,7 +11,7 @@ import { DEFAULT_BANDWIDTH } from "../evaluation/rdd";
 import { loadEvaluation } from "../evaluation/report.server";
 import { calibrationNames, calibrationSheet } from "./calibration-sheet";
 import { codebookSheet } from "./codebook";
-import { writeCsvZip, ZIP_CONTENT_TYPE } from "./csv-writer";
+import { writeCsvZip } from "./csv-writer";
 import { datasetSheets } from "./dataset-sheets.server";
 import { evaluationSheet } from "./evaluation-sheet";
 import { grantCount, grantsSheet, JSON_CONTENT_TYPE, write360GivingJson } from "./giving360.server";
@@ -20,6 +20,7 @@ import { type ExportSettings, type PreparedExport, prepareOnSnapshot } from "./p
 import { readmeSheet } from "./readme";
 import type { ExportSheet } from "./sheet";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "./xlsx-writer";
+import { ZIP_CONTENT_TYPE } from "./zip-writer";
 
 export const EXPORT_FORMATS = ["xlsx", "csv", "360giving-json", "360giving-xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -2,12 +2,16 @@
 // `impact factsheet --out file.html`.
 import { renderToStaticMarkup } from "react-dom/server";
 import { translator } from "../../core/i18n/messages";
+import { standaloneHtml } from "../print/standalone-html";
 import { FactsheetDocument } from "./document";
 import type { FactsheetModel } from "./model.server";
 import { FACTSHEET_CSS } from "./style";
 
 export function factsheetHtml(model: FactsheetModel): string {
-  const body = renderToStaticMarkup(<FactsheetDocument model={model} />);
-  const title = translator(model.language)("document.title", { name: model.edition.name });
-  return `<!doctype html><html lang="${model.language}"><head><meta charset="utf-8"><title>${title}</title><style>${FACTSHEET_CSS}</style></head><body>${body}</body></html>`;
+  return standaloneHtml({
+    language: model.language,
+    title: translator(model.language)("document.title", { name: model.edition.name }),
+    css: FACTSHEET_CSS,
+    body: renderToStaticMarkup(<FactsheetDocument model={model} />),
+  });
 }

@@ -26,9 +26,14 @@ export class ChromiumMissingError extends UserError {
   }
 }
 
+/** Refuses with ChromiumMissingError when Chromium is not installed: checked before a download starts. */
+export function requireChromium(): void {
+  if (!existsSync(EXECUTABLE)) throw new ChromiumMissingError();
+}
+
 /** Starts Debian's Chromium headless and offline (also used by the browser tests). */
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) throw new ChromiumMissingError();
+  requireChromium();
   return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: OFFLINE_FLAGS });
 }
 

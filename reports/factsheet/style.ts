@@ -1,14 +1,10 @@
 // The factsheet's own styles: one sheet for screen, print and PDF, scoped to
 // .factsheet so it can sit inside the app's pages too.
-export const FACTSHEET_CSS = `
-@page { size: A4; margin: 14mm 14mm 12mm; }
-.factsheet { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; font-size: 10pt; line-height: 1.35; }
+import { printDocumentCss } from "../print/page-style";
+
+export const FACTSHEET_CSS = `${printDocumentCss(".factsheet")}
 .factsheet .page { max-width: 182mm; margin: 0 auto; }
 .factsheet .page + .page { break-before: page; }
-.factsheet h1 { font-size: 20pt; margin: 0 0 2mm; color: #154273; }
-.factsheet h2 { font-size: 12pt; margin: 4mm 0 2mm; color: #154273; }
-.factsheet h3 { font-size: 10.5pt; margin: 0 0 1mm; }
-.factsheet .kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 8.5pt; color: #4a4a4a; margin: 0; }
 .factsheet .dates, .factsheet .subtle { color: #4a4a4a; font-weight: 400; }
 .factsheet .narrative p { font-size: 11pt; margin: 0 0 2mm; }
 .factsheet .key-figures { list-style: none; padding: 0; margin: 0 0 3mm; display: grid; grid-template-columns: repeat(3, 1fr); gap: 2.5mm; }
@@ -29,11 +25,6 @@ export const FACTSHEET_CSS = `
 @media print { .factsheet .table-scroll { overflow: visible; } }
 .factsheet .columns > *, .factsheet .key-figures > * { min-width: 0; }
 .factsheet .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; align-items: start; }
-.factsheet table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
-.factsheet caption { text-align: left; font-weight: 700; font-size: 11pt; color: #154273; padding-bottom: 1mm; }
-.factsheet th, .factsheet td { text-align: left; padding: 0.6mm 1.5mm; border-bottom: 1px solid #c4cbd3; font-weight: 400; }
-.factsheet thead th { font-weight: 700; border-bottom: 1.5px solid #1a1a1a; }
-.factsheet .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .factsheet .note { display: block; white-space: normal; text-align: left; font-size: 7pt; color: #4a4a4a; }
 .factsheet blockquote { margin: 0 0 2mm; padding-left: 3mm; border-left: 3px solid #c4cbd3; font-style: italic; }
 .factsheet .story p { margin: 0 0 2mm; }

@@ -64,3 +64,18 @@ export function median(values: readonly number[]): number | null {
   const upper = sorted[middle] as number;
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] as number) + upper) / 2;
 }
+
+/**
+ * The p-quantile (0 ≤ p ≤ 1) of values sorted ascending, by linear
+ * interpolation between the order statistics (Hyndman & Fan's type 7, R's
+ * and PostgreSQL's percentile_cont default): with h = (n − 1)·p, the value at
+ * ⌊h⌋ plus (h − ⌊h⌋) of the step to the next. p = 0.5 is the median.
+ */
+export function quantileOfSorted(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const h = (sorted.length - 1) * p;
+  const below = Math.floor(h);
+  const low = sorted[below] as number;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)] as number;
+  return low + (h - below) * (high - low);
+}

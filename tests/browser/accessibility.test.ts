@@ -117,6 +117,7 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/account",
     "/evaluatie",
     "/edities/groningen-2020/kalibratie",
+    "/edities/groningen-2020/brieven",
   ],
   municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
   researcher: [

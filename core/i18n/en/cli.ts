@@ -34,10 +34,14 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.seed.progress": "{editions} of {total} editions written…",
   "cli.seed.scaleLoaded": "Scale data loaded in {seconds} s: {counts}.",
 
-  "cli.assessment.summary": "calibration of one edition's assessors (--json: machine-readable)",
+  "cli.assessment.summary":
+    "calibration of one edition's assessors (--json: machine-readable) and the feedback letters (letters)",
   "cli.assessment.usage":
-    "Usage: impact assessment calibration EDITION [--json] [--lang nl|en]\n\nPer assessor how many plans they scored and how lenient they were beside the\nothers who scored the same plans; the agreement per criterion and on the\nweighted score (Krippendorff's alpha); the ranking by score and by normalised\nscore (z-scores per assessor), and the plans that change places at the\nedition's number of awards.\n\n--json  the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown edition), 2 wrong call.",
+    "Usage: impact assessment calibration EDITION [--json] [--lang nl|en]\n       impact assessment letters EDITION --out LETTERS.zip [--lang nl|en]\n\nletters: a feedback letter per assessed registration (PDF, <applicant_id>.pdf) in one zip.\n\ncalibration: Per assessor how many plans they scored and how lenient they were beside the\nothers who scored the same plans; the agreement per criterion and on the\nweighted score (Krippendorff's alpha); the ranking by score and by normalised\nscore (z-scores per assessor), and the plans that change places at the\nedition's number of awards.\n\n--json  the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown edition), 2 wrong call.",
   "cli.assessment.giveEdition": "Say which edition: impact assessment calibration EDITION.",
+  "cli.assessment.letters.giveOut": "Say where the letters go: --out LETTERS.zip.",
+  "cli.assessment.letters.extension": "The letters become a zip: give --out a name ending in .zip.",
+  "cli.assessment.letters.written": "{n} letters written to {file}.",
   "cli.evaluate.summary":
     "estimates the microcredit's effect at the budget line (--json: machine-readable)",
   "cli.evaluate.usage":

@@ -34,10 +34,13 @@ export const cliNl = {
   "cli.seed.scaleLoaded": "Schaaldata geladen in {seconds} s: {counts}.",
 
   "cli.assessment.summary":
-    "kalibratie van de beoordelaars van één editie (--json: machineleesbaar)",
+    "kalibratie van de beoordelaars van één editie (--json: machineleesbaar) en de feedbackbrieven (letters)",
   "cli.assessment.usage":
-    "Gebruik: impact assessment calibration EDITIE [--json] [--lang nl|en]\n\nPer beoordelaar hoeveel plannen hij beoordeelde en hoe mild hij was naast de\nanderen die dezelfde plannen beoordeelden; de overeenstemming per criterium en\nover de gewogen score (Krippendorffs alfa); de rangorde op score en op\ngenormaliseerde score (z-scores per beoordelaar), en de plannen die bij het\naantal toekenningen van de editie van plaats wisselen.\n\n--json  de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende editie), 2 verkeerde aanroep.",
+    "Gebruik: impact assessment calibration EDITIE [--json] [--lang nl|en]\n       impact assessment letters EDITIE --out BRIEVEN.zip [--lang nl|en]\n\nletters: een feedbackbrief per beoordeelde aanmelding (PDF, <aanmelding_id>.pdf) in één zip.\n\ncalibration: Per beoordelaar hoeveel plannen hij beoordeelde en hoe mild hij was naast de\nanderen die dezelfde plannen beoordeelden; de overeenstemming per criterium en\nover de gewogen score (Krippendorffs alfa); de rangorde op score en op\ngenormaliseerde score (z-scores per beoordelaar), en de plannen die bij het\naantal toekenningen van de editie van plaats wisselen.\n\n--json  de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende editie), 2 verkeerde aanroep.",
   "cli.assessment.giveEdition": "Zeg welke editie: impact assessment calibration EDITIE.",
+  "cli.assessment.letters.giveOut": "Zeg waar de brieven heen moeten: --out BRIEVEN.zip.",
+  "cli.assessment.letters.extension": "De brieven worden een zip: geef --out een naam op .zip.",
+  "cli.assessment.letters.written": "{n} brieven geschreven naar {file}.",
   "cli.evaluate.summary":
     "schat het effect van het microkrediet op de budgetgrens (--json: machineleesbaar)",
   "cli.evaluate.usage":
