@@ -54,10 +54,8 @@ export default function EditionPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { edition } = page.details;
-  // The letters' page is for administrators; the link only where it opens.
-  const admin =
-    useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
   const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
+  // The registrations' and letters' pages are for administrators; their links only where they open.
   const admin =
     useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
   return (
