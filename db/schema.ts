@@ -190,6 +190,8 @@ export interface ImportsTable {
   edition_ids: WithDefault<string[]>;
   counts: WithDefault<Record<string, unknown>>;
   undone_at: ColumnType<Date | null, never, Date | string | null>;
+  /** The form that wrote this entry (e.g. `scoring`); null: a file. */
+  form: WithDefault<string | null>;
 }
 
 export interface ImportChangesTable {
@@ -256,6 +258,34 @@ export interface UsersTable {
   session_version: ColumnType<number, number | undefined, number>;
 }
 
+/** A plan of an edition given to an assessor account to score. */
+export interface AssessmentAssignmentsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  assigned_at: ColumnType<Date, Date | string | undefined, never>;
+  /** When the scores reached `assessments`; null: not (or no longer, after a reopening). */
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** An assessor's unsubmitted scores: never read by a metric. */
+export interface AssessmentDraftsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  scores: WithDefault<Record<string, number>>;
+  comment: string | null;
+  saved_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An assessor's declared involvement with an initiative: never assigned to it. */
+export interface AssessmentConflictsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  declared_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface UserMunicipalitiesTable {
   user_id: number;
   municipality: string;
@@ -313,6 +343,9 @@ export interface Database {
   audit_log: AuditLogTable;
   pending_uploads: PendingUploadsTable;
   erased_registrations: ErasedRegistrationsTable;
+  assessment_assignments: AssessmentAssignmentsTable;
+  assessment_drafts: AssessmentDraftsTable;
+  assessment_conflicts: AssessmentConflictsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

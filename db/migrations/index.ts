@@ -14,6 +14,7 @@ import * as applicantKvkNumber from "./0010_applicant_kvk_number";
 import * as pendingUploads from "./0011_pending_uploads";
 import * as applicantPlan from "./0012_applicant_plan";
 import * as erasedRegistrations from "./0013_erased_registrations";
+import * as assessmentWorkspace from "./0015_assessment_workspace";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "0011_pending_uploads": pendingUploads,
   "0012_applicant_plan": applicantPlan,
   "0013_erased_registrations": erasedRegistrations,
+  "0015_assessment_workspace": assessmentWorkspace,
 };
