@@ -180,6 +180,7 @@ export async function importDirectly(
         fileName: options.fileName,
         sha256: await sha256,
         mode: options.mode,
+        form: options.form,
       });
       const ignoredSheets: string[] = [];
       let read: Awaited<ReturnType<typeof copyRows>> | null = null;

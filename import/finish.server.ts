@@ -24,6 +24,7 @@ export interface ImportEntry {
   fileName: string;
   sha256: string;
   mode: ImportMode;
+  form?: string;
 }
 
 /** The history entry the rows' import_id refers to; its editions and counts come with finishImport. */
@@ -35,6 +36,7 @@ export async function startImport(trx: Db, entry: ImportEntry): Promise<number> 
       file_name: entry.fileName,
       sha256: entry.sha256,
       mode: entry.mode,
+      form: entry.form ?? null,
     })
     .returning("import_id")
     .executeTakeFirstOrThrow();

@@ -15,6 +15,8 @@ export interface ImportOptions {
   mode: ImportMode;
   dryRun: boolean;
   importedBy: string;
+  /** The form whose write this is (e.g. `scoring`), marked in the history; absent for a file. */
+  form?: string;
   language: Language;
   limits: ImportLimits;
 }

@@ -342,37 +342,39 @@ export async function importFile(
   file: string,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const issues = new IssueList(MAX_REPORTED_ERRORS);
-  const readerWarnings: ImportIssue[] = [];
-  const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile): ImportReport => {
-    issues.push(...(outcome.errors ?? []));
-    return {
-      ok: issues.total === 0,
-      dry_run: options.dryRun,
-      errors: issues.items.map((i) => reported(i, options.language)),
-      warnings: [...readerWarnings, ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
-        (i) => reported(i, options.language),
-      ),
-      ignored: {
-        sheets: staged?.ignoredSheets ?? [],
-        columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
-      },
-      counts: outcome.counts ?? {},
-      import_id: outcome.importId ?? null,
-      error_count: issues.total,
-    };
-  };
   let source: ImportSource;
   try {
     source = await openImportSource(file, options.fileName, options.limits);
   } catch (error) {
-    if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
+    if (error instanceof ImportFileError) return reportOf(options, { errors: [fileIssue(error.problem)] });
     throw error;
   }
-  readerWarnings.push(...source.warnings.map(fileIssue));
   // Hashed while the rows are read: the file is read twice, but at once.
   const sha256 = sha256Of(file);
   sha256.catch(() => {});
+  return importSource(db, source, options, {
+    sha256,
+    reopen: () => openImportSource(file, options.fileName, options.limits),
+  });
+}
+
+/**
+ * Imports an opened source: a file, or rows a form made in memory
+ * (import/scoring), so both go through the same rules, history and derived
+ * tables. `reopen` gives the source from its start again, for when the
+ * direct path gives way to the staged one. Never throws for bad rows.
+ */
+export async function importSource(
+  db: Db,
+  opened: ImportSource,
+  options: ImportOptions,
+  { sha256, reopen }: { sha256: Promise<string>; reopen: () => Promise<ImportSource> },
+): Promise<ImportReport> {
+  let source = opened;
+  const issues = new IssueList(MAX_REPORTED_ERRORS);
+  const readerWarnings = source.warnings.map(fileIssue);
+  const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile) =>
+    reportOf(options, outcome, { issues, readerWarnings, staged });
   const direct = directSheet(source, options);
   if (direct) {
     const outcome = await importDirectly(db, source, direct, options, sha256);
@@ -381,7 +383,7 @@ export async function importFile(
       return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
     }
     // The direct path read (part of) the file: the staged path starts again.
-    source = await openImportSource(file, options.fileName, options.limits);
+    source = await reopen();
   }
   const tables = stageTables();
   await createStaging(db, tables);
@@ -399,4 +401,30 @@ export async function importFile(
   } finally {
     await dropStaging(db, tables);
   }
+}
+
+/** The report of an import that got this far: its issues so far, the outcome's, and what it read. */
+function reportOf(
+  options: ImportOptions,
+  outcome: Partial<MergeOutcome>,
+  read: { issues?: IssueList; readerWarnings?: ImportIssue[]; staged?: StagedFile | undefined } = {},
+): ImportReport {
+  const issues = read.issues ?? new IssueList(MAX_REPORTED_ERRORS);
+  const staged = read.staged;
+  issues.push(...(outcome.errors ?? []));
+  return {
+    ok: issues.total === 0,
+    dry_run: options.dryRun,
+    errors: issues.items.map((i) => reported(i, options.language)),
+    warnings: [...(read.readerWarnings ?? []), ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
+      (i) => reported(i, options.language),
+    ),
+    ignored: {
+      sheets: staged?.ignoredSheets ?? [],
+      columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
+    },
+    counts: outcome.counts ?? {},
+    import_id: outcome.importId ?? null,
+    error_count: issues.total,
+  };
 }

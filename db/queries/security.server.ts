@@ -47,7 +47,12 @@ export type AuditAction =
   | "user_disabled"
   | "password_changed"
   | "erasure"
-  | "access_request";
+  | "access_request"
+  | "assessment_assigned"
+  | "assessment_assignment_added"
+  | "assessment_assignment_removed"
+  | "assessment_conflict"
+  | "assessment_reopened";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

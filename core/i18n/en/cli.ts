@@ -34,10 +34,10 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.seed.progress": "{editions} of {total} editions written…",
   "cli.seed.scaleLoaded": "Scale data loaded in {seconds} s: {counts}.",
 
-  "cli.assessment.summary": "calibration of one edition's assessors (--json: machine-readable)",
+  "cli.assessment.summary": "assign assessors (assign) and their calibration (calibration) for one edition",
   "cli.assessment.usage":
-    "Usage: impact assessment calibration EDITION [--json] [--lang nl|en]\n\nPer assessor how many plans they scored and how lenient they were beside the\nothers who scored the same plans; the agreement per criterion and on the\nweighted score (Krippendorff's alpha); the ranking by score and by normalised\nscore (z-scores per assessor), and the plans that change places at the\nedition's number of awards.\n\n--json  the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown edition), 2 wrong call.",
-  "cli.assessment.giveEdition": "Say which edition: impact assessment calibration EDITION.",
+    "Usage: impact assessment calibration EDITION [--json] [--lang nl|en]\n       impact assessment assign EDITION --assessors A@X.NL,B@X.NL [--per-plan 3]\n\nassign shares the edition's submitted plans out over the assessors (accounts\nwith the role assessor): each plan --per-plan assessors (3 by default), as evenly\nas possible and never anyone with a declared conflict; work begun stays.\n\ncalibration: per assessor how many plans they scored and how lenient they were beside the\nothers who scored the same plans; the agreement per criterion and on the\nweighted score (Krippendorff's alpha); the ranking by score and by normalised\nscore (z-scores per assessor), and the plans that change places at the\nedition's number of awards.\n\n--json  the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown edition or assessor, too few assessors), 2 wrong call.",
+  "cli.assessment.giveEdition": "Say what and which edition: impact assessment calibration EDITION or impact assessment assign EDITION --assessors ….",
   "cli.evaluate.summary":
     "estimates the microcredit's effect at the budget line (--json: machine-readable)",
   "cli.evaluate.usage":
@@ -121,7 +121,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
     "Usage: impact privacy erase <edition> <applicant>\n       impact privacy export <edition> <applicant> --out <file.json|file.xlsx>\n       impact privacy sweep [--as-of YYYY-MM-DD]\n       impact privacy record [--out docs/privacy.md]\n\n  erase    erases name, e-mail, phone, quotes, comments and stories of one applicant (GDPR article 17); the figures stay the same\n  export   everything stored about one applicant (GDPR article 15)\n  sweep    erases the personal data of editions whose retention period has passed (IMPACT_RETENTION_YEARS, default 7 years after the edition's year)\n  record   the record of processing (GDPR article 30) as Markdown, generated from the import contract\n  --as-of  the date sweep counts from (default today)\n\nEvery erasure is in the audit log, without the erased data.",
   "cli.users.summary": "manages accounts: add, list, disable, reset-password",
   "cli.users.usage":
-    "Usage: impact users add --email ADDRESS --name NAME --role admin|municipality|researcher [--municipality NAME]...\n       impact users list\n       impact users disable --email ADDRESS\n       impact users reset-password --email ADDRESS\n\nThe password (add, reset-password) comes from standard input, never as an argument:\n  echo 'a long password' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",
+    "Usage: impact users add --email ADDRESS --name NAME --role admin|municipality|researcher|assessor [--municipality NAME]...\n       impact users list\n       impact users disable --email ADDRESS\n       impact users reset-password --email ADDRESS\n\nThe password (add, reset-password) comes from standard input, never as an argument:\n  echo 'a long password' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",
   "cli.users.shortPassword": "A password has at least {n} characters.",
   "cli.users.disabledMark": "disabled",
   "cli.users.giveEmail": "Give the account: --email ADDRESS",

@@ -34,10 +34,10 @@ export const cliNl = {
   "cli.seed.scaleLoaded": "Schaaldata geladen in {seconds} s: {counts}.",
 
   "cli.assessment.summary":
-    "kalibratie van de beoordelaars van één editie (--json: machineleesbaar)",
+    "beoordelaars toewijzen (assign) en hun kalibratie (calibration) van één editie",
   "cli.assessment.usage":
-    "Gebruik: impact assessment calibration EDITIE [--json] [--lang nl|en]\n\nPer beoordelaar hoeveel plannen hij beoordeelde en hoe mild hij was naast de\nanderen die dezelfde plannen beoordeelden; de overeenstemming per criterium en\nover de gewogen score (Krippendorffs alfa); de rangorde op score en op\ngenormaliseerde score (z-scores per beoordelaar), en de plannen die bij het\naantal toekenningen van de editie van plaats wisselen.\n\n--json  de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende editie), 2 verkeerde aanroep.",
-  "cli.assessment.giveEdition": "Zeg welke editie: impact assessment calibration EDITIE.",
+    "Gebruik: impact assessment calibration EDITIE [--json] [--lang nl|en]\n       impact assessment assign EDITIE --assessors A@X.NL,B@X.NL [--per-plan 3]\n\nassign verdeelt de ingediende plannen van de editie over de beoordelaars (accounts\nmet de rol assessor): elk plan --per-plan beoordelaars (standaard 3), zo gelijk\nmogelijk en nooit iemand met een gemeld belangenconflict; begonnen werk blijft staan.\n\ncalibration: per beoordelaar hoeveel plannen hij beoordeelde en hoe mild hij was naast de\nanderen die dezelfde plannen beoordeelden; de overeenstemming per criterium en\nover de gewogen score (Krippendorffs alfa); de rangorde op score en op\ngenormaliseerde score (z-scores per beoordelaar), en de plannen die bij het\naantal toekenningen van de editie van plaats wisselen.\n\n--json  de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende editie of beoordelaar, te weinig beoordelaars), 2 verkeerde aanroep.",
+  "cli.assessment.giveEdition": "Zeg wat en welke editie: impact assessment calibration EDITIE of impact assessment assign EDITIE --assessors ….",
   "cli.evaluate.summary":
     "schat het effect van het microkrediet op de budgetgrens (--json: machineleesbaar)",
   "cli.evaluate.usage":
@@ -123,7 +123,7 @@ export const cliNl = {
     "Gebruik: impact privacy erase <editie> <aanmelding>\n       impact privacy export <editie> <aanmelding> --out <bestand.json|bestand.xlsx>\n       impact privacy sweep [--as-of JJJJ-MM-DD]\n       impact privacy record [--out docs/privacy.md]\n\n  erase    wist naam, e-mail, telefoon, citaten, toelichtingen en verhalen van één aanmelding (AVG artikel 17); de cijfers blijven gelijk\n  export   alles wat over één aanmelding bewaard is (AVG artikel 15)\n  sweep    wist de persoonsgegevens van edities waarvan de bewaartermijn voorbij is (IMPACT_RETENTION_YEARS, standaard 7 jaar na het editiejaar)\n  record   het verwerkingsregister (AVG artikel 30) als Markdown, gemaakt uit het importcontract\n  --as-of  de peildatum van sweep (standaard vandaag)\n\nElke wissing staat in het auditlog, zonder de gewiste gegevens.",
   "cli.users.summary": "beheert accounts: add, list, disable, reset-password",
   "cli.users.usage":
-    "Gebruik: impact users add --email ADRES --name NAAM --role admin|municipality|researcher [--municipality NAAM]...\n       impact users list\n       impact users disable --email ADRES\n       impact users reset-password --email ADRES\n\nHet wachtwoord (add, reset-password) komt van standaardinvoer, nooit als argument:\n  echo 'een lang wachtwoord' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",
+    "Gebruik: impact users add --email ADRES --name NAAM --role admin|municipality|researcher|assessor [--municipality NAAM]...\n       impact users list\n       impact users disable --email ADRES\n       impact users reset-password --email ADRES\n\nHet wachtwoord (add, reset-password) komt van standaardinvoer, nooit als argument:\n  echo 'een lang wachtwoord' | npm run --silent impact -- users add --email a@b.nl --name A --role admin",
   "cli.users.shortPassword": "Een wachtwoord heeft ten minste {n} tekens.",
   "cli.users.disabledMark": "uitgeschakeld",
   "cli.users.giveEmail": "Geef het account: --email ADRES",
