@@ -26,6 +26,7 @@ export async function apiAsker(
   const user = await currentUser(request, db);
   const language = await languageOf(request);
   if (!user) return apiProblem(401, translator(language)("http.logInFirst"));
-  if (!READER_ROLES.includes(user.role)) return apiProblem(403, translator(language)("http.noAccess"));
+  if (!READER_ROLES.includes(user.role))
+    return apiProblem(403, translator(language)("http.noAccess"));
   return { user, language };
 }

@@ -55,16 +55,41 @@ export interface AdminAnswer {
   message: string;
 }
 
-type OneChange = (db: AppLoadContext["db"], edition: string, plan: string, user: number) => Promise<boolean>;
+type OneChange = (
+  db: AppLoadContext["db"],
+  edition: string,
+  plan: string,
+  user: number,
+) => Promise<boolean>;
 
 /** The changes by hand, each with its audit action and its answer when it did or did not happen. */
 const CHANGES: Record<
   string,
-  { change: OneChange; action: AuditAction; done: "scoring.admin.added" | "scoring.admin.removed" | "scoring.admin.reopened"; refused: "scoring.admin.conflictRefused" | "scoring.admin.notChanged" }
+  {
+    change: OneChange;
+    action: AuditAction;
+    done: "scoring.admin.added" | "scoring.admin.removed" | "scoring.admin.reopened";
+    refused: "scoring.admin.conflictRefused" | "scoring.admin.notChanged";
+  }
 > = {
-  add: { change: addAssignment, action: "assessment_assignment_added", done: "scoring.admin.added", refused: "scoring.admin.conflictRefused" },
-  remove: { change: removeOpenAssignment, action: "assessment_assignment_removed", done: "scoring.admin.removed", refused: "scoring.admin.notChanged" },
-  reopen: { change: reopenAssignment, action: "assessment_reopened", done: "scoring.admin.reopened", refused: "scoring.admin.notChanged" },
+  add: {
+    change: addAssignment,
+    action: "assessment_assignment_added",
+    done: "scoring.admin.added",
+    refused: "scoring.admin.conflictRefused",
+  },
+  remove: {
+    change: removeOpenAssignment,
+    action: "assessment_assignment_removed",
+    done: "scoring.admin.removed",
+    refused: "scoring.admin.notChanged",
+  },
+  reopen: {
+    change: reopenAssignment,
+    action: "assessment_reopened",
+    done: "scoring.admin.reopened",
+    refused: "scoring.admin.notChanged",
+  },
 };
 
 async function changeByHand(

@@ -346,7 +346,8 @@ export async function importFile(
   try {
     source = await openImportSource(file, options.fileName, options.limits);
   } catch (error) {
-    if (error instanceof ImportFileError) return reportOf(options, { errors: [fileIssue(error.problem)] });
+    if (error instanceof ImportFileError)
+      return reportOf(options, { errors: [fileIssue(error.problem)] });
     throw error;
   }
   // Hashed while the rows are read: the file is read twice, but at once.
@@ -407,7 +408,11 @@ export async function importSource(
 function reportOf(
   options: ImportOptions,
   outcome: Partial<MergeOutcome>,
-  read: { issues?: IssueList; readerWarnings?: ImportIssue[]; staged?: StagedFile | undefined } = {},
+  read: {
+    issues?: IssueList;
+    readerWarnings?: ImportIssue[];
+    staged?: StagedFile | undefined;
+  } = {},
 ): ImportReport {
   const issues = read.issues ?? new IssueList(MAX_REPORTED_ERRORS);
   const staged = read.staged;
@@ -416,9 +421,11 @@ function reportOf(
     ok: issues.total === 0,
     dry_run: options.dryRun,
     errors: issues.items.map((i) => reported(i, options.language)),
-    warnings: [...(read.readerWarnings ?? []), ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
-      (i) => reported(i, options.language),
-    ),
+    warnings: [
+      ...(read.readerWarnings ?? []),
+      ...(staged?.warnings ?? []),
+      ...(outcome.warnings ?? []),
+    ].map((i) => reported(i, options.language)),
     ignored: {
       sheets: staged?.ignoredSheets ?? [],
       columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],

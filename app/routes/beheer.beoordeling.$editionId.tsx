@@ -36,7 +36,8 @@ function AutomaticAssignment() {
             <legend>{t("scoring.admin.assessors")}</legend>
             {assessors.map((a) => (
               <label key={a.user_id} className="choice">
-                <input type="checkbox" name="assessor" value={a.email} defaultChecked /> {a.name} ({a.email})
+                <input type="checkbox" name="assessor" value={a.email} defaultChecked /> {a.name} (
+                {a.email})
               </label>
             ))}
           </fieldset>
@@ -147,19 +148,30 @@ function Assignments() {
                   <tr key={`${a.applicant_id}/${a.user_id}`}>
                     <th scope="row">{a.applicant_id}</th>
                     <td>{a.name}</td>
-                    <td>{t(`scoring.state.${submitted ? "submitted" : a.drafted ? "draft" : "to_do"}`)}</td>
+                    <td>
+                      {t(
+                        `scoring.state.${submitted ? "submitted" : a.drafted ? "draft" : "to_do"}`,
+                      )}
+                    </td>
                     <td>
                       <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value={submitted ? "reopen" : "remove"} />
+                        <input
+                          type="hidden"
+                          name="intent"
+                          value={submitted ? "reopen" : "remove"}
+                        />
                         <input type="hidden" name="applicant_id" value={a.applicant_id} />
                         <input type="hidden" name="user_id" value={a.user_id} />
                         <button
                           type="submit"
                           className={SMALL_BUTTON}
-                          aria-label={t(submitted ? "scoring.admin.reopenLabel" : "scoring.admin.removeLabel", {
-                            name: a.name,
-                            plan: a.applicant_id,
-                          })}
+                          aria-label={t(
+                            submitted ? "scoring.admin.reopenLabel" : "scoring.admin.removeLabel",
+                            {
+                              name: a.name,
+                              plan: a.applicant_id,
+                            },
+                          )}
                         >
                           {t(submitted ? "scoring.admin.reopen" : "scoring.admin.remove")}
                         </button>
@@ -179,7 +191,11 @@ function Assignments() {
             <input type="hidden" name="intent" value="add" />
             <div className="field">
               <label htmlFor="add-plan">{t("scoring.col.plan")}</label>
-              <select className="utrecht-select utrecht-select--html-select" id="add-plan" name="applicant_id">
+              <select
+                className="utrecht-select utrecht-select--html-select"
+                id="add-plan"
+                name="applicant_id"
+              >
                 {plans.map((p) => (
                   <option key={p} value={p}>
                     {p}
@@ -189,7 +205,11 @@ function Assignments() {
             </div>
             <div className="field">
               <label htmlFor="add-assessor">{t("scoring.col.assessor")}</label>
-              <select className="utrecht-select utrecht-select--html-select" id="add-assessor" name="user_id">
+              <select
+                className="utrecht-select utrecht-select--html-select"
+                id="add-assessor"
+                name="user_id"
+              >
                 {assessors.map((a) => (
                   <option key={a.user_id} value={a.user_id}>
                     {a.name} ({a.email})
@@ -242,4 +262,6 @@ export default function AssessmentAdminPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (t) => (data ? t("scoring.admin.title", { edition: data.edition.name }) : null));
+  pageTitle(matches, (t) =>
+    data ? t("scoring.admin.title", { edition: data.edition.name }) : null,
+  );

@@ -30,7 +30,11 @@ export default function ScoringPage() {
   const typed = answer && !answer.ok ? answer.values : null;
   const submitted = plan.state === "submitted";
   const value = (field: string, criterion: string) =>
-    typed ? (typed[field] ?? "") : plan.scores[criterion] === undefined ? "" : formatNumber(plan.scores[criterion] ?? null, language, 2);
+    typed
+      ? (typed[field] ?? "")
+      : plan.scores[criterion] === undefined
+        ? ""
+        : formatNumber(plan.scores[criterion] ?? null, language, 2);
   const erroneous = criteria.filter((c) => fieldErrors[c.field]);
   const euro = (amount: number | null) =>
     amount === null ? t("scoring.plan.notGiven") : formatEuro(amount, language, false);
@@ -76,16 +80,29 @@ export default function ScoringPage() {
       </section>
       <section aria-labelledby="uw-scores">
         <h2 id="uw-scores">{t("scoring.form.title")}</h2>
-        {submitted ? <p>{t("scoring.form.submittedNote")}</p> : <p>{t("scoring.form.submitHint")}</p>}
+        {submitted ? (
+          <p>{t("scoring.form.submittedNote")}</p>
+        ) : (
+          <p>{t("scoring.form.submitHint")}</p>
+        )}
         <Form method="post" className="stacked-form" noValidate>
           {criteria.map((c) => {
             const error = fieldErrors[c.field];
-            const described = [`${c.field}-schaal`, c.explanation ? `${c.field}-uitleg` : null, error ? `${c.field}-fout` : null]
+            const described = [
+              `${c.field}-schaal`,
+              c.explanation ? `${c.field}-uitleg` : null,
+              error ? `${c.field}-fout` : null,
+            ]
               .filter(Boolean)
               .join(" ");
             return (
               <fieldset key={c.criterion} className={error ? "field--invalid" : undefined}>
-                <legend>{t("scoring.form.legend", { label: c.label, weight: formatNumber(c.weight, language, 3) })}</legend>
+                <legend>
+                  {t("scoring.form.legend", {
+                    label: c.label,
+                    weight: formatNumber(c.weight, language, 3),
+                  })}
+                </legend>
                 {c.explanation ? (
                   <p className="hint" id={`${c.field}-uitleg`}>
                     {c.explanation}
@@ -129,10 +146,20 @@ export default function ScoringPage() {
           </div>
           {submitted ? null : (
             <p>
-              <button type="submit" name="intent" value="draft" className={`${BUTTON} utrecht-button--secondary-action`}>
+              <button
+                type="submit"
+                name="intent"
+                value="draft"
+                className={`${BUTTON} utrecht-button--secondary-action`}
+              >
                 {t("scoring.form.saveDraft")}
               </button>{" "}
-              <button type="submit" name="intent" value="submit" className={`${BUTTON} button--primary utrecht-button--primary-action`}>
+              <button
+                type="submit"
+                name="intent"
+                value="submit"
+                className={`${BUTTON} button--primary utrecht-button--primary-action`}
+              >
                 {t("scoring.form.submit")}
               </button>
             </p>
@@ -159,4 +186,6 @@ export default function ScoringPage() {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (t) => (data ? t("scoring.plan.title", { initiative: data.plan.initiative }) : null));
+  pageTitle(matches, (t) =>
+    data ? t("scoring.plan.title", { initiative: data.plan.initiative }) : null,
+  );

@@ -1,19 +1,19 @@
+import { userInfo } from "node:os";
+import { translator } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
 import { assignEdition, DEFAULT_PER_PLAN } from "../../import/scoring/assign.server";
 import { loadCalibration } from "../../reports/calibration/report.server";
 import { calibrationSummary } from "../../reports/calibration/summary";
 import { UnknownEditionsError } from "../../reports/metrics/report.server";
 import {
-  type CommandIo,
   type Command,
+  type CommandIo,
   EXIT,
   parseCommandArgs,
   RefusedError,
   reasonIn,
   UsageError,
 } from "../cli";
-import { translator } from "../../core/i18n/messages";
-import { userInfo } from "node:os";
 
 /** `impact assessment calibration EDITION`: the edition's calibration, as a table or JSON. */
 async function calibration(editionId: string, json: boolean, io: CommandIo) {
@@ -25,12 +25,21 @@ async function calibration(editionId: string, json: boolean, io: CommandIo) {
       throw error;
     },
   );
-  io.out(json ? JSON.stringify(calibration, null, 2) : calibrationSummary(calibration, awards, io.language));
+  io.out(
+    json
+      ? JSON.stringify(calibration, null, 2)
+      : calibrationSummary(calibration, awards, io.language),
+  );
   return EXIT.done;
 }
 
 /** `impact assessment assign EDITION --assessors a,b --per-plan N`: the balanced automatic assignment. */
-async function assign(editionId: string, assessors: string | undefined, perPlan: string | undefined, io: CommandIo) {
+async function assign(
+  editionId: string,
+  assessors: string | undefined,
+  perPlan: string | undefined,
+  io: CommandIo,
+) {
   if (!assessors) throw new UsageError("scoring.cli.giveAssessors");
   const n = perPlan === undefined ? DEFAULT_PER_PLAN : Number(perPlan);
   try {
@@ -40,7 +49,13 @@ async function assign(editionId: string, assessors: string | undefined, perPlan:
       perPlan: n,
       actor: { userId: null, name: `cli:${userInfo().username}` },
     });
-    io.out(translator(io.language)("scoring.cli.assigned", { edition: editionId, perPlan: n, ...result }));
+    io.out(
+      translator(io.language)("scoring.cli.assigned", {
+        edition: editionId,
+        perPlan: n,
+        ...result,
+      }),
+    );
     return EXIT.done;
   } catch (error) {
     if (error instanceof UserError) throw new RefusedError(error.key, error.values);

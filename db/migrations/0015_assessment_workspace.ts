@@ -12,10 +12,7 @@ const ROLES_AFTER = sql`role in ('admin', 'municipality', 'researcher', 'assesso
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("users").dropConstraint("users_role_check").execute();
-  await db.schema
-    .alterTable("users")
-    .addCheckConstraint("users_role_check", ROLES_AFTER)
-    .execute();
+  await db.schema.alterTable("users").addCheckConstraint("users_role_check", ROLES_AFTER).execute();
   // Which form wrote a history entry (e.g. 'scoring'); null: a file.
   await db.schema
     .alterTable("imports")
@@ -75,11 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       c.notNull().references("users.user_id").onDelete("cascade"),
     )
     .addColumn("declared_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addPrimaryKeyConstraint("assessment_conflicts_pkey", [
-      "edition_id",
-      "applicant_id",
-      "user_id",
-    ])
+    .addPrimaryKeyConstraint("assessment_conflicts_pkey", ["edition_id", "applicant_id", "user_id"])
     .addForeignKeyConstraint(
       "assessment_conflicts_applicant_fkey",
       ["edition_id", "applicant_id"],
@@ -96,5 +89,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   }
   await db.schema.alterTable("imports").dropColumn("form").execute();
   await db.schema.alterTable("users").dropConstraint("users_role_check").execute();
-  await db.schema.alterTable("users").addCheckConstraint("users_role_check", ROLES_BEFORE).execute();
+  await db.schema
+    .alterTable("users")
+    .addCheckConstraint("users_role_check", ROLES_BEFORE)
+    .execute();
 }

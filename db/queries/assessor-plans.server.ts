@@ -30,7 +30,9 @@ export async function assessorPlans(db: Db, userId: number): Promise<AssessorPla
   const rows = await db
     .selectFrom("assessment_assignments as a")
     .innerJoin("applicants as p", (join) =>
-      join.onRef("p.edition_id", "=", "a.edition_id").onRef("p.applicant_id", "=", "a.applicant_id"),
+      join
+        .onRef("p.edition_id", "=", "a.edition_id")
+        .onRef("p.applicant_id", "=", "a.applicant_id"),
     )
     .innerJoin("editions as e", "e.edition_id", "a.edition_id")
     .select([
@@ -79,7 +81,9 @@ export async function assessorPlan(
   const plan = await db
     .selectFrom("assessment_assignments as a")
     .innerJoin("applicants as p", (join) =>
-      join.onRef("p.edition_id", "=", "a.edition_id").onRef("p.applicant_id", "=", "a.applicant_id"),
+      join
+        .onRef("p.edition_id", "=", "a.edition_id")
+        .onRef("p.applicant_id", "=", "a.applicant_id"),
     )
     .innerJoin("editions as e", "e.edition_id", "a.edition_id")
     .innerJoin("users as u", "u.user_id", "a.user_id")

@@ -41,7 +41,8 @@ export async function editionRubric(db: Db, editionId: string): Promise<RubricLi
     .execute();
   const rubric = own.length > 0 ? own : DEFAULT_RUBRIC.map((c) => ({ ...c, label: null }));
   return [...rubric].sort(
-    (a, b) => b.weight - a.weight || (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0),
+    (a, b) =>
+      b.weight - a.weight || (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0),
   );
 }
 
@@ -66,7 +67,10 @@ export interface AssessorAccount {
 }
 
 /** The accounts with these e-mail addresses (any role), to check them before assigning. */
-export async function accountsByEmail(db: Db, emails: readonly string[]): Promise<AssessorAccount[]> {
+export async function accountsByEmail(
+  db: Db,
+  emails: readonly string[],
+): Promise<AssessorAccount[]> {
   if (emails.length === 0) return [];
   const rows = await db
     .selectFrom("users")
@@ -263,7 +267,9 @@ export async function assessmentProgress(
   const plans = await db
     .selectFrom("applicants as p")
     .leftJoin("assessment_assignments as a", (join) =>
-      join.onRef("a.edition_id", "=", "p.edition_id").onRef("a.applicant_id", "=", "p.applicant_id"),
+      join
+        .onRef("a.edition_id", "=", "p.edition_id")
+        .onRef("a.applicant_id", "=", "p.applicant_id"),
     )
     .select([
       "p.applicant_id",

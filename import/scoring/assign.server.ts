@@ -13,8 +13,8 @@ import {
   replaceOpenAssignments,
   submittedPlans,
 } from "../../db/queries/assignments.server";
-import { normaliseEmail } from "../../db/queries/users.server";
 import { audit } from "../../db/queries/security.server";
+import { normaliseEmail } from "../../db/queries/users.server";
 import { assignPlans } from "./assign";
 
 export const DEFAULT_PER_PLAN = 3;
@@ -48,7 +48,8 @@ async function checkedAssessors(db: Db, emails: readonly string[]) {
   const names = new Map<string, string>();
   for (const a of found) {
     const other = names.get(a.name);
-    if (other) throw new UserError("scoring.assign.sameName", { name: a.name, email: a.email, other });
+    if (other)
+      throw new UserError("scoring.assign.sameName", { name: a.name, email: a.email, other });
     names.set(a.name, a.email);
   }
   return found;
@@ -81,7 +82,10 @@ export async function assignEdition(db: Db, request: AssignRequest): Promise<Ass
     if (!outcome.ok) {
       const { problem } = outcome;
       if (problem.code === "too_few_assessors") {
-        throw new UserError("scoring.assign.tooFew", { n: problem.assessors, perPlan: problem.perPlan });
+        throw new UserError("scoring.assign.tooFew", {
+          n: problem.assessors,
+          perPlan: problem.perPlan,
+        });
       }
       throw new UserError("scoring.assign.planWithoutEnough", {
         plan: problem.plan,
@@ -93,7 +97,10 @@ export async function assignEdition(db: Db, request: AssignRequest): Promise<Ass
     const changed = await replaceOpenAssignments(
       trx,
       editionId,
-      outcome.pairs.map((p) => ({ applicant_id: p.plan, user_id: userIds.get(p.assessor) as number })),
+      outcome.pairs.map((p) => ({
+        applicant_id: p.plan,
+        user_id: userIds.get(p.assessor) as number,
+      })),
     );
     return { plans: plans.length, assessors: accounts.length, ...changed };
   });
@@ -102,7 +109,12 @@ export async function assignEdition(db: Db, request: AssignRequest): Promise<Ass
     actor: request.actor.name,
     action: "assessment_assigned",
     // Account ids, not names or addresses: the audit log says what changed, not who assesses.
-    details: { edition_id: editionId, per_plan: perPlan, assessor_ids: accounts.map((a) => a.user_id), ...result },
+    details: {
+      edition_id: editionId,
+      per_plan: perPlan,
+      assessor_ids: accounts.map((a) => a.user_id),
+      ...result,
+    },
   });
   return result;
 }

@@ -24,7 +24,9 @@ export type AssignmentProblem =
   | { code: "too_few_assessors"; assessors: number; perPlan: number }
   | { code: "plan_without_enough"; plan: string; eligible: number; perPlan: number };
 
-export type AssignmentResult = { ok: true; pairs: Pair[] } | { ok: false; problem: AssignmentProblem };
+export type AssignmentResult =
+  | { ok: true; pairs: Pair[] }
+  | { ok: false; problem: AssignmentProblem };
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -87,5 +89,8 @@ export function assignPlans(input: AssignmentInput): AssignmentResult {
       pairs.push({ plan, assessor });
     }
   }
-  return { ok: true, pairs: pairs.sort((a, b) => byText(a.plan, b.plan) || byText(a.assessor, b.assessor)) };
+  return {
+    ok: true,
+    pairs: pairs.sort((a, b) => byText(a.plan, b.plan) || byText(a.assessor, b.assessor)),
+  };
 }

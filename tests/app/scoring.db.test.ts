@@ -5,21 +5,27 @@
 // interest, the administrator's page, and the walls around every reader route.
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { action as adminAction, loader as adminLoader } from "~/routes/beheer.beoordeling.$editionId";
-import { loader as listLoader } from "~/routes/beoordelen._index";
-import { action as planAction, loader as planLoader } from "~/routes/beoordelen.$editionId.$applicantId";
+import { startSession } from "~/auth.server";
 import { loader as overviewLoader } from "~/routes/_index";
+import { loader as metricsApi } from "~/routes/api.metrics";
+import {
+  action as adminAction,
+  loader as adminLoader,
+} from "~/routes/beheer.beoordeling.$editionId";
+import { loader as listLoader } from "~/routes/beoordelen._index";
+import {
+  action as planAction,
+  loader as planLoader,
+} from "~/routes/beoordelen.$editionId.$applicantId";
 import { loader as editionLoader } from "~/routes/edities.$editionId";
 import { loader as exportLoader } from "~/routes/export._index";
 import { loader as researchExport } from "~/routes/export.onderzoek[.]xlsx";
 import { loader as importLoader } from "~/routes/import._index";
-import { loader as metricsApi } from "~/routes/api.metrics";
 import { type CliIo, EXIT, runCli } from "../../bin/cli";
 import { commands } from "../../bin/commands/index";
-import { insertDataset } from "../../db/insert-dataset.server";
 import { emptyDataset } from "../../db/dataset";
+import { insertDataset } from "../../db/insert-dataset.server";
 import { accountById, createAccount } from "../../db/queries/users.server";
-import { startSession } from "~/auth.server";
 import { requestArgs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
@@ -87,10 +93,16 @@ describe("the assessment workspace", () => {
 
   const plan = (who: string, applicantId: string) =>
     planLoader(
-      requestArgs(test.db, `http://localhost/beoordelen/${EDITION}/${applicantId}`, cookies[who], {}, {
-        editionId: EDITION,
-        applicantId,
-      }),
+      requestArgs(
+        test.db,
+        `http://localhost/beoordelen/${EDITION}/${applicantId}`,
+        cookies[who],
+        {},
+        {
+          editionId: EDITION,
+          applicantId,
+        },
+      ),
     );
 
   const post = (who: string, applicantId: string, fields: Record<string, string>) =>
@@ -124,10 +136,22 @@ describe("the assessment workspace", () => {
 
   it("refuses an unknown edition, an unknown address, a non-assessor and too few assessors, in Dutch", async () => {
     const cases: [string[], RegExp][] = [
-      [["assign", "nergens-2020", "--assessors", "anna@test.soc"], /Editie 'nergens-2020' bestaat niet/],
-      [["assign", EDITION, "--assessors", "anna@test.soc,niemand@test.soc"], /geen account met e-mailadres niemand@test.soc/],
-      [["assign", EDITION, "--assessors", "anna@test.soc,beheer@test.soc"], /beheer@test.soc is geen actieve beoordelaar/],
-      [["assign", EDITION, "--assessors", "anna@test.soc,bram@test.soc"], /Te weinig beoordelaars: 2 gekozen, 3 per plan nodig/],
+      [
+        ["assign", "nergens-2020", "--assessors", "anna@test.soc"],
+        /Editie 'nergens-2020' bestaat niet/,
+      ],
+      [
+        ["assign", EDITION, "--assessors", "anna@test.soc,niemand@test.soc"],
+        /geen account met e-mailadres niemand@test.soc/,
+      ],
+      [
+        ["assign", EDITION, "--assessors", "anna@test.soc,beheer@test.soc"],
+        /beheer@test.soc is geen actieve beoordelaar/,
+      ],
+      [
+        ["assign", EDITION, "--assessors", "anna@test.soc,bram@test.soc"],
+        /Te weinig beoordelaars: 2 gekozen, 3 per plan nodig/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const { code, err } = await cli(...argv);
@@ -158,7 +182,9 @@ describe("the assessment workspace", () => {
   });
 
   it("shows an assessor only their own plans, without the entrepreneur's personal data", async () => {
-    const list = await listLoader(requestArgs(test.db, "http://localhost/beoordelen", cookies.anna));
+    const list = await listLoader(
+      requestArgs(test.db, "http://localhost/beoordelen", cookies.anna),
+    );
     expect(list.plans.map((p) => [p.applicant_id, p.state])).toEqual([
       ["p1", "to_do"],
       ["p2", "to_do"],
@@ -189,48 +215,93 @@ describe("the assessment workspace", () => {
 
   it("refuses an assessor every dashboard, export, import and admin page", async () => {
     const refused = [
-      () => editionLoader({ ...requestArgs(test.db, `http://localhost/edities/${EDITION}`, cookies.anna), params: { editionId: EDITION } }),
+      () =>
+        editionLoader({
+          ...requestArgs(test.db, `http://localhost/edities/${EDITION}`, cookies.anna),
+          params: { editionId: EDITION },
+        }),
       () => exportLoader(requestArgs(test.db, "http://localhost/export", cookies.anna)),
-      () => researchExport(requestArgs(test.db, "http://localhost/export/onderzoek.xlsx", cookies.anna)),
+      () =>
+        researchExport(
+          requestArgs(test.db, "http://localhost/export/onderzoek.xlsx", cookies.anna),
+        ),
       () => importLoader(requestArgs(test.db, "http://localhost/import", cookies.anna)),
-      () => adminLoader(requestArgs(test.db, `http://localhost/beheer/beoordeling/${EDITION}`, cookies.anna, {}, { editionId: EDITION })),
+      () =>
+        adminLoader(
+          requestArgs(
+            test.db,
+            `http://localhost/beheer/beoordeling/${EDITION}`,
+            cookies.anna,
+            {},
+            { editionId: EDITION },
+          ),
+        ),
     ];
     for (const load of refused) {
       const refusal = await failure(load());
       expect((refusal as Response).status).toBe(403);
     }
-    const api = (await metricsApi(requestArgs(test.db, "http://localhost/api/metrics", cookies.anna))) as Response;
+    const api = (await metricsApi(
+      requestArgs(test.db, "http://localhost/api/metrics", cookies.anna),
+    )) as Response;
     expect(api.status).toBe(403);
     // The start page sends an assessor to their own list.
-    const start = (await failure(overviewLoader(requestArgs(test.db, "http://localhost/", cookies.anna)))) as Response;
+    const start = (await failure(
+      overviewLoader(requestArgs(test.db, "http://localhost/", cookies.anna)),
+    )) as Response;
     expect(start.status).toBe(302);
     expect(start.headers.get("Location")).toBe("/beoordelen");
     // And a reader role does not enter the assessor's pages.
-    const researcher = await failure(listLoader(requestArgs(test.db, "http://localhost/beoordelen", cookies.onderzoek)));
+    const researcher = await failure(
+      listLoader(requestArgs(test.db, "http://localhost/beoordelen", cookies.onderzoek)),
+    );
     expect((researcher as Response).status).toBe(403);
   });
 
   it("keeps an incomplete draft apart from the contract, but refuses a draft out of scale", async () => {
-    const bad = await post("anna", "p1", { intent: "draft", score_impact: "11", score_draagvlak: "" });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { score_impact: "De score voor Impact ligt tussen 0 en 10." } });
+    const bad = await post("anna", "p1", {
+      intent: "draft",
+      score_impact: "11",
+      score_draagvlak: "",
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { score_impact: "De score voor Impact ligt tussen 0 en 10." },
+    });
     const { rows: none } = await sql`select 1 from assessment_drafts`.execute(test.db);
     expect(none).toHaveLength(0);
-    const draft = await post("anna", "p1", { intent: "draft", score_impact: "7,5", comment: "Sterk plan" });
+    const draft = await post("anna", "p1", {
+      intent: "draft",
+      score_impact: "7,5",
+      comment: "Sterk plan",
+    });
     expect(draft).toEqual({ ok: true, message: "Het concept is opgeslagen." });
     const page = await plan("anna", "p1");
-    expect(page.plan).toMatchObject({ state: "draft", scores: { impact: 7.5 }, comment: "Sterk plan" });
+    expect(page.plan).toMatchObject({
+      state: "draft",
+      scores: { impact: 7.5 },
+      comment: "Sterk plan",
+    });
     const { rows } = await sql`select 1 from assessments`.execute(test.db);
     expect(rows).toHaveLength(0);
   });
 
   it("refuses a submission with a missing criterion or a score out of scale, next to the field, storing nothing", async () => {
-    const missing = await post("anna", "p1", { intent: "submit", score_impact: "8", score_draagvlak: "" });
+    const missing = await post("anna", "p1", {
+      intent: "submit",
+      score_impact: "8",
+      score_draagvlak: "",
+    });
     expect(missing).toMatchObject({
       ok: false,
       fieldErrors: { score_draagvlak: "Geef een score voor Draagvlak." },
       values: { score_impact: "8" },
     });
-    const outside = await post("anna", "p1", { intent: "submit", score_impact: "-1", score_draagvlak: "abc" });
+    const outside = await post("anna", "p1", {
+      intent: "submit",
+      score_impact: "-1",
+      score_draagvlak: "abc",
+    });
     expect(outside).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -238,7 +309,9 @@ describe("the assessment workspace", () => {
         score_draagvlak: "De score voor Draagvlak is geen getal.",
       },
     });
-    const { rows } = await sql`select 1 from assessments union all select 1 from imports`.execute(test.db);
+    const { rows } = await sql`select 1 from assessments union all select 1 from imports`.execute(
+      test.db,
+    );
     expect(rows).toHaveLength(0);
     expect((await plan("anna", "p1")).plan.state).toBe("draft");
   });
@@ -251,9 +324,17 @@ describe("the assessment workspace", () => {
       comment: "Sterk plan",
     });
     expect(done).toEqual({ ok: true, message: "Uw beoordeling is ingediend." });
-    const assessments = await test.db.selectFrom("assessments").select(["applicant_id", "assessor", "comment", "import_id"]).execute();
+    const assessments = await test.db
+      .selectFrom("assessments")
+      .select(["applicant_id", "assessor", "comment", "import_id"])
+      .execute();
     expect(assessments).toEqual([
-      { applicant_id: "p1", assessor: "Anna de Vries", comment: "Sterk plan", import_id: expect.any(Number) },
+      {
+        applicant_id: "p1",
+        assessor: "Anna de Vries",
+        comment: "Sterk plan",
+        import_id: expect.any(Number),
+      },
     ]);
     const scores = await test.db
       .selectFrom("assessment_scores")
@@ -265,9 +346,15 @@ describe("the assessment workspace", () => {
       { criterion: "impact", score: 8 },
     ]);
     // score = 100 × (3 × 8 + 2 × 6) / (10 × 5) = 72
-    const derived = await test.db.selectFrom("applicant_scores").select(["applicant_id", "score"]).execute();
+    const derived = await test.db
+      .selectFrom("applicant_scores")
+      .select(["applicant_id", "score"])
+      .execute();
     expect(derived).toEqual([{ applicant_id: "p1", score: 72 }]);
-    const history = await test.db.selectFrom("imports").select(["form", "mode", "imported_by", "counts"]).execute();
+    const history = await test.db
+      .selectFrom("imports")
+      .select(["form", "mode", "imported_by", "counts"])
+      .execute();
     expect(history).toEqual([
       {
         form: "scoring",
@@ -283,11 +370,22 @@ describe("the assessment workspace", () => {
   });
 
   it("changes nothing on a second submission, and refuses a conflict on a submitted score", async () => {
-    const again = await post("anna", "p1", { intent: "submit", score_impact: "2", score_draagvlak: "2" });
-    expect(again).toMatchObject({ ok: false, formErrors: ["Deze beoordeling is al ingediend; er is niets gewijzigd."] });
+    const again = await post("anna", "p1", {
+      intent: "submit",
+      score_impact: "2",
+      score_draagvlak: "2",
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      formErrors: ["Deze beoordeling is al ingediend; er is niets gewijzigd."],
+    });
     const conflict = await post("anna", "p1", { intent: "conflict" });
     expect(conflict).toMatchObject({ ok: false, formErrors: [expect.stringMatching(/heropenen/)] });
-    const scores = await test.db.selectFrom("assessment_scores").select("score").where("criterion", "=", "impact").execute();
+    const scores = await test.db
+      .selectFrom("assessment_scores")
+      .select("score")
+      .where("criterion", "=", "impact")
+      .execute();
     expect(scores).toEqual([{ score: 8 }]);
     const { rows } = await sql`select 1 from imports`.execute(test.db);
     expect(rows).toHaveLength(1);
@@ -299,16 +397,33 @@ describe("the assessment workspace", () => {
     expect(answer.status).toBe(302);
     expect(answer.headers.get("Location")).toBe("/beoordelen?gemeld=1");
     expect(await assignedTo("anna")).toEqual(["p1"]);
-    const { rows } = await sql<{ applicant_id: string }>`select applicant_id from assessment_conflicts`.execute(test.db);
+    const { rows } = await sql<{
+      applicant_id: string;
+    }>`select applicant_id from assessment_conflicts`.execute(test.db);
     expect(rows).toEqual([{ applicant_id: "p2" }]);
-    const { rows: audited } = await sql`select 1 from audit_log where action = 'assessment_conflict'`.execute(test.db);
+    const { rows: audited } =
+      await sql`select 1 from audit_log where action = 'assessment_conflict'`.execute(test.db);
     expect(audited).toHaveLength(1);
     // Three per plan cannot be: p2 has only Bram and Cor left.
-    const three = await cli("assign", EDITION, "--assessors", "anna@test.soc,bram@test.soc,cor@test.soc");
+    const three = await cli(
+      "assign",
+      EDITION,
+      "--assessors",
+      "anna@test.soc,bram@test.soc,cor@test.soc",
+    );
     expect(three.code).toBe(EXIT.failed);
-    expect(three.err).toMatch(/Plan p2 heeft maar 2 beoordelaars zonder belangenconflict, er zijn er 3 nodig/);
+    expect(three.err).toMatch(
+      /Plan p2 heeft maar 2 beoordelaars zonder belangenconflict, er zijn er 3 nodig/,
+    );
     // Two per plan again: anna keeps her submitted p1, never gets p2.
-    const two = await cli("assign", EDITION, "--assessors", "anna@test.soc,bram@test.soc,cor@test.soc", "--per-plan", "2");
+    const two = await cli(
+      "assign",
+      EDITION,
+      "--assessors",
+      "anna@test.soc,bram@test.soc,cor@test.soc",
+      "--per-plan",
+      "2",
+    );
     expect(two.code).toBe(EXIT.done);
     expect(await assignedTo("anna")).not.toContain("p2");
     expect(await assignedTo("anna")).toContain("p1");
@@ -332,16 +447,32 @@ describe("the assessment workspace", () => {
         test.db,
         `http://localhost/beheer/beoordeling/${EDITION}`,
         cookies.beheer,
-        { method: "POST", body: new URLSearchParams({ intent: "reopen", applicant_id: "p1", user_id: String(annaId) }) },
+        {
+          method: "POST",
+          body: new URLSearchParams({
+            intent: "reopen",
+            applicant_id: "p1",
+            user_id: String(annaId),
+          }),
+        },
         { editionId: EDITION },
       ),
     );
     expect(reopened).toMatchObject({ ok: true });
     expect((await plan("anna", "p1")).plan.state).toBe("to_do");
-    const { rows } = await sql`select 1 from audit_log where action = 'assessment_reopened'`.execute(test.db);
+    const { rows } =
+      await sql`select 1 from audit_log where action = 'assessment_reopened'`.execute(test.db);
     expect(rows).toHaveLength(1);
     const unknown = await failure(
-      adminLoader(requestArgs(test.db, "http://localhost/beheer/beoordeling/nergens", cookies.beheer, {}, { editionId: "nergens" })),
+      adminLoader(
+        requestArgs(
+          test.db,
+          "http://localhost/beheer/beoordeling/nergens",
+          cookies.beheer,
+          {},
+          { editionId: "nergens" },
+        ),
+      ),
     );
     expect((unknown as Response).status).toBe(404);
   });

@@ -19,7 +19,12 @@ describe("assignPlans", () => {
     // Plans in order p1..p4, each taking the two least loaded (ties by name):
     // p1: a b (1 1 0); p2: c a (2 1 1); p3: b c (2 2 2); p4: a b (3 3 2).
     const pairs = ok(
-      assignPlans({ plans: ["p4", "p2", "p1", "p3"], assessors: ["c", "b", "a"], perPlan: 2, conflicts: [] }),
+      assignPlans({
+        plans: ["p4", "p2", "p1", "p3"],
+        assessors: ["c", "b", "a"],
+        perPlan: 2,
+        conflicts: [],
+      }),
     );
     expect(pairs).toEqual([
       { plan: "p1", assessor: "a" },
@@ -36,7 +41,9 @@ describe("assignPlans", () => {
 
   it("keeps loads within one of each other without conflicts", () => {
     const plans = Array.from({ length: 23 }, (_, i) => `p${String(i).padStart(2, "0")}`);
-    const pairs = ok(assignPlans({ plans, assessors: ["a", "b", "c", "d", "e"], perPlan: 3, conflicts: [] }));
+    const pairs = ok(
+      assignPlans({ plans, assessors: ["a", "b", "c", "d", "e"], perPlan: 3, conflicts: [] }),
+    );
     expect(pairs).toHaveLength(69);
     const counts = Object.values(loads(pairs));
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
@@ -88,12 +95,18 @@ describe("assignPlans", () => {
       perPlan: 2,
       conflicts: [{ plan: "y", assessor: "d" }],
     };
-    const reversed = { ...input, plans: [...input.plans].reverse(), assessors: [...input.assessors].reverse() };
+    const reversed = {
+      ...input,
+      plans: [...input.plans].reverse(),
+      assessors: [...input.assessors].reverse(),
+    };
     expect(assignPlans(input)).toEqual(assignPlans(reversed));
   });
 
   it("refuses fewer assessors than per_plan", () => {
-    expect(assignPlans({ plans: ["p1"], assessors: ["a", "b"], perPlan: 3, conflicts: [] })).toEqual({
+    expect(
+      assignPlans({ plans: ["p1"], assessors: ["a", "b"], perPlan: 3, conflicts: [] }),
+    ).toEqual({
       ok: false,
       problem: { code: "too_few_assessors", assessors: 2, perPlan: 3 },
     });
@@ -107,6 +120,9 @@ describe("assignPlans", () => {
         perPlan: 3,
         conflicts: [{ plan: "p2", assessor: "b" }],
       }),
-    ).toEqual({ ok: false, problem: { code: "plan_without_enough", plan: "p2", eligible: 2, perPlan: 3 } });
+    ).toEqual({
+      ok: false,
+      problem: { code: "plan_without_enough", plan: "p2", eligible: 2, perPlan: 3 },
+    });
   });
 });

@@ -34,10 +34,12 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   "cli.seed.progress": "{editions} of {total} editions written…",
   "cli.seed.scaleLoaded": "Scale data loaded in {seconds} s: {counts}.",
 
-  "cli.assessment.summary": "assign assessors (assign) and their calibration (calibration) for one edition",
+  "cli.assessment.summary":
+    "assign assessors (assign) and their calibration (calibration) for one edition",
   "cli.assessment.usage":
     "Usage: impact assessment calibration EDITION [--json] [--lang nl|en]\n       impact assessment assign EDITION --assessors A@X.NL,B@X.NL [--per-plan 3]\n\nassign shares the edition's submitted plans out over the assessors (accounts\nwith the role assessor): each plan --per-plan assessors (3 by default), as evenly\nas possible and never anyone with a declared conflict; work begun stays.\n\ncalibration: per assessor how many plans they scored and how lenient they were beside the\nothers who scored the same plans; the agreement per criterion and on the\nweighted score (Krippendorff's alpha); the ranking by score and by normalised\nscore (z-scores per assessor), and the plans that change places at the\nedition's number of awards.\n\n--json  the machine-readable form (shared/spec/evaluation.md)\n\nExit code: 0 done, 1 refused (unknown edition or assessor, too few assessors), 2 wrong call.",
-  "cli.assessment.giveEdition": "Say what and which edition: impact assessment calibration EDITION or impact assessment assign EDITION --assessors ….",
+  "cli.assessment.giveEdition":
+    "Say what and which edition: impact assessment calibration EDITION or impact assessment assign EDITION --assessors ….",
   "cli.evaluate.summary":
     "estimates the microcredit's effect at the budget line (--json: machine-readable)",
   "cli.evaluate.usage":

@@ -57,9 +57,11 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
   "scoring.conflict.done": "Your involvement is recorded; that plan is no longer assigned to you.",
   "scoring.conflict.refused":
     "A submitted assessment can no longer get a conflict of interest. Ask the administrator to reopen the assessment.",
-  "scoring.criterion.impact": "What difference does the initiative make for people and the neighbourhood?",
+  "scoring.criterion.impact":
+    "What difference does the initiative make for people and the neighbourhood?",
   "scoring.criterion.draagvlak": "Do the people it is for and its partners support the initiative?",
-  "scoring.criterion.toekomstbestendig": "Can the initiative stand on its own feet after the microcredit?",
+  "scoring.criterion.toekomstbestendig":
+    "Can the initiative stand on its own feet after the microcredit?",
   "scoring.criterion.schaalbaar": "Can the initiative grow or be repeated elsewhere?",
   "scoring.criterion.nieuw": "Is the initiative new in this municipality or in its approach?",
   "scoring.admin.title": "Assessment of {edition}",
@@ -89,9 +91,11 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
   "scoring.admin.addButton": "Add",
   "scoring.admin.added": "The assessor was added to the plan.",
   "scoring.admin.removed": "The assignment was removed.",
-  "scoring.admin.reopened": "The assessment is reopened; the submitted scores count until a new submission.",
+  "scoring.admin.reopened":
+    "The assessment is reopened; the submitted scores count until a new submission.",
   "scoring.admin.conflictRefused": "This assessor declared a conflict of interest with this plan.",
-  "scoring.admin.notChanged": "Nothing changed: that assignment does not exist (any more) or is already submitted.",
+  "scoring.admin.notChanged":
+    "Nothing changed: that assignment does not exist (any more) or is already submitted.",
   "scoring.admin.choose": "Choose a plan and an assessor.",
   "scoring.admin.conflicts": "Declared conflicts of interest",
   "scoring.admin.noConflicts": "No conflicts of interest declared.",
@@ -102,7 +106,8 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
     "The account {email} is not an active assessor; make an account with --role assessor.",
   "scoring.assign.sameName":
     "The assessors {email} and {other} are both called '{name}'; assessments are stored by name, give one of them another name.",
-  "scoring.assign.perPlan": "The number of assessors per plan is a whole number of at least 1, not '{value}'.",
+  "scoring.assign.perPlan":
+    "The number of assessors per plan is a whole number of at least 1, not '{value}'.",
   "scoring.assign.tooFew": "Too few assessors: {n} chosen, {perPlan} per plan needed.",
   "scoring.assign.planWithoutEnough":
     "Plan {plan} has only {n} assessors without a conflict of interest; it needs {perPlan}.",

@@ -37,7 +37,8 @@ export const cliNl = {
     "beoordelaars toewijzen (assign) en hun kalibratie (calibration) van één editie",
   "cli.assessment.usage":
     "Gebruik: impact assessment calibration EDITIE [--json] [--lang nl|en]\n       impact assessment assign EDITIE --assessors A@X.NL,B@X.NL [--per-plan 3]\n\nassign verdeelt de ingediende plannen van de editie over de beoordelaars (accounts\nmet de rol assessor): elk plan --per-plan beoordelaars (standaard 3), zo gelijk\nmogelijk en nooit iemand met een gemeld belangenconflict; begonnen werk blijft staan.\n\ncalibration: per beoordelaar hoeveel plannen hij beoordeelde en hoe mild hij was naast de\nanderen die dezelfde plannen beoordeelden; de overeenstemming per criterium en\nover de gewogen score (Krippendorffs alfa); de rangorde op score en op\ngenormaliseerde score (z-scores per beoordelaar), en de plannen die bij het\naantal toekenningen van de editie van plaats wisselen.\n\n--json  de machineleesbare vorm (shared/spec/evaluation.md)\n\nAfsluitcode: 0 klaar, 1 geweigerd (onbekende editie of beoordelaar, te weinig beoordelaars), 2 verkeerde aanroep.",
-  "cli.assessment.giveEdition": "Zeg wat en welke editie: impact assessment calibration EDITIE of impact assessment assign EDITIE --assessors ….",
+  "cli.assessment.giveEdition":
+    "Zeg wat en welke editie: impact assessment calibration EDITIE of impact assessment assign EDITIE --assessors ….",
   "cli.evaluate.summary":
     "schat het effect van het microkrediet op de budgetgrens (--json: machineleesbaar)",
   "cli.evaluate.usage":

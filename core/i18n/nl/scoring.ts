@@ -59,7 +59,8 @@ export const scoringNl = {
     "Bij een ingediende beoordeling meldt u geen belangenconflict meer. Vraag de beheerder de beoordeling te heropenen.",
   "scoring.criterion.impact": "Welk verschil maakt het initiatief voor mensen en de buurt?",
   "scoring.criterion.draagvlak": "Steunen de mensen om wie het gaat en partners het initiatief?",
-  "scoring.criterion.toekomstbestendig": "Kan het initiatief na het microkrediet op eigen benen staan?",
+  "scoring.criterion.toekomstbestendig":
+    "Kan het initiatief na het microkrediet op eigen benen staan?",
   "scoring.criterion.schaalbaar": "Kan het initiatief groeien of elders worden herhaald?",
   "scoring.criterion.nieuw": "Is het initiatief nieuw in deze gemeente of aanpak?",
   "scoring.admin.title": "Beoordeling van {edition}",
@@ -77,7 +78,8 @@ export const scoringNl = {
   "scoring.admin.progress": "Voortgang",
   "scoring.admin.plansCaption": "Per plan: ingediende en toegewezen beoordelingen",
   "scoring.admin.assessorsCaption": "Per beoordelaar: klaar en te doen",
-  "scoring.admin.noPlans": "Nog geen plannen: geen aanmelding van deze editie heeft een ingediend plan.",
+  "scoring.admin.noPlans":
+    "Nog geen plannen: geen aanmelding van deze editie heeft een ingediend plan.",
   "scoring.admin.assignments": "Toewijzingen",
   "scoring.admin.assignmentsCaption": "Wie welk plan beoordeelt",
   "scoring.admin.noAssignments": "Nog geen toewijzingen.",
@@ -89,9 +91,11 @@ export const scoringNl = {
   "scoring.admin.addButton": "Toevoegen",
   "scoring.admin.added": "De beoordelaar is aan het plan toegevoegd.",
   "scoring.admin.removed": "De toewijzing is verwijderd.",
-  "scoring.admin.reopened": "De beoordeling is heropend; de ingediende scores tellen tot een nieuwe indiening.",
+  "scoring.admin.reopened":
+    "De beoordeling is heropend; de ingediende scores tellen tot een nieuwe indiening.",
   "scoring.admin.conflictRefused": "Deze beoordelaar meldde een belangenconflict met dit plan.",
-  "scoring.admin.notChanged": "Er is niets gewijzigd: die toewijzing bestaat niet (meer) of is al ingediend.",
+  "scoring.admin.notChanged":
+    "Er is niets gewijzigd: die toewijzing bestaat niet (meer) of is al ingediend.",
   "scoring.admin.choose": "Kies een plan en een beoordelaar.",
   "scoring.admin.conflicts": "Gemelde belangenconflicten",
   "scoring.admin.noConflicts": "Geen belangenconflicten gemeld.",
@@ -102,7 +106,8 @@ export const scoringNl = {
     "Het account {email} is geen actieve beoordelaar; maak een account met --role assessor.",
   "scoring.assign.sameName":
     "De beoordelaars {email} en {other} heten allebei '{name}'; beoordelingen worden op naam opgeslagen, geef een van beide een andere naam.",
-  "scoring.assign.perPlan": "Het aantal beoordelaars per plan is een geheel getal van ten minste 1, niet '{value}'.",
+  "scoring.assign.perPlan":
+    "Het aantal beoordelaars per plan is een geheel getal van ten minste 1, niet '{value}'.",
   "scoring.assign.tooFew": "Te weinig beoordelaars: {n} gekozen, {perPlan} per plan nodig.",
   "scoring.assign.planWithoutEnough":
     "Plan {plan} heeft maar {n} beoordelaars zonder belangenconflict, er zijn er {perPlan} nodig.",
