@@ -1,12 +1,13 @@
 // /edities/:editionId: one edition, every figure beside the previous edition's.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { CriteriaTable } from "~/components/criteria-table";
 import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
+import type { loader as rootLoader } from "~/root";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatNumber, formatPercent } from "../../core/format";
 import type { MetricGroup } from "../../reports/metrics/definitions";
@@ -54,6 +55,7 @@ export default function EditionPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { edition } = page.details;
+  const admin = useRouteLoaderData<typeof rootLoader>("root")?.user?.role === "admin";
   const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
   return (
     <>
@@ -95,6 +97,11 @@ export default function EditionPageView() {
           })}{" "}
           <Link to={`/edities/${edition.edition_id}/kalibratie`}>{t("calibration.link")}</Link>
         </p>
+        {admin ? (
+          <p>
+            <Link to={`/beheer/beoordeling/${edition.edition_id}`}>{t("scoring.admin.link")}</Link>
+          </p>
+        ) : null}
         {page.predictive.some((c) => c.auc.n_active + c.auc.n_inactive > 0) ? (
           <>
             <h3>{t("evaluation.page.editionAuc")}</h3>
