@@ -18,8 +18,10 @@ import {
   reopenAssignment,
   submittedPlans,
 } from "../db/queries/assignments.server";
+import { scoredPlans } from "../db/queries/scored-plans.server";
 import { type AuditAction, audit } from "../db/queries/security.server";
 import { assignEdition, DEFAULT_PER_PLAN } from "../import/scoring/assign.server";
+import { budgetLine } from "../reports/selection/budget-line";
 
 const ADMIN = ["admin"] as const;
 
@@ -40,14 +42,25 @@ export async function assessmentAdminData(
 ) {
   await requireUser(request, context.db, ADMIN);
   const edition = await editionOr404(context, editionId, request);
-  const [assessors, plans, assignments, conflicts, progress] = await Promise.all([
+  const [assessors, plans, assignments, conflicts, progress, scored] = await Promise.all([
     activeAssessors(context.db),
     submittedPlans(context.db, editionId),
     editionAssignments(context.db, editionId),
     editionConflicts(context.db, editionId),
     assessmentProgress(context.db, editionId),
+    scoredPlans(context.db, editionId),
   ]);
-  return { edition, assessors, plans, assignments, conflicts, progress, perPlan: DEFAULT_PER_PLAN };
+  const ranking = budgetLine(scored, edition.budget_eur, edition.max_share);
+  return {
+    edition,
+    assessors,
+    plans,
+    assignments,
+    conflicts,
+    progress,
+    ranking,
+    perPlan: DEFAULT_PER_PLAN,
+  };
 }
 
 export interface AdminAnswer {

@@ -438,6 +438,10 @@ describe("the assessment workspace", () => {
       ["p2", 0, 2],
       ["p3", 0, 2],
     ]);
+    // The ranking against the budget: p1 alone has a score (72); it asks 1500 of a cap of 2000.
+    expect(
+      page.ranking.map((r) => [r.applicant_id, r.score, r.amount, r.running_total, r.within]),
+    ).toEqual([["p1", 72, 1500, 1500, true]]);
     const anna = page.progress.assessors.find((a) => a.name === "Anna de Vries");
     expect(anna).toMatchObject({ done: 1, to_do: expect.any(Number) });
     expect(page.progress.assessors.reduce((n, a) => n + a.done + a.to_do, 0)).toBe(6);
