@@ -13,11 +13,11 @@ import {
   type AssessorPlan,
   assessorPlan,
   assessorPlans,
-  declareConflict,
   saveDraft,
 } from "../db/queries/assessor-plans.server";
 import { editionRubric } from "../db/queries/assignments.server";
 import { audit } from "../db/queries/security.server";
+import { declareConflict } from "../import/scoring/conflict.server";
 import { readScores, type ScoreProblem, scoreField } from "../import/scoring/scores";
 import { submitScores } from "../import/scoring/submit.server";
 
@@ -127,7 +127,7 @@ export async function assessorPlanAction(
     values: typedValues(form),
   });
   if (intent === "conflict") {
-    if (!(await declareConflict(context.db, user.user_id, editionId, applicantId))) {
+    if (!(await declareConflict(context.db, { user, editionId, applicantId }))) {
       return refused([t("scoring.conflict.refused")]);
     }
     await audit(context.db, {

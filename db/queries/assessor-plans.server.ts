@@ -220,29 +220,29 @@ export async function markSubmitted(
 
 /**
  * "I am involved with this initiative": the conflict is recorded and the
- * assignment (with its draft) removed, in one transaction. Refused (false)
- * once the scores are submitted, or when the plan is not assigned to them.
+ * assignment (with its draft) removed. Refused (false) once the scores are
+ * submitted, or when the plan is not assigned to them. Call it inside the
+ * transaction that also withdraws a reopened submission
+ * (import/scoring/conflict.server.ts).
  */
-export async function declareConflict(
-  db: Db,
+export async function recordConflict(
+  trx: Db,
   userId: number,
   editionId: string,
   applicantId: string,
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const removed = await trx
-      .deleteFrom("assessment_assignments")
-      .where("user_id", "=", userId)
-      .where("edition_id", "=", editionId)
-      .where("applicant_id", "=", applicantId)
-      .where("submitted_at", "is", null)
-      .executeTakeFirst();
-    if (Number(removed.numDeletedRows) === 0) return false;
-    await trx
-      .insertInto("assessment_conflicts")
-      .values({ edition_id: editionId, applicant_id: applicantId, user_id: userId })
-      .onConflict((c) => c.doNothing())
-      .execute();
-    return true;
-  });
+  const removed = await trx
+    .deleteFrom("assessment_assignments")
+    .where("user_id", "=", userId)
+    .where("edition_id", "=", editionId)
+    .where("applicant_id", "=", applicantId)
+    .where("submitted_at", "is", null)
+    .executeTakeFirst();
+  if (Number(removed.numDeletedRows) === 0) return false;
+  await trx
+    .insertInto("assessment_conflicts")
+    .values({ edition_id: editionId, applicant_id: applicantId, user_id: userId })
+    .onConflict((c) => c.doNothing())
+    .execute();
+  return true;
 }

@@ -26,6 +26,7 @@ import { commands } from "../../bin/commands/index";
 import { emptyDataset } from "../../db/dataset";
 import { insertDataset } from "../../db/insert-dataset.server";
 import { accountById, createAccount } from "../../db/queries/users.server";
+import { undoImport } from "../../import/undo.server";
 import { requestArgs } from "../support/session";
 import { useTestDatabase } from "../support/test-db";
 
@@ -479,5 +480,42 @@ describe("the assessment workspace", () => {
       ),
     );
     expect((unknown as Response).status).toBe(404);
+  });
+  it("withdraws a reopened submission as a recorded form write when its assessor declares a conflict", async () => {
+    const answer = (await failure(post("anna", "p1", { intent: "conflict" }))) as Response;
+    expect(answer.status).toBe(302);
+    expect(await assignedTo("anna")).not.toContain("p1");
+    expect(await test.db.selectFrom("assessments").select("assessor").execute()).toEqual([]);
+    expect(await test.db.selectFrom("assessment_scores").select("score").execute()).toEqual([]);
+    expect(await test.db.selectFrom("applicant_scores").select("applicant_id").execute()).toEqual(
+      [],
+    );
+    const history = await test.db
+      .selectFrom("imports")
+      .select(["form", "counts"])
+      .orderBy("import_id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(history).toEqual({
+      form: "scoring",
+      counts: { assessments: { inserted: 0, updated: 0, unchanged: 0, deleted: 1 } },
+    });
+    const { rows } = await sql<{ table_name: string }>`
+      select table_name from import_changes where change = 'deleted' order by 1`.execute(test.db);
+    expect(rows.map((r) => r.table_name)).toEqual([
+      "assessment_scores",
+      "assessment_scores",
+      "assessments",
+    ]);
+    // Like any import it can be undone: the row and its scores come back.
+    const last = await test.db
+      .selectFrom("imports")
+      .select("import_id")
+      .orderBy("import_id", "desc")
+      .executeTakeFirstOrThrow();
+    expect((await undoImport(test.db, last.import_id)).ok).toBe(true);
+    expect(await test.db.selectFrom("assessments").select("assessor").execute()).toEqual([
+      { assessor: "Anna de Vries" },
+    ]);
+    expect(await test.db.selectFrom("assessment_scores").select("score").execute()).toHaveLength(2);
   });
 });
