@@ -113,7 +113,8 @@ async function changeByHand(
   intent: string,
   t: Translate,
 ): Promise<AdminAnswer> {
-  const spec = CHANGES[intent];
+  // An own property only: an intent such as "constructor" is no change.
+  const spec = Object.hasOwn(CHANGES, intent) ? CHANGES[intent] : undefined;
   const applicantId = String(form.get("applicant_id") ?? "");
   const userId = Number(form.get("user_id"));
   if (!spec || applicantId === "" || !Number.isInteger(userId)) {

@@ -9,6 +9,7 @@ import { requireUser, type SessionUser } from "~/auth.server";
 import { languageOf } from "~/i18n/language.server";
 import { translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
+import { DEFAULT_RUBRIC } from "../core/rubric";
 import {
   type AssessorPlan,
   assessorPlan,
@@ -20,6 +21,7 @@ import { audit } from "../db/queries/security.server";
 import { declareConflict } from "../import/scoring/conflict.server";
 import { readScores, type ScoreProblem, scoreField } from "../import/scoring/scores";
 import { submitScores } from "../import/scoring/submit.server";
+import { criterionName } from "../reports/evaluation/page.server";
 
 const ASSESSOR = ["assessor"] as const;
 
@@ -38,7 +40,8 @@ export interface CriterionField {
   explanation: string | null;
 }
 
-const EXPLAINED = new Set(["impact", "draagvlak", "toekomstbestendig", "schaalbaar", "nieuw"]);
+/** The default rubric's criteria have an explanation in the dictionary; an edition's own ones have none. */
+const EXPLAINED = new Set(DEFAULT_RUBRIC.map((c) => c.criterion));
 
 async function criterionFields(
   context: AppLoadContext,
@@ -49,7 +52,7 @@ async function criterionFields(
   return (await editionRubric(context.db, editionId)).map((c) => ({
     criterion: c.criterion,
     field: scoreField(c.criterion),
-    label: c.label ?? c.criterion.charAt(0).toUpperCase() + c.criterion.slice(1),
+    label: c.label ?? criterionName(c.criterion),
     weight: c.weight,
     explanation: EXPLAINED.has(c.criterion)
       ? t(`scoring.criterion.${c.criterion}` as "scoring.criterion.impact")

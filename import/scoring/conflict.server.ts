@@ -11,7 +11,7 @@ import type { Db } from "../../db/connection.server";
 import { recordConflict } from "../../db/queries/assessor-plans.server";
 import { finishImport, startImport } from "../finish.server";
 import { lockImports } from "../lock.server";
-import { SCORING_FORM } from "./submit.server";
+import { SCORING_FILE_NAME, SCORING_FORM } from "./submit.server";
 
 export interface ConflictDeclaration {
   user: { user_id: number; name: string; email: string };
@@ -26,7 +26,7 @@ async function withdrawAssessment(trx: Db, { user, editionId, applicantId }: Con
   await lockImports(trx);
   const importId = await startImport(trx, {
     importedBy: user.email,
-    fileName: `${SCORING_FORM}.form`,
+    fileName: SCORING_FILE_NAME,
     sha256: createHash("sha256")
       .update(`withdraw\u0000${editionId}\u0000${applicantId}`)
       .digest("hex"),

@@ -16,6 +16,8 @@ import type { ImportSource } from "../source";
 export interface FormWrite {
   /** The form's name, kept in the history entry (`imports.form`). */
   form: string;
+  /** What the history (and a factsheet's "data as of") shows as the entry's file name. */
+  fileName: string;
   dataset: DatasetKey;
   /** Rows keyed by the contract's column keys. */
   rows: readonly Record<string, RawCell>[];
@@ -54,7 +56,7 @@ export async function writeForm(db: Db, write: FormWrite): Promise<ImportReport>
     db,
     source,
     {
-      fileName: `${write.form}.form`,
+      fileName: write.fileName,
       mode: "upsert",
       dryRun: false,
       importedBy: write.importedBy,

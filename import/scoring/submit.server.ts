@@ -10,6 +10,8 @@ import type { ImportReport } from "../run.server";
 import { writeForm } from "./form-write.server";
 
 export const SCORING_FORM = "scoring";
+/** The name the history and a factsheet's "data as of" show for the form's writes. */
+export const SCORING_FILE_NAME = "beoordelingsformulier";
 
 export interface Submission {
   user: { user_id: number; name: string; email: string };
@@ -31,6 +33,7 @@ export async function submitScores(db: Db, submission: Submission): Promise<Subm
   if (!plan || plan.state === "submitted") return { ok: false, reason: "not_open" };
   const report = await writeForm(db, {
     form: SCORING_FORM,
+    fileName: SCORING_FILE_NAME,
     dataset: "assessments",
     rows: [
       {
