@@ -190,8 +190,6 @@ export interface ImportsTable {
   edition_ids: WithDefault<string[]>;
   counts: WithDefault<Record<string, unknown>>;
   undone_at: ColumnType<Date | null, never, Date | string | null>;
-  /** The form that wrote this entry (e.g. `scoring`); null: a file. */
-  form: WithDefault<string | null>;
 }
 
 export interface ImportChangesTable {

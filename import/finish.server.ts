@@ -24,7 +24,8 @@ export interface ImportEntry {
   fileName: string;
   sha256: string;
   mode: ImportMode;
-  form?: string;
+  /** A form's submission: the history says so (mode `form`). */
+  form?: boolean;
 }
 
 /** The history entry the rows' import_id refers to; its editions and counts come with finishImport. */
@@ -35,8 +36,7 @@ export async function startImport(trx: Db, entry: ImportEntry): Promise<number> 
       imported_by: entry.importedBy,
       file_name: entry.fileName,
       sha256: entry.sha256,
-      mode: entry.mode,
-      form: entry.form ?? null,
+      mode: entry.form ? "form" : entry.mode,
     })
     .returning("import_id")
     .executeTakeFirstOrThrow();

@@ -15,8 +15,8 @@ export interface ImportOptions {
   mode: ImportMode;
   dryRun: boolean;
   importedBy: string;
-  /** The form whose write this is (e.g. `scoring`), marked in the history; absent for a file. */
-  form?: string;
   language: Language;
   limits: ImportLimits;
+  /** A form's submission (import/forms): recorded in the history as mode `form`. */
+  form?: boolean;
 }

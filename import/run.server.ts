@@ -337,45 +337,63 @@ function reported(issue: ImportIssue, language: Language): ReportedIssue {
 }
 
 /** Imports the file at `file`; never throws for a bad file, only reports. */
-export async function importFile(
-  db: Db,
-  file: string,
-  options: ImportOptions,
-): Promise<ImportReport> {
-  let source: ImportSource;
-  try {
-    source = await openImportSource(file, options.fileName, options.limits);
-  } catch (error) {
-    if (error instanceof ImportFileError)
-      return reportOf(options, { errors: [fileIssue(error.problem)] });
-    throw error;
-  }
-  // Hashed while the rows are read: the file is read twice, but at once.
-  const sha256 = sha256Of(file);
-  sha256.catch(() => {});
-  return importSource(db, source, options, {
-    sha256,
-    reopen: () => openImportSource(file, options.fileName, options.limits),
-  });
+export function importFile(db: Db, file: string, options: ImportOptions): Promise<ImportReport> {
+  return importInput(
+    db,
+    {
+      open: () => openImportSource(file, options.fileName, options.limits),
+      sha256: () => sha256Of(file),
+    },
+    options,
+  );
 }
 
 /**
- * Imports an opened source: a file, or rows a form made in memory
- * (import/scoring), so both go through the same rules, history and derived
- * tables. `reopen` gives the source from its start again, for when the
- * direct path gives way to the staged one. Never throws for bad rows.
+ * Where an import's rows come from: a file, or a form's rows held in memory
+ * (import/forms). Opened again when the direct path gives way.
  */
-export async function importSource(
+export interface ImportInput {
+  open: () => Promise<ImportSource>;
+  sha256: () => Promise<string>;
+}
+
+/** Imports the rows of `input`; never throws for bad rows, only reports. */
+export async function importInput(
   db: Db,
-  opened: ImportSource,
+  input: ImportInput,
   options: ImportOptions,
-  { sha256, reopen }: { sha256: Promise<string>; reopen: () => Promise<ImportSource> },
 ): Promise<ImportReport> {
-  let source = opened;
   const issues = new IssueList(MAX_REPORTED_ERRORS);
-  const readerWarnings = source.warnings.map(fileIssue);
-  const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile) =>
-    reportOf(options, outcome, { issues, readerWarnings, staged });
+  const readerWarnings: ImportIssue[] = [];
+  const report = (outcome: Partial<MergeOutcome>, staged?: StagedFile): ImportReport => {
+    issues.push(...(outcome.errors ?? []));
+    return {
+      ok: issues.total === 0,
+      dry_run: options.dryRun,
+      errors: issues.items.map((i) => reported(i, options.language)),
+      warnings: [...readerWarnings, ...(staged?.warnings ?? []), ...(outcome.warnings ?? [])].map(
+        (i) => reported(i, options.language),
+      ),
+      ignored: {
+        sheets: staged?.ignoredSheets ?? [],
+        columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
+      },
+      counts: outcome.counts ?? {},
+      import_id: outcome.importId ?? null,
+      error_count: issues.total,
+    };
+  };
+  let source: ImportSource;
+  try {
+    source = await input.open();
+  } catch (error) {
+    if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
+    throw error;
+  }
+  readerWarnings.push(...source.warnings.map(fileIssue));
+  // Hashed while the rows are read: the file is read twice, but at once.
+  const sha256 = input.sha256();
+  sha256.catch(() => {});
   const direct = directSheet(source, options);
   if (direct) {
     const outcome = await importDirectly(db, source, direct, options, sha256);
@@ -384,7 +402,7 @@ export async function importSource(
       return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
     }
     // The direct path read (part of) the file: the staged path starts again.
-    source = await reopen();
+    source = await input.open();
   }
   const tables = stageTables();
   await createStaging(db, tables);
@@ -402,36 +420,4 @@ export async function importSource(
   } finally {
     await dropStaging(db, tables);
   }
-}
-
-/** The report of an import that got this far: its issues so far, the outcome's, and what it read. */
-function reportOf(
-  options: ImportOptions,
-  outcome: Partial<MergeOutcome>,
-  read: {
-    issues?: IssueList;
-    readerWarnings?: ImportIssue[];
-    staged?: StagedFile | undefined;
-  } = {},
-): ImportReport {
-  const issues = read.issues ?? new IssueList(MAX_REPORTED_ERRORS);
-  const staged = read.staged;
-  issues.push(...(outcome.errors ?? []));
-  return {
-    ok: issues.total === 0,
-    dry_run: options.dryRun,
-    errors: issues.items.map((i) => reported(i, options.language)),
-    warnings: [
-      ...(read.readerWarnings ?? []),
-      ...(staged?.warnings ?? []),
-      ...(outcome.warnings ?? []),
-    ].map((i) => reported(i, options.language)),
-    ignored: {
-      sheets: staged?.ignoredSheets ?? [],
-      columns: [...(staged?.ignoredColumns ?? []), ...(outcome.ignoredColumns ?? [])],
-    },
-    counts: outcome.counts ?? {},
-    import_id: outcome.importId ?? null,
-    error_count: issues.total,
-  };
 }

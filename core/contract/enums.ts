@@ -12,7 +12,8 @@ export const REFERRALS = [
 ] as const;
 export const INSTRUMENTS = ["prize", "grant", "loan", "equity", "other"] as const;
 export const ACTIVITY_KINDS = ["workshop", "coaching", "network", "masterclass", "other"] as const;
-export const IMPORT_MODES = ["upsert", "replace", "seed"] as const;
+/** `form`: one submission of a form (import/forms), written through the import's rules. */
+export const IMPORT_MODES = ["upsert", "replace", "seed", "form"] as const;
 
 export type Stage = (typeof STAGES)[number];
 export type Referral = (typeof REFERRALS)[number];

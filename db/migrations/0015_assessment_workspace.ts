@@ -2,7 +2,9 @@
 // edition's plans are assigned to assessor accounts; an assessor's declared
 // conflicts of interest and unsubmitted drafts are kept apart from the
 // contract's assessments (which only submitted scores reach, through the
-// import's rules); and the import history says which form wrote an entry.
+// import's rules); and the import history may hold a form's write (mode
+// `form`, as migration 0014 of the registration form also allows: either may
+// run first, the constraint they leave is the same).
 // The scoped role of migration 0008 gets no grant on these tables: they name
 // accounts, which a municipality user may not read.
 import { type Kysely, sql } from "kysely";
@@ -13,11 +15,9 @@ const ROLES_AFTER = sql`role in ('admin', 'municipality', 'researcher', 'assesso
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("users").dropConstraint("users_role_check").execute();
   await db.schema.alterTable("users").addCheckConstraint("users_role_check", ROLES_AFTER).execute();
-  // Which form wrote a history entry (e.g. 'scoring'); null: a file.
-  await db.schema
-    .alterTable("imports")
-    .addColumn("form", "text", (c) => c.check(sql`btrim(form) <> ''`))
-    .execute();
+  await sql`alter table imports drop constraint imports_mode_check`.execute(db);
+  await sql`alter table imports add constraint imports_mode_check
+    check (mode in ('upsert', 'replace', 'seed', 'form'))`.execute(db);
   await db.schema
     .createTable("assessment_assignments")
     .addColumn("edition_id", "text", (c) => c.notNull())
@@ -87,7 +87,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ["assessment_conflicts", "assessment_drafts", "assessment_assignments"]) {
     await db.schema.dropTable(table).execute();
   }
-  await db.schema.alterTable("imports").dropColumn("form").execute();
+  // The mode `form` stays: migration 0014 (the registration form) owns it.
   await db.schema.alterTable("users").dropConstraint("users_role_check").execute();
   await db.schema
     .alterTable("users")

@@ -11,7 +11,7 @@ import type { Db } from "../../db/connection.server";
 import { recordConflict } from "../../db/queries/assessor-plans.server";
 import { finishImport, startImport } from "../finish.server";
 import { lockImports } from "../lock.server";
-import { SCORING_FILE_NAME, SCORING_FORM } from "./submit.server";
+import { SCORING_FORM_NAME } from "./submit.server";
 
 export interface ConflictDeclaration {
   user: { user_id: number; name: string; email: string };
@@ -26,12 +26,12 @@ async function withdrawAssessment(trx: Db, { user, editionId, applicantId }: Con
   await lockImports(trx);
   const importId = await startImport(trx, {
     importedBy: user.email,
-    fileName: SCORING_FILE_NAME,
+    fileName: SCORING_FORM_NAME,
     sha256: createHash("sha256")
       .update(`withdraw\u0000${editionId}\u0000${applicantId}`)
       .digest("hex"),
     mode: "upsert",
-    form: SCORING_FORM,
+    form: true,
   });
   for (const table of ["assessment_scores", "assessments"]) {
     await sql`insert into import_changes (import_id, table_name, change, row)
@@ -47,7 +47,7 @@ async function withdrawAssessment(trx: Db, { user, editionId, applicantId }: Con
     {
       editionIds: [editionId],
       derivedEditionIds: [editionId],
-      sheets: new Map([["assessments", SCORING_FORM]]),
+      sheets: new Map([["assessments", SCORING_FORM_NAME]]),
       counts: { assessments: { inserted: 0, updated: 0, unchanged: 0, deleted: 1 } },
     },
     { mode: "upsert", dryRun: false },

@@ -7,11 +7,10 @@ import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { assessorPlan, markSubmitted } from "../../db/queries/assessor-plans.server";
 import type { ImportReport } from "../run.server";
-import { writeForm } from "./form-write.server";
+import { writeFormRows } from "./form-write.server";
 
-export const SCORING_FORM = "scoring";
-/** The name the history and a factsheet's "data as of" show for the form's writes. */
-export const SCORING_FILE_NAME = "beoordelingsformulier";
+/** The scoring form's name in the history (its writes have mode `form`). */
+export const SCORING_FORM_NAME = "beoordelingsformulier";
 
 export interface Submission {
   user: { user_id: number; name: string; email: string };
@@ -31,9 +30,8 @@ export async function submitScores(db: Db, submission: Submission): Promise<Subm
   const { user, editionId, applicantId } = submission;
   const plan = await assessorPlan(db, user.user_id, editionId, applicantId);
   if (!plan || plan.state === "submitted") return { ok: false, reason: "not_open" };
-  const report = await writeForm(db, {
-    form: SCORING_FORM,
-    fileName: SCORING_FILE_NAME,
+  const report = await writeFormRows(db, {
+    formName: SCORING_FORM_NAME,
     dataset: "assessments",
     rows: [
       {

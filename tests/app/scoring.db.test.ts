@@ -354,12 +354,12 @@ describe("the assessment workspace", () => {
     expect(derived).toEqual([{ applicant_id: "p1", score: 72 }]);
     const history = await test.db
       .selectFrom("imports")
-      .select(["form", "mode", "imported_by", "counts"])
+      .select(["file_name", "mode", "imported_by", "counts"])
       .execute();
     expect(history).toEqual([
       {
-        form: "scoring",
-        mode: "upsert",
+        file_name: "beoordelingsformulier",
+        mode: "form",
         imported_by: "anna@test.soc",
         counts: { assessments: { inserted: 1, updated: 0, unchanged: 0 } },
       },
@@ -492,11 +492,12 @@ describe("the assessment workspace", () => {
     );
     const history = await test.db
       .selectFrom("imports")
-      .select(["form", "counts"])
+      .select(["file_name", "mode", "counts"])
       .orderBy("import_id", "desc")
       .executeTakeFirstOrThrow();
     expect(history).toEqual({
-      form: "scoring",
+      file_name: "beoordelingsformulier",
+      mode: "form",
       counts: { assessments: { inserted: 0, updated: 0, unchanged: 0, deleted: 1 } },
     });
     const { rows } = await sql<{ table_name: string }>`

@@ -260,6 +260,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "import.mode.upsert": "update",
   "import.mode.replace": "replace",
   "import.mode.seed": "demo data",
+  "import.mode.form": "form",
   "export.title": "Export data",
   "export.intro":
     "Download the data for research and publications: an Excel workbook with explanations and a codebook, the same sheets as CSV files, or the awards as open data in the 360Giving Data Standard.",

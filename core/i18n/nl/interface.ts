@@ -262,6 +262,7 @@ export const interfaceNl = {
   "import.mode.upsert": "bijwerken",
   "import.mode.replace": "vervangen",
   "import.mode.seed": "demodata",
+  "import.mode.form": "formulier",
   "export.title": "Gegevens exporteren",
   "export.intro":
     "Download de gegevens voor onderzoek en publicaties: een Excel-werkmap met uitleg en codeboek, dezelfde bladen als CSV-bestanden, of de toekenningen als open data volgens de 360Giving-standaard.",
