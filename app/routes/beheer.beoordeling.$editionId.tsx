@@ -3,7 +3,7 @@
 // progress. A thin door into app/assessment-admin.server.ts.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Fragment } from "react";
+import { Fragment, useEffect } from "react";
 import { assessmentAdminAction, assessmentAdminData } from "~/assessment-admin.server";
 import { FormNotice } from "~/components/form-notice";
 import { TableScroll } from "~/components/table-scroll";
@@ -312,6 +312,10 @@ export default function AssessmentAdminPage() {
   const { edition } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useI18n();
+  // The answer appears at the top: take the keyboard (and a screen reader) there.
+  useEffect(() => {
+    if (answer) document.getElementById("melding")?.focus();
+  }, [answer]);
   return (
     <>
       <p className="breadcrumbs">

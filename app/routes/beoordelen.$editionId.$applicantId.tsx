@@ -5,6 +5,7 @@
 // explanation tied to the field, errors next to the field and in a summary.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { FormNotice } from "~/components/form-notice";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
@@ -36,6 +37,10 @@ export default function ScoringPage() {
         ? ""
         : formatNumber(plan.scores[criterion] ?? null, language, 2);
   const erroneous = criteria.filter((c) => fieldErrors[c.field]);
+  // The answer appears above the form: take the keyboard (and a screen reader) there.
+  useEffect(() => {
+    if (answer) document.getElementById(answer.ok ? "melding" : "fouten")?.focus();
+  }, [answer]);
   const euro = (amount: number | null) =>
     amount === null ? t("scoring.plan.notGiven") : formatEuro(amount, language, false);
   return (
@@ -51,7 +56,13 @@ export default function ScoringPage() {
         </FormNotice>
       ) : null}
       {erroneous.length > 0 || formErrors.length > 0 ? (
-        <div className="error-summary" role="alert" aria-labelledby="fouten-titel" tabIndex={-1}>
+        <div
+          className="error-summary"
+          id="fouten"
+          role="alert"
+          aria-labelledby="fouten-titel"
+          tabIndex={-1}
+        >
           <h2 id="fouten-titel">{t("scoring.form.errorSummary")}</h2>
           <ul>
             {erroneous.map((c) => (
