@@ -3,6 +3,7 @@
 // submission that lands one assessments row through the import (and
 // applicant_scores with it), field errors that store nothing, conflicts of
 // interest, the administrator's page, and the walls around every reader route.
+import { Readable } from "node:stream";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startSession } from "~/auth.server";
@@ -84,13 +85,19 @@ describe("the assessment workspace", () => {
     return userId;
   }
 
-  const cli = async (...argv: string[]) => {
+  const command = async (argv: string[], stdin = "") => {
     const out: string[] = [];
     const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), db: async () => test.db };
-    const code = await runCli(["assessment", ...argv], commands, io);
+    const io: CliIo = {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      db: async () => test.db,
+      stdin: Readable.from([stdin]),
+    };
+    const code = await runCli(argv, commands, io);
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
+  const cli = (...argv: string[]) => command(["assessment", ...argv]);
 
   const plan = (who: string, applicantId: string) =>
     planLoader(
@@ -130,7 +137,15 @@ describe("the assessment workspace", () => {
     await insertDataset(test.db, dataset());
     await account("anna", "assessor", "Anna de Vries");
     await account("bram", "assessor", "Bram Bakker");
-    await account("cor", "assessor", "Cor Jansen");
+    // Cor is made on the command line, as Buro Bries would.
+    const cor = await command(
+      ["users", "add", "--email", "cor@test.soc", "--name", "Cor Jansen", "--role", "assessor"],
+      "een-lang-wachtwoord\n",
+    );
+    expect(cor).toMatchObject({
+      code: EXIT.done,
+      out: "Account cor@test.soc (assessor) is aangemaakt.",
+    });
     await account("beheer", "admin", "Beheerder");
     await account("onderzoek", "researcher", "Onderzoeker");
   });
