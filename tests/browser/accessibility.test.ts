@@ -89,6 +89,8 @@ const ACCOUNTS = {
   admin: ["beheer@demo.soc", "demo-beheer-2026"],
   municipality: ["groningen@demo.soc", "demo-groningen-2026"],
   researcher: ["onderzoek@demo.soc", "demo-onderzoek-2026"],
+  // Not a demo account: made by the administrator in beforeAll (makeAssessor).
+  assessor: ["beoordelaar@test.soc", "een-lang-wachtwoord"],
 } as const;
 
 const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
@@ -110,13 +112,52 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/beheer/gebruikers",
     "/account",
     "/evaluatie",
+    "/beheer/beoordeling/groningen-2020",
   ],
+  // and the first plan assigned, found by makeAssessor
+  assessor: ["/beoordelen"],
   municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
   researcher: ["/", "/edities/zwolle-2021", "/evaluatie?municipality=Groningen&from=2022"],
 };
 
+/**
+ * An assessor with every plan of groningen-2020, made as Buro Bries would on
+ * the pages (the embedded database belongs to the app's process); their
+ * first plan's scoring form joins the assessor's pages.
+ */
+async function makeAssessor(): Promise<void> {
+  const admin = await sessionCookie(app, ...ACCOUNTS.admin);
+  const [email, password] = ACCOUNTS.assessor;
+  const post = (path: string, fields: Record<string, string>) =>
+    fetch(`${app.url}${path}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { Origin: app.url, Cookie: admin },
+      redirect: "manual",
+    });
+  await post("/beheer/gebruikers", {
+    intent: "add",
+    email,
+    naam: "Beoordelaar Test",
+    rol: "assessor",
+    wachtwoord: password,
+  });
+  await post("/beheer/beoordeling/groningen-2020", {
+    intent: "assign",
+    assessor: email,
+    per_plan: "1",
+  });
+  const list = await fetch(`${app.url}/beoordelen`, {
+    headers: { Cookie: await sessionCookie(app, email, password) },
+  });
+  const plan = /href="(\/beoordelen\/groningen-2020\/[^"]+)"/.exec(await list.text())?.[1];
+  if (!plan) throw new Error("the assessor got no plan");
+  PAGES.assessor.push(plan);
+}
+
 beforeAll(async () => {
   app = await startApp();
+  await makeAssessor();
   browser = await launchChromium();
   axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
   await mkdir(SCREENSHOTS, { recursive: true });
