@@ -5,7 +5,7 @@
 // explanation tied to the field, errors next to the field and in a summary.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect } from "react";
+import { type MouseEvent, useEffect } from "react";
 import { FormNotice } from "~/components/form-notice";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
@@ -21,6 +21,18 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 const BUTTON = "button utrecht-button";
+
+/**
+ * With scripts, a link to a field moves the focus there without a navigation:
+ * the router would take the changed address for a new page and lose the
+ * form's answer (and its errors). Without scripts the link does it by itself.
+ */
+function focusField(id: string) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
 
 export default function ScoringPage() {
   const { plan, criteria } = useLoaderData<typeof loader>();
@@ -67,7 +79,9 @@ export default function ScoringPage() {
           <ul>
             {erroneous.map((c) => (
               <li key={c.field}>
-                <a href={`#${c.field}`}>{fieldErrors[c.field]}</a>
+                <a href={`#${c.field}`} onClick={focusField(c.field)}>
+                  {fieldErrors[c.field]}
+                </a>
               </li>
             ))}
             {formErrors.map((message) => (

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, sessionCookie, startApp } from "./app-server";
+import { assessorWithPlans, type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 const require = createRequire(import.meta.url);
@@ -120,39 +120,11 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
   researcher: ["/", "/edities/zwolle-2021", "/evaluatie?municipality=Groningen&from=2022"],
 };
 
-/**
- * An assessor with every plan of groningen-2020, made as Buro Bries would on
- * the pages (the embedded database belongs to the app's process); their
- * first plan's scoring form joins the assessor's pages.
- */
+/** An assessor with every plan of groningen-2020; their first plan's scoring form joins their pages. */
 async function makeAssessor(): Promise<void> {
-  const admin = await sessionCookie(app, ...ACCOUNTS.admin);
   const [email, password] = ACCOUNTS.assessor;
-  const post = (path: string, fields: Record<string, string>) =>
-    fetch(`${app.url}${path}`, {
-      method: "POST",
-      body: new URLSearchParams(fields),
-      headers: { Origin: app.url, Cookie: admin },
-      redirect: "manual",
-    });
-  await post("/beheer/gebruikers", {
-    intent: "add",
-    email,
-    naam: "Beoordelaar Test",
-    rol: "assessor",
-    wachtwoord: password,
-  });
-  await post("/beheer/beoordeling/groningen-2020", {
-    intent: "assign",
-    assessor: email,
-    per_plan: "1",
-  });
-  const list = await fetch(`${app.url}/beoordelen`, {
-    headers: { Cookie: await sessionCookie(app, email, password) },
-  });
-  const plan = /href="(\/beoordelen\/groningen-2020\/[^"]+)"/.exec(await list.text())?.[1];
-  if (!plan) throw new Error("the assessor got no plan");
-  PAGES.assessor.push(plan);
+  const admin = await sessionCookie(app, ...ACCOUNTS.admin);
+  PAGES.assessor.push(await assessorWithPlans(app, admin, "groningen-2020", email, password));
 }
 
 beforeAll(async () => {
