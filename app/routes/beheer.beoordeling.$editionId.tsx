@@ -3,13 +3,13 @@
 // progress. A thin door into app/assessment-admin.server.ts.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Fragment, useEffect } from "react";
+import { useEffect } from "react";
 import { assessmentAdminAction, assessmentAdminData } from "~/assessment-admin.server";
+import { BudgetRanking } from "~/components/budget-ranking";
 import { FormNotice } from "~/components/form-notice";
 import { TableScroll } from "~/components/table-scroll";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
-import { formatEuro, formatNumber, formatPercent } from "../../core/format";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   return assessmentAdminData(request, context, params.editionId ?? "");
@@ -241,75 +241,8 @@ function Assignments() {
   );
 }
 
-function BudgetRanking() {
-  const { ranking, edition } = useLoaderData<typeof loader>();
-  const { t, language } = useI18n();
-  const euro = (value: number) => formatEuro(value, language);
-  const inside = ranking.filter((r) => r.within);
-  const total = inside.at(-1)?.running_total ?? 0;
-  const line = (
-    <tr className="budget-line">
-      <td colSpan={6}>
-        {t("scoring.ranking.line", {
-          total: euro(total),
-          budget: euro(edition.budget_eur),
-          left: euro(edition.budget_eur - total),
-        })}
-      </td>
-    </tr>
-  );
-  return (
-    <section aria-labelledby="rangorde">
-      <h2 id="rangorde">{t("scoring.ranking.title")}</h2>
-      <p>{t("scoring.ranking.intro", { share: formatPercent(edition.max_share, language) })}</p>
-      {ranking.length === 0 ? (
-        <p>{t("scoring.ranking.none")}</p>
-      ) : (
-        <TableScroll label={t("scoring.ranking.title")}>
-          <table className="data-table utrecht-table">
-            <caption>{t("scoring.ranking.caption", { budget: euro(edition.budget_eur) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("scoring.col.rank")}</th>
-                <th scope="col">{t("scoring.col.initiative")}</th>
-                <th scope="col">{t("scoring.col.score")}</th>
-                <th scope="col">{t("scoring.col.amount")}</th>
-                <th scope="col">{t("scoring.col.total")}</th>
-                <th scope="col">{t("scoring.col.within")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.map((r, index) => (
-                <Fragment key={r.applicant_id}>
-                  <tr>
-                    <td className="numeric">{index + 1}</td>
-                    <th scope="row">
-                      {r.initiative} ({r.applicant_id})
-                    </th>
-                    <td className="numeric">{formatNumber(r.score, language, 1)}</td>
-                    <td className="numeric">
-                      {r.amount === null ? t("scoring.ranking.unknown") : euro(r.amount)}
-                      {r.capped && r.requested_eur !== null
-                        ? ` (${t("scoring.ranking.capped", { requested: euro(r.requested_eur) })})`
-                        : null}
-                    </td>
-                    <td className="numeric">{euro(r.running_total)}</td>
-                    <td>{t(r.within ? "scoring.ranking.within" : "scoring.ranking.outside")}</td>
-                  </tr>
-                  {index === inside.length - 1 ? line : null}
-                </Fragment>
-              ))}
-              {inside.length === 0 ? line : null}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </section>
-  );
-}
-
 export default function AssessmentAdminPage() {
-  const { edition } = useLoaderData<typeof loader>();
+  const { edition, ranking } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useI18n();
   // The answer appears at the top: take the keyboard (and a screen reader) there.
@@ -330,7 +263,11 @@ export default function AssessmentAdminPage() {
       <Progress />
       <AutomaticAssignment />
       <Assignments />
-      <BudgetRanking />
+      <BudgetRanking
+        ranking={ranking}
+        budgetEur={edition.budget_eur}
+        maxShare={edition.max_share}
+      />
     </>
   );
 }
