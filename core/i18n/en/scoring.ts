@@ -71,7 +71,7 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
     "Every submitted plan gets the chosen number of assessors, spread as evenly as possible and never anyone with a declared conflict of interest. Assignments with a draft or a submission stay; the others are shared out again.",
   "scoring.admin.assessors": "Assessors",
   "scoring.admin.noAssessors":
-    "There are no accounts with the assessor role yet: make them with impact users add --role assessor.",
+    "There are no accounts with the assessor role yet: make them under Users (role Assessor) or with impact users add --role assessor.",
   "scoring.admin.perPlan": "Assessors per plan",
   "scoring.admin.assign": "Assign",
   "scoring.admin.assigned":

@@ -70,7 +70,7 @@ export const scoringNl = {
     "Elk ingediend plan krijgt het gekozen aantal beoordelaars, zo gelijk mogelijk verdeeld en nooit iemand met een gemeld belangenconflict. Toewijzingen met een concept of een indiening blijven staan; de andere worden opnieuw verdeeld.",
   "scoring.admin.assessors": "Beoordelaars",
   "scoring.admin.noAssessors":
-    "Er zijn nog geen accounts met de rol beoordelaar: maak ze aan met impact users add --role assessor.",
+    "Er zijn nog geen accounts met de rol beoordelaar: maak ze aan onder Gebruikers (rol Beoordelaar) of met impact users add --role assessor.",
   "scoring.admin.perPlan": "Beoordelaars per plan",
   "scoring.admin.assign": "Toewijzen",
   "scoring.admin.assigned":
