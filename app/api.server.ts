@@ -3,6 +3,7 @@
 // outside the server may keep (figures change with every import), and errors
 // as `{ error }` in the asker's language.
 
+import { READER_ROLES } from "../core/accounts";
 import { translator } from "../core/i18n/messages";
 import type { Language } from "../core/language";
 import type { Db } from "../db/connection.server";
@@ -25,5 +26,7 @@ export async function apiAsker(
   const user = await currentUser(request, db);
   const language = await languageOf(request);
   if (!user) return apiProblem(401, translator(language)("http.logInFirst"));
+  if (!READER_ROLES.includes(user.role))
+    return apiProblem(403, translator(language)("http.noAccess"));
   return { user, language };
 }

@@ -4,7 +4,7 @@
 // goes into every query (db/scope.ts), and their reads run in withScope.
 import { createHmac } from "node:crypto";
 import { createCookieSessionStorage, redirect, type SessionStorage } from "@remix-run/node";
-import type { Role } from "../core/accounts";
+import { READER_ROLES, type Role } from "../core/accounts";
 import { translator } from "../core/i18n/messages";
 import type { Db } from "../db/connection.server";
 import { installationSecret } from "../db/queries/installation.server";
@@ -69,10 +69,12 @@ function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === "https:";
 }
 
+/** An assessor's scope is no municipality at all: their plans are read through their assignments only. */
 export function scopeOf(account: Account): Scope {
-  return account.role === "municipality"
-    ? { all: false, municipalities: account.municipalities }
-    : EVERYTHING;
+  if (account.role === "municipality") {
+    return { all: false, municipalities: account.municipalities };
+  }
+  return account.role === "assessor" ? { all: false, municipalities: [] } : EVERYTHING;
 }
 
 const usersOfRequest = new WeakMap<Request, Promise<SessionUser | null>>();
@@ -103,19 +105,20 @@ async function readCurrentUser(request: Request, db: Db): Promise<SessionUser | 
 
 /**
  * The logged-in user, or a redirect to the login page; a user whose role may
- * not do this gets 403.
+ * not do this gets 403. Without `roles`, the roles that read the dashboards:
+ * an assessor is let in only where a route names them.
  */
 export async function requireUser(
   request: Request,
   db: Db,
-  roles?: readonly Role[],
+  roles: readonly Role[] = READER_ROLES,
 ): Promise<SessionUser> {
   const user = await currentUser(request, db);
   if (!user) {
     const url = new URL(request.url);
     throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  if (roles && !roles.includes(user.role)) {
+  if (!roles.includes(user.role)) {
     throw new Response(translator(await languageOf(request))("http.noAccess"), {
       status: 403,
     });

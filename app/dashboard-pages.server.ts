@@ -2,8 +2,9 @@
 // itself and its chart downloads (app/routes/*grafieken*) read the same
 // figures through these functions, with the same login, row scope and
 // cache key, so a download costs what a second look at the page costs.
-import type { AppLoadContext } from "@remix-run/node";
+import { type AppLoadContext, redirect } from "@remix-run/node";
 import {
+  currentUser,
   editionVisible,
   municipalityVisible,
   requireUser,
@@ -33,6 +34,8 @@ import { cachedResult } from "../reports/result-cache.server";
 const EDITIONS_PER_PAGE = 50;
 
 export async function overviewPageData(request: Request, context: AppLoadContext) {
+  // The start page of an assessor is their own list: they read no dashboard.
+  if ((await currentUser(request, context.db))?.role === "assessor") throw redirect("/beoordelen");
   const user = await requireUser(request, context.db);
   const url = new URL(request.url);
   const language = await languageOf(request);

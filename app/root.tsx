@@ -27,6 +27,7 @@ import selectCss from "@utrecht/select-css/dist/index.min.css";
 import tableCss from "@utrecht/table-css/dist/index.min.css";
 import textboxCss from "@utrecht/textbox-css/dist/index.min.css";
 import { type ReactNode, useEffect, useRef } from "react";
+import type { Role } from "../core/accounts";
 import { errorForLog } from "../core/error-for-log";
 import { currentUser } from "./auth.server";
 import { hasDemoData } from "./db.server";
@@ -94,21 +95,28 @@ function LanguageSwitch() {
 
 interface PageUser {
   name: string;
-  role: "admin" | "municipality" | "researcher";
+  role: Role;
 }
 
 function Navigation({ user }: { user: PageUser | null }) {
   const { t } = useI18n();
   const admin = user?.role === "admin";
+  // An assessor reads nothing of the dashboards: only their own plans (decision 027).
+  const reader = user !== null && user.role !== "assessor";
   return (
     <nav aria-label={t("nav.main")}>
       <ul className="nav-list">
-        {user ? (
+        {user?.role === "assessor" ? (
+          <li>
+            <Link to="/beoordelen">{t("scoring.nav")}</Link>
+          </li>
+        ) : null}
+        {reader ? (
           <li>
             <Link to="/">{t("nav.overview")}</Link>
           </li>
         ) : null}
-        {user ? (
+        {reader ? (
           <li>
             <Link to="/evaluatie">{t("evaluation.page.nav")}</Link>
           </li>
@@ -121,7 +129,7 @@ function Navigation({ user }: { user: PageUser | null }) {
             <Link to="/import">{t("nav.import")}</Link>
           </li>
         ) : null}
-        {user ? (
+        {reader ? (
           <li>
             <Link to="/export">{t("nav.export")}</Link>
           </li>

@@ -256,6 +256,34 @@ export interface UsersTable {
   session_version: ColumnType<number, number | undefined, number>;
 }
 
+/** A plan of an edition given to an assessor account to score. */
+export interface AssessmentAssignmentsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  assigned_at: ColumnType<Date, Date | string | undefined, never>;
+  /** When the scores reached `assessments`; null: not (or no longer, after a reopening). */
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** An assessor's unsubmitted scores: never read by a metric. */
+export interface AssessmentDraftsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  scores: WithDefault<Record<string, number>>;
+  comment: string | null;
+  saved_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An assessor's declared involvement with an initiative: never assigned to it. */
+export interface AssessmentConflictsTable {
+  edition_id: string;
+  applicant_id: string;
+  user_id: number;
+  declared_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface UserMunicipalitiesTable {
   user_id: number;
   municipality: string;
@@ -329,6 +357,9 @@ export interface Database {
   erased_registrations: ErasedRegistrationsTable;
   registration_settings: RegistrationSettingsTable;
   registration_attempts: RegistrationAttemptsTable;
+  assessment_assignments: AssessmentAssignmentsTable;
+  assessment_drafts: AssessmentDraftsTable;
+  assessment_conflicts: AssessmentConflictsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

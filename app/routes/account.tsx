@@ -8,11 +8,11 @@ import { languageOf } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 import { audit, checkCredentials, setPassword } from "~/security.server";
-import { MIN_PASSWORD_LENGTH } from "../../core/accounts";
+import { MIN_PASSWORD_LENGTH, ROLES } from "../../core/accounts";
 import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context.db);
+  const user = await requireUser(request, context.db, ROLES);
   return {
     name: user.name,
     email: user.email,
@@ -28,7 +28,7 @@ const passwordSchema = z.object({
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireUser(request, context.db);
+  const user = await requireUser(request, context.db, ROLES);
   const t = translator(await languageOf(request));
   const parsed = passwordSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success)

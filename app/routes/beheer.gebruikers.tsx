@@ -18,7 +18,7 @@ import {
   listAccounts,
   setPassword,
 } from "~/security.server";
-import { MIN_PASSWORD_LENGTH } from "../../core/accounts";
+import { MIN_PASSWORD_LENGTH, ROLES } from "../../core/accounts";
 import { translator } from "../../core/i18n/messages";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -44,7 +44,7 @@ const addSchema = z.object({
   intent: z.literal("add"),
   email: z.string().trim().email(),
   naam: z.string().trim().min(1),
-  rol: z.enum(["admin", "municipality", "researcher"]),
+  rol: z.enum(ROLES),
   wachtwoord: z.string().min(MIN_PASSWORD_LENGTH),
 });
 const accountSchema = z.object({
@@ -204,6 +204,7 @@ export default function Users() {
             <select className="utrecht-select utrecht-select--html-select" id="u-rol" name="rol">
               <option value="municipality">{t("role.municipality")}</option>
               <option value="researcher">{t("role.researcher")}</option>
+              <option value="assessor">{t("role.assessor")}</option>
               <option value="admin">{t("role.admin")}</option>
             </select>
           </div>

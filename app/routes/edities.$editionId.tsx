@@ -7,6 +7,7 @@ import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
+import type { loader as rootLoader } from "~/root";
 import { municipalitySlug } from "~/slugs";
 import { formatEuro, formatNumber, formatPercent } from "../../core/format";
 import type { MetricGroup } from "../../reports/metrics/definitions";
@@ -54,10 +55,9 @@ export default function EditionPageView() {
   const page = useLoaderData<typeof loader>();
   const { language, t } = useI18n();
   const { edition } = page.details;
+  // The registrations', letters' and assessment pages are for administrators; their links only where they open.
+  const admin = useRouteLoaderData<typeof rootLoader>("root")?.user?.role === "admin";
   const fileHref = (file: string) => `/edities/${edition.edition_id}/grafieken/${file}`;
-  // The registrations' and letters' pages are for administrators; their links only where they open.
-  const admin =
-    useRouteLoaderData<{ user: { role: string } | null }>("root")?.user?.role === "admin";
   return (
     <>
       <p className="breadcrumbs">
@@ -108,6 +108,8 @@ export default function EditionPageView() {
         {admin ? (
           <p>
             <Link to={`/edities/${edition.edition_id}/brieven`}>{t("letters.page.link")}</Link>
+            {" · "}
+            <Link to={`/beheer/beoordeling/${edition.edition_id}`}>{t("scoring.admin.link")}</Link>
           </p>
         ) : null}
         {page.predictive.some((c) => c.auc.n_active + c.auc.n_inactive > 0) ? (

@@ -1,10 +1,69 @@
+import { userInfo } from "node:os";
+import { translator } from "../../core/i18n/messages";
+import { UserError } from "../../core/i18n/user-error";
+import { assignEdition, DEFAULT_PER_PLAN } from "../../import/scoring/assign.server";
 import { loadCalibration } from "../../reports/calibration/report.server";
 import { calibrationSummary } from "../../reports/calibration/summary";
 import { UnknownEditionsError } from "../../reports/metrics/report.server";
-import { type Command, EXIT, parseCommandArgs, RefusedError, reasonIn, UsageError } from "../cli";
+import {
+  type Command,
+  type CommandIo,
+  EXIT,
+  parseCommandArgs,
+  RefusedError,
+  reasonIn,
+  UsageError,
+} from "../cli";
 import { writeLetters } from "./assessment-letters";
 
-/** `impact assessment calibration EDITION` and `impact assessment letters EDITION --out FILE.zip`. */
+/** `impact assessment calibration EDITION`: the edition's calibration, as a table or JSON. */
+async function calibration(editionId: string, json: boolean, io: CommandIo) {
+  const { calibration, awards } = await loadCalibration(await io.db(), editionId).catch(
+    (error: unknown) => {
+      if (error instanceof UnknownEditionsError) {
+        throw new RefusedError("cli.reason", { reason: reasonIn(error, io.language) });
+      }
+      throw error;
+    },
+  );
+  io.out(
+    json
+      ? JSON.stringify(calibration, null, 2)
+      : calibrationSummary(calibration, awards, io.language),
+  );
+  return EXIT.done;
+}
+
+/** `impact assessment assign EDITION --assessors a,b --per-plan N`: the balanced automatic assignment. */
+async function assign(
+  editionId: string,
+  assessors: string | undefined,
+  perPlan: string | undefined,
+  io: CommandIo,
+) {
+  if (!assessors) throw new UsageError("scoring.cli.giveAssessors");
+  const n = perPlan === undefined ? DEFAULT_PER_PLAN : Number(perPlan);
+  try {
+    const result = await assignEdition(await io.db(), {
+      editionId,
+      assessorEmails: assessors.split(","),
+      perPlan: n,
+      actor: { userId: null, name: `cli:${userInfo().username}` },
+    });
+    io.out(
+      translator(io.language)("scoring.cli.assigned", {
+        edition: editionId,
+        perPlan: n,
+        ...result,
+      }),
+    );
+    return EXIT.done;
+  } catch (error) {
+    if (error instanceof UserError) throw new RefusedError(error.key, error.values);
+    throw error;
+  }
+}
+
 export const assessmentCommand: Command = {
   name: "assessment",
   summary: "cli.assessment.summary",
@@ -13,28 +72,17 @@ export const assessmentCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       json: { type: "boolean" },
       out: { type: "string" },
+      assessors: { type: "string" },
+      "per-plan": { type: "string" },
     });
     const [action, editionId, ...rest] = positionals;
-    if (action === "letters" && editionId !== undefined && rest.length === 0) {
-      return writeLetters(editionId, values.out, io);
-    }
-    if (action !== "calibration" || editionId === undefined) {
+    const known = action === "calibration" || action === "assign" || action === "letters";
+    if (!known || editionId === undefined) {
       throw new UsageError("cli.assessment.giveEdition");
     }
     if (rest.length > 0) throw new UsageError("cli.unexpected", { args: rest.join(" ") });
-    const { calibration, awards } = await loadCalibration(await io.db(), editionId).catch(
-      (error: unknown) => {
-        if (error instanceof UnknownEditionsError) {
-          throw new RefusedError("cli.reason", { reason: reasonIn(error, io.language) });
-        }
-        throw error;
-      },
-    );
-    io.out(
-      values.json
-        ? JSON.stringify(calibration, null, 2)
-        : calibrationSummary(calibration, awards, io.language),
-    );
-    return EXIT.done;
+    if (action === "letters") return writeLetters(editionId, values.out, io);
+    if (action === "calibration") return calibration(editionId, values.json === true, io);
+    return assign(editionId, values.assessors, values["per-plan"], io);
   },
 };

@@ -21,6 +21,7 @@ import { lockEn } from "./en/lock";
 import { privacyEn } from "./en/privacy";
 import { problemEn } from "./en/problem";
 import { readerEn } from "./en/reader";
+import { scoringEn } from "./en/scoring";
 import { workbookEn } from "./en/workbook";
 import { calibrationNl } from "./nl/calibration";
 import { catalogueNl } from "./nl/catalogue";
@@ -39,6 +40,7 @@ import { lockNl } from "./nl/lock";
 import { privacyNl } from "./nl/privacy";
 import { problemNl } from "./nl/problem";
 import { readerNl } from "./nl/reader";
+import { scoringNl } from "./nl/scoring";
 import { workbookNl } from "./nl/workbook";
 
 /** The Dutch sections; each key belongs to exactly one. */
@@ -57,6 +59,7 @@ export const SECTIONS_NL = [
   readerNl,
   evaluationNl,
   calibrationNl,
+  scoringNl,
   filterNl,
   privacyNl,
   formsNl,
@@ -78,6 +81,7 @@ export const nl = {
   ...readerNl,
   ...evaluationNl,
   ...calibrationNl,
+  ...scoringNl,
   ...filterNl,
   ...privacyNl,
   ...formsNl,
@@ -102,6 +106,7 @@ export const en: Messages = {
   ...readerEn,
   ...evaluationEn,
   ...calibrationEn,
+  ...scoringEn,
   ...filterEn,
   ...privacyEn,
   ...formsEn,

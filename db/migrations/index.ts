@@ -15,6 +15,7 @@ import * as pendingUploads from "./0011_pending_uploads";
 import * as applicantPlan from "./0012_applicant_plan";
 import * as erasedRegistrations from "./0013_erased_registrations";
 import * as registration from "./0014_registration";
+import * as assessmentWorkspace from "./0015_assessment_workspace";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "0012_applicant_plan": applicantPlan,
   "0013_erased_registrations": erasedRegistrations,
   "0014_registration": registration,
+  "0015_assessment_workspace": assessmentWorkspace,
 };

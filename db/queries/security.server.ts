@@ -49,7 +49,12 @@ export type AuditAction =
   | "erasure"
   | "access_request"
   | "registration_marked"
-  | "registration_window";
+  | "registration_window"
+  | "assessment_assigned"
+  | "assessment_assignment_added"
+  | "assessment_assignment_removed"
+  | "assessment_conflict"
+  | "assessment_reopened";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

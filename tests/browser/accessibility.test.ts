@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, sessionCookie, startApp } from "./app-server";
+import { assessorWithPlans, type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 const require = createRequire(import.meta.url);
@@ -89,6 +89,8 @@ const ACCOUNTS = {
   admin: ["beheer@demo.soc", "demo-beheer-2026"],
   municipality: ["groningen@demo.soc", "demo-groningen-2026"],
   researcher: ["onderzoek@demo.soc", "demo-onderzoek-2026"],
+  // Not a demo account: made by the administrator in beforeAll (makeAssessor).
+  assessor: ["beoordelaar@test.soc", "een-lang-wachtwoord"],
 } as const;
 
 const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
@@ -118,7 +120,10 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/evaluatie",
     "/edities/groningen-2020/kalibratie",
     "/edities/groningen-2020/brieven",
+    "/beheer/beoordeling/groningen-2020",
   ],
+  // and the first plan assigned, found by makeAssessor
+  assessor: ["/beoordelen"],
   municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
   researcher: [
     "/",
@@ -128,8 +133,16 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
   ],
 };
 
+/** An assessor with every plan of groningen-2020; their first plan's scoring form joins their pages. */
+async function makeAssessor(): Promise<void> {
+  const [email, password] = ACCOUNTS.assessor;
+  const admin = await sessionCookie(app, ...ACCOUNTS.admin);
+  PAGES.assessor.push(await assessorWithPlans(app, admin, "groningen-2020", email, password));
+}
+
 beforeAll(async () => {
   app = await startApp();
+  await makeAssessor();
   browser = await launchChromium();
   axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
   await mkdir(SCREENSHOTS, { recursive: true });

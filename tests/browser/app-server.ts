@@ -105,3 +105,44 @@ export async function sessionCookie(
     throw new Error(`login as ${email} failed: ${response.status}`);
   return cookie;
 }
+
+/**
+ * An assessor account with every plan of `editionId`, made as Buro Bries
+ * would on the pages (the embedded database belongs to the app's process),
+ * by the administrator whose session is `adminCookie`. Returns the path of
+ * the assessor's first plan.
+ */
+export async function assessorWithPlans(
+  app: RunningApp,
+  adminCookie: string,
+  editionId: string,
+  email: string,
+  password: string,
+): Promise<string> {
+  const post = (path: string, fields: Record<string, string>) =>
+    fetch(`${app.url}${path}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { Origin: app.url, Cookie: adminCookie },
+      redirect: "manual",
+    });
+  const fields = {
+    intent: "add",
+    email,
+    naam: "Beoordelaar Test",
+    rol: "assessor",
+    wachtwoord: password,
+  };
+  await post("/beheer/gebruikers", fields);
+  await post(`/beheer/beoordeling/${editionId}`, {
+    intent: "assign",
+    assessor: email,
+    per_plan: "1",
+  });
+  const list = await fetch(`${app.url}/beoordelen`, {
+    headers: { Cookie: await sessionCookie(app, email, password) },
+  });
+  const plan = new RegExp(`href="(/beoordelen/${editionId}/[^"]+)"`).exec(await list.text())?.[1];
+  if (!plan) throw new Error(`the assessor got no plan of ${editionId}`);
+  return plan;
+}

@@ -15,7 +15,7 @@ import type {
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook, records, sheetOf } from "../exports/export-files";
-import { type RunningApp, sessionCookie, startApp } from "./app-server";
+import { assessorWithPlans, type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 let app: RunningApp;
@@ -407,6 +407,61 @@ describe("without JavaScript", () => {
     await tabTo(page, "Download PDF");
     const [pdf] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect((await downloaded(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await context.close();
+  });
+});
+
+describe("keyboard only: scoring a plan", () => {
+  it("logs in as assessor, opens a plan, finds an error by its summary, corrects it and submits", async () => {
+    const email = "toetsenbord@test.soc";
+    const password = "een-lang-wachtwoord";
+    await assessorWithPlans(
+      app,
+      await sessionCookie(app, "beheer@demo.soc", "demo-beheer-2026"),
+      "zwolle-2021",
+      email,
+      password,
+    );
+    const context = await newContext();
+    const page = await context.newPage();
+    await openHydrated(page, "/inloggen");
+    await tabTo(page, "E-mailadres");
+    await page.keyboard.type(email);
+    await tabTo(page, "Wachtwoord");
+    await page.keyboard.type(password);
+    await page.keyboard.press("Enter");
+    // the start page of an assessor is their own list
+    await page.waitForURL(`${app.url}/beoordelen`);
+    await seeHeading(page, "Mijn beoordelingen");
+    const initiative = (await page.locator("tbody a").first().textContent()) ?? "";
+    await tabTo(page, initiative, { tag: "a" });
+    await page.keyboard.press("Enter");
+    await seeHeading(page, `Beoordeling: ${initiative}`);
+
+    const fields = await page.locator('input[name^="score_"]').count();
+    expect(fields).toBeGreaterThan(1);
+    for (let field = 0; field < fields; field++) {
+      await tabTo(page, /^Score voor /, { tag: "input" });
+      // Zwolle scores 0..5: the first one out of the scale
+      await page.keyboard.type(field === 0 ? "6" : "4,5");
+    }
+    await tabTo(page, "Indienen", { tag: "button" });
+    await page.keyboard.press("Enter");
+    // the summary takes the focus and links to the field
+    await page.getByRole("alert").filter({ hasText: "ligt tussen 0 en 5" }).waitFor();
+    expect((await focused(page)).tag).toBe("div");
+    await tabTo(page, /ligt tussen 0 en 5/, { tag: "a", max: 3 });
+    await page.keyboard.press("Enter");
+    const field = await focused(page);
+    expect(field).toMatchObject({ tag: "input", name: expect.stringMatching(/^Score voor /) });
+    expect(await page.locator(":focus").getAttribute("aria-invalid")).toBe("true");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("4");
+    await tabTo(page, "Indienen", { tag: "button" });
+    await page.keyboard.press("Enter");
+    await seeStatus(page, "Uw beoordeling is ingediend.");
+    // submitted: the form shows the scores, and offers no second submission
+    expect(await page.getByRole("button", { name: "Indienen" }).count()).toBe(0);
     await context.close();
   });
 });

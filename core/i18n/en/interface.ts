@@ -118,6 +118,7 @@ export const interfaceEn: Record<keyof typeof interfaceNl, string> = {
   "role.admin": "Administrator (Buro Bries)",
   "role.municipality": "Municipality",
   "role.researcher": "Researcher",
+  "role.assessor": "Assessor",
   "nav.logout": "Log out",
   "nav.account": "Account",
   "nav.users": "Users",

@@ -118,6 +118,7 @@ export const interfaceNl = {
   "role.admin": "Beheerder (Buro Bries)",
   "role.municipality": "Gemeente",
   "role.researcher": "Onderzoeker",
+  "role.assessor": "Beoordelaar",
   "nav.logout": "Uitloggen",
   "nav.account": "Account",
   "nav.users": "Gebruikers",

@@ -1,0 +1,159 @@
+// The administrator's door to an edition's assessment:
+// /beheer/beoordeling/<edition>. Automatic assignment (import/scoring),
+// changes by hand, reopening a submission, and the progress. Every change
+// is in the audit log, with account ids rather than names.
+import type { AppLoadContext } from "@remix-run/node";
+import { requireUser, type SessionUser } from "~/auth.server";
+import { languageOf } from "~/i18n/language.server";
+import { type Translate, translator } from "../core/i18n/messages";
+import { UserError } from "../core/i18n/user-error";
+import {
+  activeAssessors,
+  addAssignment,
+  assessmentEdition,
+  assessmentProgress,
+  editionAssignments,
+  editionConflicts,
+  removeOpenAssignment,
+  reopenAssignment,
+  submittedPlans,
+} from "../db/queries/assignments.server";
+import { scoredPlans } from "../db/queries/scored-plans.server";
+import { type AuditAction, audit } from "../db/queries/security.server";
+import { assignEdition, DEFAULT_PER_PLAN } from "../import/scoring/assign.server";
+import { budgetLine } from "../reports/selection/budget-line";
+
+const ADMIN = ["admin"] as const;
+
+async function editionOr404(context: AppLoadContext, editionId: string, request: Request) {
+  const edition = await assessmentEdition(context.db, editionId);
+  if (!edition) {
+    throw new Response(translator(await languageOf(request))("scoring.admin.notFound"), {
+      status: 404,
+    });
+  }
+  return edition;
+}
+
+export async function assessmentAdminData(
+  request: Request,
+  context: AppLoadContext,
+  editionId: string,
+) {
+  await requireUser(request, context.db, ADMIN);
+  const edition = await editionOr404(context, editionId, request);
+  const [assessors, plans, assignments, conflicts, progress, scored] = await Promise.all([
+    activeAssessors(context.db),
+    submittedPlans(context.db, editionId),
+    editionAssignments(context.db, editionId),
+    editionConflicts(context.db, editionId),
+    assessmentProgress(context.db, editionId),
+    scoredPlans(context.db, editionId),
+  ]);
+  const ranking = budgetLine(scored, edition.budget_eur, edition.max_share);
+  return {
+    edition,
+    assessors,
+    plans,
+    assignments,
+    conflicts,
+    progress,
+    ranking,
+    perPlan: DEFAULT_PER_PLAN,
+  };
+}
+
+export interface AdminAnswer {
+  ok: boolean;
+  message: string;
+}
+
+type OneChange = (
+  db: AppLoadContext["db"],
+  edition: string,
+  plan: string,
+  user: number,
+) => Promise<boolean>;
+
+/** The changes by hand, each with its audit action and its answer when it did or did not happen. */
+const CHANGES: Record<
+  string,
+  {
+    change: OneChange;
+    action: AuditAction;
+    done: "scoring.admin.added" | "scoring.admin.removed" | "scoring.admin.reopened";
+    refused: "scoring.admin.conflictRefused" | "scoring.admin.notChanged";
+  }
+> = {
+  add: {
+    change: addAssignment,
+    action: "assessment_assignment_added",
+    done: "scoring.admin.added",
+    refused: "scoring.admin.conflictRefused",
+  },
+  remove: {
+    change: removeOpenAssignment,
+    action: "assessment_assignment_removed",
+    done: "scoring.admin.removed",
+    refused: "scoring.admin.notChanged",
+  },
+  reopen: {
+    change: reopenAssignment,
+    action: "assessment_reopened",
+    done: "scoring.admin.reopened",
+    refused: "scoring.admin.notChanged",
+  },
+};
+
+async function changeByHand(
+  context: AppLoadContext,
+  admin: SessionUser,
+  editionId: string,
+  form: FormData,
+  intent: string,
+  t: Translate,
+): Promise<AdminAnswer> {
+  // An own property only: an intent such as "constructor" is no change.
+  const spec = Object.hasOwn(CHANGES, intent) ? CHANGES[intent] : undefined;
+  const applicantId = String(form.get("applicant_id") ?? "");
+  const userId = Number(form.get("user_id"));
+  if (!spec || applicantId === "" || !Number.isInteger(userId)) {
+    return { ok: false, message: t("scoring.admin.choose") };
+  }
+  if (!(await spec.change(context.db, editionId, applicantId, userId))) {
+    return { ok: false, message: t(spec.refused) };
+  }
+  await audit(context.db, {
+    userId: admin.user_id,
+    actor: admin.email,
+    action: spec.action,
+    details: { edition_id: editionId, applicant_id: applicantId, user_id: userId },
+  });
+  return { ok: true, message: t(spec.done) };
+}
+
+export async function assessmentAdminAction(
+  request: Request,
+  context: AppLoadContext,
+  editionId: string,
+): Promise<AdminAnswer> {
+  const admin = await requireUser(request, context.db, ADMIN);
+  await editionOr404(context, editionId, request);
+  const language = await languageOf(request);
+  const t = translator(language);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  if (intent !== "assign") return changeByHand(context, admin, editionId, form, intent, t);
+  try {
+    const result = await assignEdition(context.db, {
+      editionId,
+      assessorEmails: form.getAll("assessor").map(String),
+      perPlan: Number(form.get("per_plan") ?? DEFAULT_PER_PLAN),
+      actor: { userId: admin.user_id, name: admin.email },
+    });
+    return { ok: true, message: t("scoring.admin.assigned", { ...result }) };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, message: error.in(language) };
+    throw error;
+  }
+}

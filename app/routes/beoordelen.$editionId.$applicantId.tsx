@@ -1,0 +1,216 @@
+// /beoordelen/<edition>/<applicant>: one plan and the assessor's scoring
+// form. A thin door: app/scoring.server.ts checks that the plan is the
+// assessor's (else 404), keeps drafts and submits through the import.
+// Works without JavaScript: a fieldset per criterion, its scale and
+// explanation tied to the field, errors next to the field and in a summary.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { type MouseEvent, useEffect } from "react";
+import { FormNotice } from "~/components/form-notice";
+import { pageTitle } from "~/i18n/page-title";
+import { useI18n } from "~/i18n/use-i18n";
+import { assessorPlanAction, assessorPlanData } from "~/scoring.server";
+import { formatEuro, formatNumber } from "../../core/format";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  return assessorPlanData(request, context, params.editionId ?? "", params.applicantId ?? "");
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  return assessorPlanAction(request, context, params.editionId ?? "", params.applicantId ?? "");
+}
+
+const BUTTON = "button utrecht-button";
+
+/**
+ * With scripts, a link to a field moves the focus there without a navigation:
+ * the router would take the changed address for a new page and lose the
+ * form's answer (and its errors). Without scripts the link does it by itself.
+ */
+function focusField(id: string) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
+
+export default function ScoringPage() {
+  const { plan, criteria } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t, language } = useI18n();
+  const fieldErrors = answer && !answer.ok ? answer.fieldErrors : {};
+  const formErrors = answer && !answer.ok ? answer.formErrors : [];
+  const typed = answer && !answer.ok ? answer.values : null;
+  const submitted = plan.state === "submitted";
+  const value = (field: string, criterion: string) =>
+    typed
+      ? (typed[field] ?? "")
+      : plan.scores[criterion] === undefined
+        ? ""
+        : formatNumber(plan.scores[criterion] ?? null, language, 2);
+  const erroneous = criteria.filter((c) => fieldErrors[c.field]);
+  // The answer appears above the form: take the keyboard (and a screen reader) there.
+  useEffect(() => {
+    if (answer) document.getElementById(answer.ok ? "melding" : "fouten")?.focus();
+  }, [answer]);
+  const euro = (amount: number | null) =>
+    amount === null ? t("scoring.plan.notGiven") : formatEuro(amount, language, false);
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/beoordelen">{t("scoring.plan.back")}</Link>
+      </p>
+      <h1>{t("scoring.plan.title", { initiative: plan.initiative })}</h1>
+      <p>{plan.edition_name}</p>
+      {answer?.ok ? (
+        <FormNotice ok id="melding">
+          {answer.message}
+        </FormNotice>
+      ) : null}
+      {erroneous.length > 0 || formErrors.length > 0 ? (
+        <div
+          className="error-summary"
+          id="fouten"
+          role="alert"
+          aria-labelledby="fouten-titel"
+          tabIndex={-1}
+        >
+          <h2 id="fouten-titel">{t("scoring.form.errorSummary")}</h2>
+          <ul>
+            {erroneous.map((c) => (
+              <li key={c.field}>
+                <a href={`#${c.field}`} onClick={focusField(c.field)}>
+                  {fieldErrors[c.field]}
+                </a>
+              </li>
+            ))}
+            {formErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section aria-labelledby="het-plan">
+        <h2 id="het-plan">{t("scoring.plan.about")}</h2>
+        <dl className="plan-facts">
+          <dt>{t("scoring.plan.organisation")}</dt>
+          <dd>{plan.organisation ?? t("scoring.plan.notGiven")}</dd>
+          <dt>{t("scoring.plan.idea")}</dt>
+          <dd>{plan.idea ?? t("scoring.plan.notGiven")}</dd>
+          <dt>{t("scoring.plan.startBudget")}</dt>
+          <dd>{euro(plan.start_budget_eur)}</dd>
+          <dt>{t("scoring.plan.requested")}</dt>
+          <dd>{euro(plan.requested_eur)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="uw-scores">
+        <h2 id="uw-scores">{t("scoring.form.title")}</h2>
+        {submitted ? (
+          <p>{t("scoring.form.submittedNote")}</p>
+        ) : (
+          <p>{t("scoring.form.submitHint")}</p>
+        )}
+        <Form method="post" className="stacked-form" noValidate>
+          {criteria.map((c) => {
+            const error = fieldErrors[c.field];
+            const described = [
+              `${c.field}-schaal`,
+              c.explanation ? `${c.field}-uitleg` : null,
+              error ? `${c.field}-fout` : null,
+            ]
+              .filter(Boolean)
+              .join(" ");
+            return (
+              <fieldset key={c.criterion} className={error ? "field--invalid" : undefined}>
+                <legend>
+                  {t("scoring.form.legend", {
+                    label: c.label,
+                    weight: formatNumber(c.weight, language, 3),
+                  })}
+                </legend>
+                {c.explanation ? (
+                  <p className="hint" id={`${c.field}-uitleg`}>
+                    {c.explanation}
+                  </p>
+                ) : null}
+                <div className="field">
+                  <label htmlFor={c.field}>{t("scoring.form.score", { label: c.label })}</label>
+                  <p className="hint" id={`${c.field}-schaal`}>
+                    {t("scoring.form.scale", { max: plan.score_scale_max })}
+                  </p>
+                  {error ? (
+                    <p className="field-error" id={`${c.field}-fout`}>
+                      {error}
+                    </p>
+                  ) : null}
+                  <input
+                    className="utrecht-textbox utrecht-textbox--html-input score-input"
+                    id={c.field}
+                    name={c.field}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    defaultValue={value(c.field, c.criterion)}
+                    aria-describedby={described}
+                    aria-invalid={error ? true : undefined}
+                    readOnly={submitted}
+                  />
+                </div>
+              </fieldset>
+            );
+          })}
+          <div className="field">
+            <label htmlFor="comment">{t("scoring.form.comment")}</label>
+            <textarea
+              className="utrecht-textbox utrecht-textbox--html-input"
+              id="comment"
+              name="comment"
+              rows={5}
+              defaultValue={typed ? (typed.comment ?? "") : (plan.comment ?? "")}
+              readOnly={submitted}
+            />
+          </div>
+          {submitted ? null : (
+            <p>
+              <button
+                type="submit"
+                name="intent"
+                value="draft"
+                className={`${BUTTON} utrecht-button--secondary-action`}
+              >
+                {t("scoring.form.saveDraft")}
+              </button>{" "}
+              <button
+                type="submit"
+                name="intent"
+                value="submit"
+                className={`${BUTTON} button--primary utrecht-button--primary-action`}
+              >
+                {t("scoring.form.submit")}
+              </button>
+            </p>
+          )}
+        </Form>
+      </section>
+      <section aria-labelledby="belangenconflict">
+        <h2 id="belangenconflict">{t("scoring.conflict.legend")}</h2>
+        <p id="belangenconflict-uitleg">{t("scoring.conflict.explain")}</p>
+        <Form method="post">
+          <button
+            type="submit"
+            name="intent"
+            value="conflict"
+            className={`${BUTTON} utrecht-button--secondary-action`}
+            aria-describedby="belangenconflict-uitleg"
+          >
+            {t("scoring.conflict.button")}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) =>
+    data ? t("scoring.plan.title", { initiative: data.plan.initiative }) : null,
+  );
