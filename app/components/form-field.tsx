@@ -3,7 +3,7 @@
 // the error next to the field, all tied to the input by aria-describedby;
 // and the summary of errors at the top, which takes focus and links to each
 // field (WCAG 3.3.1, 3.3.3).
-import { useEffect, useRef } from "react";
+import { type MouseEvent, useEffect, useRef } from "react";
 import { useI18n } from "~/i18n/use-i18n";
 import type { FormField } from "../../import/forms/fields";
 
@@ -91,16 +91,31 @@ export function ContractField({
   );
 }
 
+/**
+ * With scripts, a link to a field moves the focus there without a navigation:
+ * the router would take the changed address for a new page and lose the
+ * form's answer (and its errors). Without scripts the link does it by itself.
+ */
+function focusField(id: string) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+}
+
 /** The errors at the top of the form, each a link to its field; focused when it appears. */
 export function ErrorSummary({
   errors,
   labels,
   other,
+  idOf = fieldId,
 }: {
   errors: Record<string, string>;
   /** Per field key, its label. */
   labels: Record<string, string>;
   other: readonly string[];
+  /** The id of a field's input, by its key (the contract's fields: fieldId). */
+  idOf?: (key: string) => string;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
@@ -125,7 +140,7 @@ export function ErrorSummary({
       <ul>
         {Object.entries(errors).map(([key, message]) => (
           <li key={key}>
-            <a href={`#${fieldId(key)}`}>
+            <a href={`#${idOf(key)}`} onClick={focusField(idOf(key))}>
               {labels[key] ?? key}: {message}
             </a>
           </li>

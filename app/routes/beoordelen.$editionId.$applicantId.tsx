@@ -5,7 +5,8 @@
 // explanation tied to the field, errors next to the field and in a summary.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { type MouseEvent, useEffect } from "react";
+import { useEffect } from "react";
+import { ErrorSummary } from "~/components/form-field";
 import { FormNotice } from "~/components/form-notice";
 import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
@@ -22,18 +23,6 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 
 const BUTTON = "button utrecht-button";
 
-/**
- * With scripts, a link to a field moves the focus there without a navigation:
- * the router would take the changed address for a new page and lose the
- * form's answer (and its errors). Without scripts the link does it by itself.
- */
-function focusField(id: string) {
-  return (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    document.getElementById(id)?.focus();
-  };
-}
-
 export default function ScoringPage() {
   const { plan, criteria } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
@@ -49,9 +38,10 @@ export default function ScoringPage() {
         ? ""
         : formatNumber(plan.scores[criterion] ?? null, language, 2);
   const erroneous = criteria.filter((c) => fieldErrors[c.field]);
-  // The answer appears above the form: take the keyboard (and a screen reader) there.
+  // A confirmation appears above the form: take the keyboard (and a screen
+  // reader) there. Errors: the summary takes the focus itself.
   useEffect(() => {
-    if (answer) document.getElementById(answer.ok ? "melding" : "fouten")?.focus();
+    if (answer?.ok) document.getElementById("melding")?.focus();
   }, [answer]);
   const euro = (amount: number | null) =>
     amount === null ? t("scoring.plan.notGiven") : formatEuro(amount, language, false);
@@ -67,29 +57,12 @@ export default function ScoringPage() {
           {answer.message}
         </FormNotice>
       ) : null}
-      {erroneous.length > 0 || formErrors.length > 0 ? (
-        <div
-          className="error-summary"
-          id="fouten"
-          role="alert"
-          aria-labelledby="fouten-titel"
-          tabIndex={-1}
-        >
-          <h2 id="fouten-titel">{t("scoring.form.errorSummary")}</h2>
-          <ul>
-            {erroneous.map((c) => (
-              <li key={c.field}>
-                <a href={`#${c.field}`} onClick={focusField(c.field)}>
-                  {fieldErrors[c.field]}
-                </a>
-              </li>
-            ))}
-            {formErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        errors={Object.fromEntries(erroneous.map((c) => [c.field, fieldErrors[c.field] ?? ""]))}
+        labels={Object.fromEntries(erroneous.map((c) => [c.field, c.label]))}
+        other={formErrors}
+        idOf={(field) => field}
+      />
       <section aria-labelledby="het-plan">
         <h2 id="het-plan">{t("scoring.plan.about")}</h2>
         <dl className="plan-facts">
@@ -139,7 +112,7 @@ export default function ScoringPage() {
                     {t("scoring.form.scale", { max: plan.score_scale_max })}
                   </p>
                   {error ? (
-                    <p className="field-error" id={`${c.field}-fout`}>
+                    <p className="field__error" id={`${c.field}-fout`}>
                       {error}
                     </p>
                   ) : null}

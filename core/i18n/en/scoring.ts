@@ -44,7 +44,6 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
   "scoring.form.submitted": "Your assessment is submitted.",
   "scoring.form.submittedNote":
     "You submitted this assessment. Below are your own scores; you do not see other assessors' scores.",
-  "scoring.form.errorSummary": "Check these fields; nothing was saved:",
   "scoring.form.notOpen": "This assessment is already submitted; nothing changed.",
   "scoring.form.refused": "The assessment was not saved: {reason}",
   "scoring.problem.missing": "Give a score for {label}.",

@@ -44,7 +44,6 @@ export const scoringNl = {
   "scoring.form.submitted": "Uw beoordeling is ingediend.",
   "scoring.form.submittedNote":
     "U hebt deze beoordeling ingediend. Hieronder staan uw eigen scores; die van andere beoordelaars ziet u niet.",
-  "scoring.form.errorSummary": "Controleer deze velden; er is niets opgeslagen:",
   "scoring.form.notOpen": "Deze beoordeling is al ingediend; er is niets gewijzigd.",
   "scoring.form.refused": "De beoordeling is niet opgeslagen: {reason}",
   "scoring.problem.missing": "Geef een score voor {label}.",
