@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
     (await import("./benchmarks/research-export")).researchExportBenchmark,
   "factsheet-pdf": async () => (await import("./benchmarks/factsheet-pdf")).factsheetPdfBenchmark,
   http: async () => (await import("./benchmarks/http")).httpBenchmark,
+  scoring: async () => (await import("./benchmarks/scoring")).scoringBenchmark,
 };
 
 const known = () => Object.keys(BENCHMARKS).join(", ");
