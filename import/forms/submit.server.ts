@@ -10,20 +10,26 @@ import type { RawCell } from "../../core/contract/value-types";
 import { DEFAULT_IMPORT_LIMITS } from "../../core/import-limits";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
-import { importInput } from "../run.server";
+import { type ImportReport, importInput } from "../run.server";
 import type { ImportSource } from "../source";
 import { conventionOf } from "./fields";
 
-export interface FormWrite {
+/** Rows a form wrote, for the import: by the contract's column keys. */
+export interface FormRows {
   dataset: DatasetKey;
-  /** The row by column key; null: not given. Key columns included. */
-  row: Record<string, string | null>;
-  /** Who wrote it, for the history: the form's name, or the administrator. */
+  rows: readonly Record<string, RawCell>[];
+  /** Who wrote them, for the history: the form's name, or the user. */
   writtenBy: string;
   /** The history's file name: which form ("formulier aanmelden"). */
   formName: string;
   language: Language;
-  /** True: the row must be new; a stored key is refused (a registration). */
+  /** True: every row must be new; a stored key is refused (a registration). */
+  addOnly?: boolean;
+}
+
+export interface FormWrite extends Omit<FormRows, "rows"> {
+  /** The row by column key; null: not given. Key columns included. */
+  row: Record<string, string | null>;
   addOnly: boolean;
 }
 
@@ -32,16 +38,20 @@ export type FormOutcome =
   /** Per column key, what is wrong; `other`: what belongs to no one field. */
   | { ok: false; errors: Record<string, string>; other: string[] };
 
-/** One sheet of the dataset's name holding a header row and the one row. */
-function oneRowSource(write: FormWrite): ImportSource {
-  const keys = Object.keys(write.row);
-  const cells: RawCell[] = keys.map((k) => write.row[k] ?? null);
+/** One sheet of the dataset's name: a header row of every key given, then the rows. */
+function memorySource(write: FormRows): ImportSource {
+  const keys = [...new Set(write.rows.flatMap((row) => Object.keys(row)))];
   const sheet = {
     name: write.dataset,
+    // Typed text follows the writer's language (3,5 in Dutch), as a spreadsheet's would.
     convention: conventionOf(write.language),
     rows: (async function* () {
       yield { number: 1, cells: keys };
-      yield { number: 2, cells };
+      let number = 1;
+      for (const row of write.rows) {
+        number += 1;
+        yield { number, cells: keys.map((key) => row[key] ?? null) };
+      }
     })(),
   };
   return {
@@ -54,13 +64,17 @@ function oneRowSource(write: FormWrite): ImportSource {
   };
 }
 
-export async function writeForm(db: Db, write: FormWrite): Promise<FormOutcome> {
+/**
+ * Writes a form's rows through the import, all or nothing; never throws for
+ * bad rows, only reports (the import's report, for a form of several rows).
+ */
+export async function writeFormRows(db: Db, write: FormRows): Promise<ImportReport> {
   datasetSpec(write.dataset);
-  const report = await importInput(
+  return importInput(
     db,
     {
-      open: async () => oneRowSource(write),
-      sha256: async () => createHash("sha256").update(JSON.stringify(write.row)).digest("hex"),
+      open: async () => memorySource(write),
+      sha256: async () => createHash("sha256").update(JSON.stringify(write.rows)).digest("hex"),
     },
     {
       fileName: write.formName,
@@ -71,9 +85,15 @@ export async function writeForm(db: Db, write: FormWrite): Promise<FormOutcome> 
       language: write.language,
       limits: DEFAULT_IMPORT_LIMITS,
       form: true,
-      addOnly: write.addOnly,
+      addOnly: write.addOnly ?? false,
     },
   );
+}
+
+/** One row of one form, its errors by field. */
+export async function writeForm(db: Db, write: FormWrite): Promise<FormOutcome> {
+  const { row, ...rest } = write;
+  const report = await writeFormRows(db, { ...rest, rows: [row] });
   if (report.ok) return { ok: true, importId: report.import_id };
   const errors: Record<string, string> = {};
   const other: string[] = [];

@@ -6,8 +6,8 @@
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import { assessorPlan, markSubmitted } from "../../db/queries/assessor-plans.server";
+import { writeFormRows } from "../forms/submit.server";
 import type { ImportReport } from "../run.server";
-import { writeFormRows } from "./form-write.server";
 
 /** The scoring form's name in the history (its writes have mode `form`). */
 export const SCORING_FORM_NAME = "beoordelingsformulier";
@@ -42,7 +42,7 @@ export async function submitScores(db: Db, submission: Submission): Promise<Subm
         comment: submission.comment,
       },
     ],
-    importedBy: user.email,
+    writtenBy: user.email,
     language: submission.language,
   });
   if (!report.ok) return { ok: false, reason: "refused", report };
