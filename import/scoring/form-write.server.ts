@@ -22,6 +22,8 @@ export interface FormWrite {
   rows: readonly Record<string, RawCell>[];
   importedBy: string;
   language: Language;
+  /** True: every row must be new; a stored key refuses the whole write. */
+  addOnly?: boolean;
 }
 
 function memorySource(dataset: DatasetKey, rows: readonly Record<string, RawCell>[]): ImportSource {
@@ -63,6 +65,7 @@ export async function writeFormRows(db: Db, write: FormWrite): Promise<ImportRep
       language: write.language,
       limits: DEFAULT_IMPORT_LIMITS,
       form: true,
+      addOnly: write.addOnly ?? false,
     },
   );
 }
