@@ -16,7 +16,13 @@ const plan = (
   score: number,
   start_budget_eur: number | null,
   requested_eur: number | null,
-): RankedPlan => ({ applicant_id, initiative: applicant_id, score, start_budget_eur, requested_eur });
+): RankedPlan => ({
+  applicant_id,
+  initiative: applicant_id,
+  score,
+  start_budget_eur,
+  requested_eur,
+});
 
 const DAY = "2026-12-03";
 const EDITION = "proefstad-2025";
