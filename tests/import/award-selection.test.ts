@@ -68,7 +68,12 @@ describe("selectionAwards", () => {
     // e asks 500 without a start budget (uncapped), f and g give no request (0 toward
     // the total): running totals e 500, a 2166.66, f 2166.66, g 2166.66; all above the line.
     const ranking = budgetLine(
-      [plan("e", 95, null, 500), plan("f", 85, 1000, null), plan("g", 50, 1000, null), PLANS[0]],
+      [
+        plan("e", 95, null, 500),
+        plan("f", 85, 1000, null),
+        plan("g", 50, 1000, null),
+        plan("a", 90, 3333.33, 2000),
+      ],
       5000,
       0.5,
     );
