@@ -18,10 +18,16 @@ import {
   reopenAssignment,
   submittedPlans,
 } from "../db/queries/assignments.server";
-import { scoredPlans } from "../db/queries/scored-plans.server";
 import { type AuditAction, audit } from "../db/queries/security.server";
+import { dayInNetherlands } from "../import/forms/registration.server";
 import { assignEdition, DEFAULT_PER_PLAN } from "../import/scoring/assign.server";
-import { budgetLine } from "../reports/selection/budget-line";
+import {
+  awardMessage,
+  awardSelection,
+  undoAward,
+  undoAwardMessage,
+} from "../import/scoring/award-selection.server";
+import { editionRanking } from "../reports/selection/edition-ranking.server";
 
 const ADMIN = ["admin"] as const;
 
@@ -42,15 +48,14 @@ export async function assessmentAdminData(
 ) {
   await requireUser(request, context.db, ADMIN);
   const edition = await editionOr404(context, editionId, request);
-  const [assessors, plans, assignments, conflicts, progress, scored] = await Promise.all([
+  const [assessors, plans, assignments, conflicts, progress, ranked] = await Promise.all([
     activeAssessors(context.db),
     submittedPlans(context.db, editionId),
     editionAssignments(context.db, editionId),
     editionConflicts(context.db, editionId),
     assessmentProgress(context.db, editionId),
-    scoredPlans(context.db, editionId),
+    editionRanking(context.db, editionId),
   ]);
-  const ranking = budgetLine(scored, edition.budget_eur, edition.max_share);
   return {
     edition,
     assessors,
@@ -58,7 +63,7 @@ export async function assessmentAdminData(
     assignments,
     conflicts,
     progress,
-    ranking,
+    ranking: ranked?.ranking ?? [],
     perPlan: DEFAULT_PER_PLAN,
   };
 }
@@ -66,6 +71,8 @@ export async function assessmentAdminData(
 export interface AdminAnswer {
   ok: boolean;
   message: string;
+  /** After awarding the selection: the history entry the page offers to undo. */
+  undoImportId?: number;
 }
 
 type OneChange = (
@@ -143,13 +150,35 @@ export async function assessmentAdminAction(
   const t = translator(language);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
+  const actor = { userId: admin.user_id, name: admin.email };
+  if (intent === "award") {
+    const ranked = await editionRanking(context.db, editionId);
+    const outcome = await awardSelection(context.db, {
+      editionId,
+      ranking: ranked?.ranking ?? [],
+      awardedOn: dayInNetherlands(new Date()),
+      actor,
+      language,
+    });
+    const message = awardMessage(outcome, language);
+    return outcome.ok
+      ? { ok: true, message, undoImportId: outcome.importId }
+      : { ok: false, message };
+  }
+  if (intent === "undo_award") {
+    const importId = Number(form.get("import_id"));
+    const result = Number.isInteger(importId)
+      ? await undoAward(context.db, editionId, importId, actor)
+      : ({ ok: false, reason: "not_found" } as const);
+    return { ok: result.ok, message: undoAwardMessage(result, importId, language) };
+  }
   if (intent !== "assign") return changeByHand(context, admin, editionId, form, intent, t);
   try {
     const result = await assignEdition(context.db, {
       editionId,
       assessorEmails: form.getAll("assessor").map(String),
       perPlan: Number(form.get("per_plan") ?? DEFAULT_PER_PLAN),
-      actor: { userId: admin.user_id, name: admin.email },
+      actor,
     });
     return { ok: true, message: t("scoring.admin.assigned", { ...result }) };
   } catch (error) {

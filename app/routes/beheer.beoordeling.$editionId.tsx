@@ -1,6 +1,6 @@
 // /beheer/beoordeling/<edition>: the administrator assigns the edition's
-// plans (automatically or by hand), reopens a submission and follows the
-// progress. A thin door into app/assessment-admin.server.ts.
+// plans (automatically or by hand), reopens a submission, follows the
+// progress and turns the selection above the budget line into awards. A thin door into app/assessment-admin.server.ts.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
@@ -241,6 +241,42 @@ function Assignments() {
   );
 }
 
+function AwardSelection() {
+  const { ranking } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  if (!ranking.some((r) => r.within)) return null;
+  return (
+    <section aria-labelledby="toekennen">
+      <h2 id="toekennen">{t("scoring.award.title")}</h2>
+      <p id="toekennen-uitleg">{t("scoring.award.explain")}</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="award" />
+        <button type="submit" className={PRIMARY_BUTTON} aria-describedby="toekennen-uitleg">
+          {t("scoring.award.button")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+/** Offered right after awarding: the undo of that one history entry. */
+function UndoAward({ importId }: { importId: number }) {
+  const { t } = useI18n();
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value="undo_award" />
+      <input type="hidden" name="import_id" value={importId} />
+      <button
+        type="submit"
+        className={SMALL_BUTTON}
+        aria-label={t("scoring.award.undoLabel", { id: importId })}
+      >
+        {t("scoring.award.undo")}
+      </button>
+    </Form>
+  );
+}
+
 export default function AssessmentAdminPage() {
   const { edition, ranking } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
@@ -260,6 +296,7 @@ export default function AssessmentAdminPage() {
           {answer.message}
         </FormNotice>
       ) : null}
+      {answer?.undoImportId ? <UndoAward importId={answer.undoImportId} /> : null}
       <Progress />
       <AutomaticAssignment />
       <Assignments />
@@ -268,6 +305,7 @@ export default function AssessmentAdminPage() {
         budgetEur={edition.budget_eur}
         maxShare={edition.max_share}
       />
+      <AwardSelection />
     </>
   );
 }

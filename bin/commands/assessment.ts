@@ -1,10 +1,13 @@
 import { userInfo } from "node:os";
 import { translator } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
+import { dayInNetherlands } from "../../import/forms/registration.server";
 import { assignEdition, DEFAULT_PER_PLAN } from "../../import/scoring/assign.server";
+import { awardMessage, awardSelection } from "../../import/scoring/award-selection.server";
 import { loadCalibration } from "../../reports/calibration/report.server";
 import { calibrationSummary } from "../../reports/calibration/summary";
 import { UnknownEditionsError } from "../../reports/metrics/report.server";
+import { editionRanking } from "../../reports/selection/edition-ranking.server";
 import {
   type Command,
   type CommandIo,
@@ -64,6 +67,27 @@ async function assign(
   }
 }
 
+/** `impact assessment award EDITION`: the selection above the budget line becomes awards, dated today. */
+async function award(editionId: string, io: CommandIo) {
+  const db = await io.db();
+  const ranked = await editionRanking(db, editionId);
+  if (!ranked) throw new RefusedError("scoring.assign.unknownEdition", { edition: editionId });
+  const outcome = await awardSelection(db, {
+    editionId,
+    ranking: ranked.ranking,
+    awardedOn: dayInNetherlands(new Date()),
+    actor: { userId: null, name: `cli:${userInfo().username}` },
+    language: io.language,
+  });
+  const message = awardMessage(outcome, io.language);
+  // Nothing left to award is no refusal: the selection is awarded.
+  if (!outcome.ok && outcome.reason !== "nothing") {
+    throw new RefusedError("cli.reason", { reason: message });
+  }
+  io.out(message);
+  return EXIT.done;
+}
+
 export const assessmentCommand: Command = {
   name: "assessment",
   summary: "cli.assessment.summary",
@@ -76,12 +100,14 @@ export const assessmentCommand: Command = {
       "per-plan": { type: "string" },
     });
     const [action, editionId, ...rest] = positionals;
-    const known = action === "calibration" || action === "assign" || action === "letters";
+    const known =
+      action === "calibration" || action === "assign" || action === "letters" || action === "award";
     if (!known || editionId === undefined) {
       throw new UsageError("cli.assessment.giveEdition");
     }
     if (rest.length > 0) throw new UsageError("cli.unexpected", { args: rest.join(" ") });
     if (action === "letters") return writeLetters(editionId, values.out, io);
+    if (action === "award") return award(editionId, io);
     if (action === "calibration") return calibration(editionId, values.json === true, io);
     return assign(editionId, values.assessors, values["per-plan"], io);
   },

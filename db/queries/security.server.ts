@@ -54,7 +54,9 @@ export type AuditAction =
   | "assessment_assignment_added"
   | "assessment_assignment_removed"
   | "assessment_conflict"
-  | "assessment_reopened";
+  | "assessment_reopened"
+  | "assessment_awarded"
+  | "assessment_award_undone";
 
 /** Records who did what. Never a password or hash: only what an admin needs to read. */
 export async function audit(

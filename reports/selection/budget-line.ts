@@ -16,7 +16,7 @@ export interface RankedPlan {
 }
 
 export interface BudgetLine extends RankedPlan {
-  /** What the plan can get: requested, at most max_share × start budget; null when no amount is requested. */
+  /** What the plan can get: requested, at most max_share × start budget (rounded down to the cent); null when no amount is requested. */
   amount: number | null;
   /** Whether the request was above the cap. */
   capped: boolean;
@@ -28,6 +28,16 @@ export interface BudgetLine extends RankedPlan {
 
 /** Cents, so that sums of euro amounts compare exactly. */
 const cents = (euro: number) => Math.round(euro * 100);
+
+/**
+ * max_share × start budget in cents, rounded down: the contract's rule is
+ * microcredit <= max_share × start budget, so an award of the cap (see
+ * import/scoring/award-selection.ts) must not be rounded above it. The
+ * small epsilon keeps a product such as 0.3 × 1000 (29999.999… cents in
+ * floating point) at 30000.
+ */
+const capCents = (maxShare: number, startBudgetEur: number) =>
+  Math.floor(maxShare * startBudgetEur * 100 + 1e-6);
 
 export function budgetLine(
   plans: readonly RankedPlan[],
@@ -42,7 +52,7 @@ export function budgetLine(
   let total = 0;
   let open = true;
   return ordered.map((plan) => {
-    const cap = plan.start_budget_eur === null ? null : cents(maxShare * plan.start_budget_eur);
+    const cap = plan.start_budget_eur === null ? null : capCents(maxShare, plan.start_budget_eur);
     const asked = plan.requested_eur === null ? null : cents(plan.requested_eur);
     const amount = asked === null ? null : cap === null ? asked : Math.min(asked, cap);
     total += amount ?? 0;

@@ -109,6 +109,23 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
   "scoring.ranking.within": "Yes",
   "scoring.ranking.outside": "No",
   "scoring.ranking.line": "Budget line: above it {total} of {budget}, {left} left.",
+  "scoring.award.title": "Award the selection",
+  "scoring.award.explain":
+    "Turns every plan above the line into an award dated today: the start budget from the registration and the microcredit as the ranking shows it. All at once, as one entry in the import history; a plan that already has an award stays as it is.",
+  "scoring.award.button": "Award the selection",
+  "scoring.award.done": "{n} plans awarded (import number {id}): {plans}.",
+  "scoring.award.skipped": "Awarded already and left as they are: {plans}.",
+  "scoring.award.nothing": "Nothing awarded: no plan above the line is without an award.",
+  "scoring.award.incomplete":
+    "Nothing awarded: {plans} are above the line but lack a start budget or a requested amount. Fill those in, then award the selection again.",
+  "scoring.award.refused": "Nothing awarded: the awards were refused. {errors}",
+  "scoring.award.undo": "Undo",
+  "scoring.award.undoLabel": "Undo the award (import number {id})",
+  "scoring.award.undone": "The award (import number {id}) has been undone.",
+  "scoring.award.undoLater":
+    "The award (import number {id}) can no longer be undone: import {later} came after it and touches the same edition.",
+  "scoring.award.undoAlready": "The award (import number {id}) had been undone already.",
+  "scoring.award.undoNotFound": "This edition has no award with import number {id}.",
   "scoring.col.rank": "Place",
   "scoring.col.score": "Score",
   "scoring.col.amount": "Microcredit",

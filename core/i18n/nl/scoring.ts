@@ -109,6 +109,24 @@ export const scoringNl = {
   "scoring.ranking.within": "Ja",
   "scoring.ranking.outside": "Nee",
   "scoring.ranking.line": "Budgetgrens: boven deze streep {total} van {budget}, {left} over.",
+  "scoring.award.title": "Selectie toekennen",
+  "scoring.award.explain":
+    "Maakt van elk plan boven de streep een toekenning met vandaag als datum: het startbudget uit de aanmelding en het microkrediet zoals de rangorde het toont. Alles in één keer, als één regel in de importgeschiedenis; een plan dat al een toekenning heeft blijft zoals het is.",
+  "scoring.award.button": "Selectie toekennen",
+  "scoring.award.done": "{n} plannen toegekend (importnummer {id}): {plans}.",
+  "scoring.award.skipped": "Al toegekend en ongemoeid gelaten: {plans}.",
+  "scoring.award.nothing":
+    "Niets toegekend: er staat geen plan boven de streep dat nog geen toekenning heeft.",
+  "scoring.award.incomplete":
+    "Niets toegekend: {plans} staan boven de streep maar missen een startbudget of een gevraagd bedrag. Vul die aan en ken de selectie daarna opnieuw toe.",
+  "scoring.award.refused": "Niets toegekend: de toekenningen werden geweigerd. {errors}",
+  "scoring.award.undo": "Ongedaan maken",
+  "scoring.award.undoLabel": "Toekenning ongedaan maken (importnummer {id})",
+  "scoring.award.undone": "De toekenning (importnummer {id}) is ongedaan gemaakt.",
+  "scoring.award.undoLater":
+    "De toekenning (importnummer {id}) kan niet meer ongedaan worden gemaakt: import {later} kwam erna en raakt dezelfde editie.",
+  "scoring.award.undoAlready": "De toekenning (importnummer {id}) was al ongedaan gemaakt.",
+  "scoring.award.undoNotFound": "Er is geen toekenning van deze editie met importnummer {id}.",
   "scoring.col.rank": "Plaats",
   "scoring.col.score": "Score",
   "scoring.col.amount": "Microkrediet",
