@@ -5,6 +5,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { requireUser, type SessionUser } from "~/auth.server";
 import { languageOf } from "~/i18n/language.server";
+import { dayInNetherlands } from "../core/format";
 import { type Translate, translator } from "../core/i18n/messages";
 import { UserError } from "../core/i18n/user-error";
 import {
@@ -19,7 +20,6 @@ import {
   submittedPlans,
 } from "../db/queries/assignments.server";
 import { type AuditAction, audit } from "../db/queries/security.server";
-import { dayInNetherlands } from "../import/forms/registration.server";
 import { assignEdition, DEFAULT_PER_PLAN } from "../import/scoring/assign.server";
 import {
   awardMessage,

@@ -1,11 +1,12 @@
 // Routes reach the registration room (import/forms) and the e-mail through this module only.
+
+export { dayInNetherlands } from "../core/format";
 export { loadConfig } from "../db/config";
 export {
   editionRegistrations,
   setRegistrationForced,
 } from "../db/queries/registration.server";
 export {
-  dayInNetherlands,
   markRegistration,
   register,
   registrationEdition,

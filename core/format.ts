@@ -97,3 +97,11 @@ export function formatDate(isoDate: string | null, language: Language): string {
   const date = new Date(Date.UTC(year, month - 1, day, 12));
   return dateFormat(language).format(date);
 }
+
+/**
+ * The calendar day (ISO) in the Netherlands at `instant`: the day a
+ * registration is made or an award given on, whatever the server's zone.
+ */
+export function dayInNetherlands(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(instant);
+}

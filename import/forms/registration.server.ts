@@ -54,11 +54,6 @@ export function registrationOpen(edition: RegistrationEdition, today: string): b
   );
 }
 
-/** The calendar day in the Netherlands at `instant`: the day a registration is made on. */
-export function dayInNetherlands(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(instant);
-}
-
 export function registrationFields(edition: RegistrationEdition, language: Language): FormField[] {
   const choices = edition.themes.length > 0 ? { theme: edition.themes } : undefined;
   return formFields(APPLICANTS, REGISTRATION_COLUMNS, language, choices ? { choices } : {});
