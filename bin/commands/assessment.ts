@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
+import { dayInNetherlands } from "../../core/format";
 import { translator } from "../../core/i18n/messages";
 import { UserError } from "../../core/i18n/user-error";
-import { dayInNetherlands } from "../../import/forms/registration.server";
 import { assignEdition, DEFAULT_PER_PLAN } from "../../import/scoring/assign.server";
 import { awardMessage, awardSelection } from "../../import/scoring/award-selection.server";
 import { loadCalibration } from "../../reports/calibration/report.server";
