@@ -10,7 +10,9 @@ import { type Kysely, sql } from "kysely";
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable("followup_links")
-    .addColumn("token_hash", "text", (c) => c.primaryKey().check(sql`token_hash ~ '^[0-9a-f]{64}$'`))
+    .addColumn("token_hash", "text", (c) =>
+      c.primaryKey().check(sql`token_hash ~ '^[0-9a-f]{64}$'`),
+    )
     .addColumn("edition_id", "text", (c) => c.notNull())
     .addColumn("applicant_id", "text", (c) => c.notNull())
     .addColumn("months", "integer", (c) => c.notNull().check(sql`months between 0 and 120`))

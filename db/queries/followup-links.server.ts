@@ -145,7 +145,9 @@ export async function followupLink(db: Db, token: string): Promise<FollowupLink 
   const row = await db
     .selectFrom("followup_links as l")
     .innerJoin("applicants as a", (join) =>
-      join.onRef("a.edition_id", "=", "l.edition_id").onRef("a.applicant_id", "=", "l.applicant_id"),
+      join
+        .onRef("a.edition_id", "=", "l.edition_id")
+        .onRef("a.applicant_id", "=", "l.applicant_id"),
     )
     .select([
       "l.token_hash",

@@ -126,7 +126,8 @@ export async function submitFollowup(
   }
   for (const row of rows) {
     const outcome = await writeForm(db, row);
-    if (!outcome.ok) return { kind: "invalid", values, errors: outcome.errors, other: outcome.other };
+    if (!outcome.ok)
+      return { kind: "invalid", values, errors: outcome.errors, other: outcome.other };
   }
   return { kind: "stored" };
 }

@@ -33,7 +33,8 @@ export const followupEn: Record<keyof typeof followupNl, string> = {
   "form.outcomes.active": "Is the initiative still running?",
   "form.outcomes.revenue_eur": "Revenue over the past 12 months (euros)",
   "form.outcomes.jobs_fte": "Paid jobs (FTE)",
-  "form.outcomes.jobs_distance_fte": "Of which for people at a distance from the labour market (FTE)",
+  "form.outcomes.jobs_distance_fte":
+    "Of which for people at a distance from the labour market (FTE)",
   "form.outcomes.volunteers": "Volunteers",
   "form.outcomes.beneficiaries": "People reached",
   "form.outcomes.follow_on_funding_eur": "Follow-on funding since the award (euros)",

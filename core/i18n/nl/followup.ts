@@ -28,12 +28,14 @@ export const followupNl = {
     "De link is verlopen of ingetrokken. Wilt u toch nog antwoorden? Neem dan contact op met de gemeente; u krijgt een nieuwe link.",
   "followup.unknown.title": "Deze link kennen we niet",
   "followup.unknown.body": "Controleer of u de hele link uit de e-mail hebt overgenomen.",
-  "followup.throttled": "Dit formulier is net te vaak verstuurd. Probeer het over tien minuten opnieuw.",
+  "followup.throttled":
+    "Dit formulier is net te vaak verstuurd. Probeer het over tien minuten opnieuw.",
 
   "form.outcomes.active": "Is het initiatief nog actief?",
   "form.outcomes.revenue_eur": "Omzet in de afgelopen 12 maanden (euro)",
   "form.outcomes.jobs_fte": "Betaalde banen (fte)",
-  "form.outcomes.jobs_distance_fte": "Waarvan voor mensen met een afstand tot de arbeidsmarkt (fte)",
+  "form.outcomes.jobs_distance_fte":
+    "Waarvan voor mensen met een afstand tot de arbeidsmarkt (fte)",
   "form.outcomes.volunteers": "Vrijwilligers",
   "form.outcomes.beneficiaries": "Bereikte personen",
   "form.outcomes.follow_on_funding_eur": "Vervolgfinanciering sinds de toekenning (euro)",
