@@ -22,6 +22,7 @@ const CONTRACT_TABLES = [
   "editions",
   "erased_registrations",
   "factsheet_links",
+  "followup_links",
   "import_changes",
   "imports",
   "installation",

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, EXIT, runCli } from "../../bin/cli";
 import { commands } from "../../bin/commands/index";
 import { followupLink, tokenHash } from "../../db/queries/followup-links.server";
+import { ERASED_PREFIX, eraseRegistration } from "../../db/queries/privacy.server";
 import { useTestDatabase } from "../support/test-db";
 import { EDITION, importFollowedEdition } from "./followup-fixture";
 
@@ -104,6 +105,15 @@ describe("impact followup", () => {
     const all = await run("revoke", EDITION, "--moment", "12");
     expect(all.out).toBe("2 links ingetrokken.");
     expect(await liveLinks(12)).toEqual([]);
+  });
+
+  it("deletes an erased registration's links, so the person cannot write to it", async () => {
+    await run("links", EDITION, "--moment", "6", "--out", path.join(folder, "zes.csv"));
+    const erased = await eraseRegistration(test.db, EDITION, "a4", { userId: null, actor: "test" });
+    expect(erased.ok).toBe(true);
+    const left = await test.db.selectFrom("followup_links").select("applicant_id").execute();
+    expect(left.map((l) => l.applicant_id)).not.toContain("a4");
+    expect(left.some((l) => l.applicant_id.startsWith(ERASED_PREFIX))).toBe(false);
   });
 
   it("is a wrong call with a moment that is not one, and refuses an unknown edition", async () => {
