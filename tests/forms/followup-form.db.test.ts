@@ -123,6 +123,10 @@ describe("the follow-up form", () => {
     const answers = await surveys();
     expect(answers).toHaveLength(1);
     expect(answers[0]?.quote_consent).toBe(true);
+    // A field left empty the second time is empty in the row, as in a sheet.
+    await post(test.db, tokenOf(year, "a1"), { ...ANSWER, quote: "", jobs_fte: "" });
+    expect((await surveys())[0]).toMatchObject({ quote: null, quote_consent: false });
+    expect((await outcomes())[0]?.jobs_fte).toBeNull();
   });
 
   it("puts a wrong value beside its field and stores nothing", async () => {
@@ -137,6 +141,18 @@ describe("the follow-up form", () => {
     expect(Object.keys(body.errors).sort()).toEqual(["overall", "volunteers"]);
     expect(body.values.volunteers).toBe("veel");
     expect({ outcomes: await outcomes(), surveys: await surveys() }).toEqual(before);
+  });
+
+  it("puts a rule across columns beside its field: more jobs at a distance than jobs", async () => {
+    const response = await post(test.db, tokenOf(year, "a4"), {
+      active: "ja",
+      jobs_fte: "1",
+      jobs_distance_fte: "2",
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(Object.keys(body.errors)).toEqual(["jobs_distance_fte"]);
+    expect((await outcomes()).some((o) => o.applicant_id === "a4")).toBe(false);
   });
 
   it("asks no survey at 6 months and stores the outcome at 6", async () => {
