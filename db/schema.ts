@@ -342,6 +342,12 @@ export interface FollowupLinksTable {
   revoked_at: ColumnType<Date | null, never, Date | string | null>;
 }
 
+/** An edition's own follow-up moments, in months after its awards (migration 0016). */
+export interface FollowupSettingsTable {
+  edition_id: string;
+  moments: number[];
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -373,6 +379,7 @@ export interface Database {
   assessment_drafts: AssessmentDraftsTable;
   assessment_conflicts: AssessmentConflictsTable;
   followup_links: FollowupLinksTable;
+  followup_settings: FollowupSettingsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

@@ -1,32 +1,33 @@
-// `impact followup links|revoke`: the personal follow-up links of an edition
-// and moment. `links` makes a fresh link for every invitee and revokes their
-// older ones (a token is only known when it is made), and writes the file for
-// a mail merge; `revoke` ends links. Names and e-mail go only into the file.
+// `impact followup links|revoke|moments`: the personal follow-up links of an
+// edition and moment, and the edition's moments. `links` makes a fresh link
+// for every invitee and revokes their older ones (a token is only known when
+// it is made), and writes the file for a mail merge; `revoke` ends links;
+// `moments` shows or sets the moments. Names and e-mail go only into the file.
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { DEFAULT_FOLLOWUP_MOMENTS, isMoment, parseMoments } from "../../core/followup";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { loadConfig } from "../../db/config";
 import {
   awardsDay,
+  followupMoments,
   type IssuedLink,
   issueFollowupLinks,
   revokeFollowupLinks,
+  setFollowupMoments,
 } from "../../db/queries/followup-links.server";
-import { FOLLOWUP_MOMENTS } from "../../import/forms/followup.server";
 import { csvChunks } from "../../reports/exports/csv-writer";
 import { columnWidth, type ExportSheet, fixedRows } from "../../reports/exports/sheet";
 import { writeWorkbook } from "../../reports/exports/xlsx-writer";
 import { type Command, EXIT, parseCommandArgs, RefusedError, UsageError } from "../cli";
 
-const MOMENTS = FOLLOWUP_MOMENTS.join(", ");
-
 function moment(value: string | undefined): number {
   const months = Number(value);
-  if (!FOLLOWUP_MOMENTS.some((m) => m === months))
-    throw new UsageError("followup.badMoment", { moments: MOMENTS, value: String(value) });
+  if (value === undefined || !isMoment(months))
+    throw new UsageError("followup.badMoment", { value: String(value) });
   return months;
 }
 
@@ -65,7 +66,7 @@ export const followupCommand: Command = {
   name: "followup",
   summary: "cli.followup.summary",
   usage: "cli.followup.usage",
-  usageValues: { moments: MOMENTS },
+  usageValues: { moments: DEFAULT_FOLLOWUP_MOMENTS.join(", ") },
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       moment: { type: "string" },
@@ -73,10 +74,23 @@ export const followupCommand: Command = {
       applicant: { type: "string" },
     });
     const [action, editionId, ...rest] = positionals;
+    const t = translator(io.language);
+    if (action === "moments" && editionId && rest.length <= 1) {
+      const db = await io.db();
+      const [given] = rest;
+      if (given !== undefined) {
+        const moments = parseMoments(given);
+        if (!moments) throw new UsageError("followup.badMoments", { value: given });
+        if (!(await setFollowupMoments(db, editionId, moments)))
+          throw new RefusedError("followup.unknownEdition", { edition: editionId });
+      }
+      const moments = (await followupMoments(db, editionId)).join(", ");
+      io.out(t("followup.moments", { edition: editionId, moments }));
+      return EXIT.done;
+    }
     if ((action !== "links" && action !== "revoke") || !editionId || rest.length > 0)
       throw new UsageError("followup.choose");
     const months = moment(values.moment);
-    const t = translator(io.language);
     const db = await io.db();
     if (action === "revoke") {
       const count = await revokeFollowupLinks(db, editionId, months, values.applicant);
@@ -89,6 +103,11 @@ export const followupCommand: Command = {
     const { publicUrl } = loadConfig();
     const day = await awardsDay(db, editionId);
     if (day === null) throw new RefusedError("followup.noAwardsDay", { edition: editionId });
+    const moments = await followupMoments(db, editionId);
+    if (!moments.includes(months)) {
+      const list = moments.join(", ");
+      throw new RefusedError("followup.notAMoment", { edition: editionId, moments: list, months });
+    }
     const links = await issueFollowupLinks(db, editionId, months, day);
     await writeLinks(values.out, linksSheet(links, publicUrl, io.language), io.language);
     io.out(t("followup.written", { count: links.length, file: path.resolve(values.out) }));

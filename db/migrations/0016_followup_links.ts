@@ -4,10 +4,23 @@
 // bits need no key to be unguessable. Revoking keeps the row (who was
 // invited when) but ends access; so does the expiry. The rate limit per link
 // shares registration_attempts (migration 0014) with the registration.
+// followup_settings: an edition's own follow-up moments, where it differs
+// from the default (6, 12 and 24 months).
 // The scoped role of migration 0008 gets no grant: the links name applicants.
 import { type Kysely, sql } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable("followup_settings")
+    .addColumn("edition_id", "text", (c) =>
+      c.primaryKey().references("editions.edition_id").onDelete("cascade").onUpdate("cascade"),
+    )
+    .addColumn("moments", sql`integer[]`, (c) =>
+      c
+        .notNull()
+        .check(sql`cardinality(moments) > 0 and 1 <= all(moments) and 120 >= all(moments)`),
+    )
+    .execute();
   await db.schema
     .createTable("followup_links")
     .addColumn("token_hash", "text", (c) =>
@@ -36,4 +49,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("followup_links").execute();
+  await db.schema.dropTable("followup_settings").execute();
 }

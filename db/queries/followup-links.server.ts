@@ -3,6 +3,7 @@
 // token's SHA-256 is stored, so a token can be shown once, when it is made.
 import { createHash, randomBytes } from "node:crypto";
 import { sql } from "kysely";
+import { DEFAULT_FOLLOWUP_MOMENTS } from "../../core/followup";
 import type { Db } from "../connection.server";
 
 /** How long a link lives after the moment it asks about (or after it was made, if later). */
@@ -16,6 +17,37 @@ function newToken(): string {
 /** The stored form of a token. Unkeyed: 256 random bits cannot be guessed by hashing. */
 export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
+}
+
+/** The edition's follow-up moments: its own, or the default. */
+export async function followupMoments(db: Db, editionId: string): Promise<readonly number[]> {
+  const row = await db
+    .selectFrom("followup_settings")
+    .select("moments")
+    .where("edition_id", "=", editionId)
+    .executeTakeFirst();
+  return row?.moments ?? DEFAULT_FOLLOWUP_MOMENTS;
+}
+
+/** Gives the edition its own moments (ascending, each 1..120); false when there is no such edition. */
+export async function setFollowupMoments(
+  db: Db,
+  editionId: string,
+  moments: readonly number[],
+): Promise<boolean> {
+  const edition = await db
+    .selectFrom("editions")
+    .select("edition_id")
+    .where("edition_id", "=", editionId)
+    .executeTakeFirst();
+  if (!edition) return false;
+  const value = [...moments];
+  await db
+    .insertInto("followup_settings")
+    .values({ edition_id: editionId, moments: value })
+    .onConflict((oc) => oc.column("edition_id").doUpdateSet({ moments: value }))
+    .execute();
+  return true;
 }
 
 export interface InvitedApplicant {

@@ -4,6 +4,7 @@
 // as one-row imports that update (submit.server.ts): sending again before the
 // link ends updates the same rows.
 import { datasetSpec } from "../../core/contract/datasets";
+import { SURVEY_MOMENT } from "../../core/followup";
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
 import type { FollowupLink } from "../../db/queries/followup-links.server";
@@ -13,12 +14,6 @@ import { type FormWrite, writeForm } from "./submit.server";
 
 const OUTCOMES = datasetSpec("outcomes");
 const SURVEYS = datasetSpec("surveys");
-
-/** The moments an edition is followed at, in months after its awards (the same for every edition). */
-export const FOLLOWUP_MOMENTS = [6, 12, 24] as const;
-
-/** The experience is asked once, a year on, when the programme is over and still remembered. */
-export const SURVEY_MOMENT = 12;
 
 /** The outcomes' columns the form asks for, in this order (the keys come from the link). */
 export const OUTCOME_COLUMNS = [

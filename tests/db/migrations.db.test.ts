@@ -23,6 +23,7 @@ const CONTRACT_TABLES = [
   "erased_registrations",
   "factsheet_links",
   "followup_links",
+  "followup_settings",
   "import_changes",
   "imports",
   "installation",

@@ -117,12 +117,30 @@ describe("impact followup", () => {
     expect(left.some((l) => l.applicant_id.startsWith(ERASED_PREFIX))).toBe(false);
   });
 
-  it("is a wrong call with a moment that is not one, and refuses an unknown edition", async () => {
-    const moment = await run("links", EDITION, "--moment", "7", "--out", "x.csv");
-    expect(moment.code).toBe(EXIT.usage);
-    expect(moment.err).toContain("6, 12, 24");
+  it("is a wrong call without a moment in months, and refuses a moment the edition does not have", async () => {
+    const nothing = await run("links", EDITION, "--moment", "zes", "--out", "x.csv");
+    expect(nothing.code).toBe(EXIT.usage);
+    const other = await run("links", EDITION, "--moment", "36", "--out", "x.csv");
+    expect(other.code).toBe(EXIT.failed);
+    expect(other.err).toContain("6, 12, 24");
     const unknown = await run("links", "nergens-2020", "--moment", "6", "--out", "x.csv");
     expect(unknown.code).toBe(EXIT.failed);
     expect(unknown.err).toContain("nergens-2020");
+  });
+
+  it("gives an edition its own moments, and then makes links for them", async () => {
+    expect((await run("moments", EDITION)).out).toBe(
+      `Opvolgmomenten van ${EDITION}: 6, 12, 24 maanden na de toekenning.`,
+    );
+    const set = await run("moments", EDITION, "36,12,6,12");
+    expect(set).toMatchObject({
+      code: EXIT.done,
+      out: `Opvolgmomenten van ${EDITION}: 6, 12, 36 maanden na de toekenning.`,
+    });
+    const file = path.join(folder, "drie-jaar.csv");
+    expect((await run("links", EDITION, "--moment", "36", "--out", file)).code).toBe(EXIT.done);
+    expect((await run("links", EDITION, "--moment", "24", "--out", file)).code).toBe(EXIT.failed);
+    expect((await run("moments", EDITION, "6,0")).code).toBe(EXIT.usage);
+    expect((await run("moments", "nergens-2020", "6")).code).toBe(EXIT.failed);
   });
 });

@@ -1,11 +1,19 @@
 import type { followupNl } from "../nl/followup";
 
 export const followupEn: Record<keyof typeof followupNl, string> = {
-  "cli.followup.summary": "makes personal follow-up links (links) or revokes them (revoke)",
+  "cli.followup.summary":
+    "makes personal follow-up links (links), revokes them (revoke), or sets the moments (moments)",
   "cli.followup.usage":
-    "Usage: impact followup links <edition> --moment <months> --out <file.csv|file.xlsx>\n       impact followup revoke <edition> --moment <months> [--applicant <applicant_id>]\n\n  links    a fresh link for every invitee (each awarded initiative and each applicant without\n           an award who handed in a plan) for that moment; their older links for that moment\n           are revoked, as a link can only be shown when it is made.\n           The file has per invitee applicant_id, initiative, email and url (for a mail merge).\n  revoke   revokes the links of that moment, or only those of one applicant\n\n  --moment   months after the awards: {moments}\n\nA link expires 120 days after its moment (the edition's first award date, else its finale,\nplus the months), or 120 days after it was made if that is later. Its address starts with IMPACT_PUBLIC_URL.",
-  "followup.choose": "Choose links or revoke, with one edition.",
-  "followup.badMoment": "--moment is one of {moments} (months after the awards), not '{value}'.",
+    "Usage: impact followup links <edition> --moment <months> --out <file.csv|file.xlsx>\n       impact followup revoke <edition> --moment <months> [--applicant <applicant_id>]\n       impact followup moments <edition> [<months,months,...>]\n\n  links    a fresh link for every invitee (each awarded initiative and each applicant without\n           an award who handed in a plan) for that moment; their older links for that moment\n           are revoked, as a link can only be shown when it is made.\n           The file has per invitee applicant_id, initiative, email and url (for a mail merge).\n  revoke   revokes the links of that moment, or only those of one applicant\n  moments  shows the edition's moments, or sets them (such as 6,12,36); by default {moments}\n\n  --moment   months after the awards, one of the edition's moments\n\nA link expires 120 days after its moment (the edition's first award date, else its finale,\nplus the months), or 120 days after it was made if that is later. Its address starts with IMPACT_PUBLIC_URL.",
+  "followup.choose": "Choose links, revoke or moments, with one edition.",
+  "followup.badMoment":
+    "--moment is a whole number of months after the awards, 1 to 120, not '{value}'.",
+  "followup.badMoments":
+    "Give the moments as months from 1 to 120 with commas, such as 6,12,24; not '{value}'.",
+  "followup.notAMoment":
+    "{months} months is no follow-up moment of {edition} ({moments}); set it with impact followup moments.",
+  "followup.unknownEdition": "The edition {edition} does not exist.",
+  "followup.moments": "Follow-up moments of {edition}: {moments} months after the awards.",
   "followup.giveOut": "Give the target file: --out links.csv or --out links.xlsx",
   "followup.extension": "The target file ends in .csv or .xlsx.",
   "followup.noAwardsDay":

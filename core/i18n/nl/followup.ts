@@ -1,11 +1,19 @@
 // The follow-up (issue 19): the personal links and their command, and the
 // form behind a link with the labels of the outcomes' and survey's columns.
 export const followupNl = {
-  "cli.followup.summary": "maakt persoonlijke opvolgingslinks (links) of trekt ze in (revoke)",
+  "cli.followup.summary":
+    "maakt persoonlijke opvolgingslinks (links), trekt ze in (revoke), of stelt de momenten in (moments)",
   "cli.followup.usage":
-    "Gebruik: impact followup links <editie> --moment <maanden> --out <bestand.csv|bestand.xlsx>\n       impact followup revoke <editie> --moment <maanden> [--applicant <aanmelding_id>]\n\n  links    een nieuwe link voor iedere genodigde (elk toegekend initiatief en elke aanmelding\n           zonder toekenning met een plan) voor dat moment; hun oudere links voor dat moment\n           worden ingetrokken, want een link is alleen te zien wanneer hij gemaakt wordt.\n           Het bestand heeft per genodigde applicant_id, initiative, email en url (voor een mail merge).\n  revoke   trekt de links van dat moment in, of alleen die van één aanmelding\n\n  --moment   maanden na de toekenning: {moments}\n\nEen link verloopt 120 dagen na het moment (de eerste toekenningsdatum van de editie, anders de finale,\nplus de maanden), of 120 dagen na het maken als dat later is. Het adres begint met IMPACT_PUBLIC_URL.",
-  "followup.choose": "Kies links of revoke, met één editie.",
-  "followup.badMoment": "--moment is een van {moments} (maanden na de toekenning), niet '{value}'.",
+    "Gebruik: impact followup links <editie> --moment <maanden> --out <bestand.csv|bestand.xlsx>\n       impact followup revoke <editie> --moment <maanden> [--applicant <aanmelding_id>]\n       impact followup moments <editie> [<maanden,maanden,...>]\n\n  links    een nieuwe link voor iedere genodigde (elk toegekend initiatief en elke aanmelding\n           zonder toekenning met een plan) voor dat moment; hun oudere links voor dat moment\n           worden ingetrokken, want een link is alleen te zien wanneer hij gemaakt wordt.\n           Het bestand heeft per genodigde applicant_id, initiative, email en url (voor een mail merge).\n  revoke   trekt de links van dat moment in, of alleen die van één aanmelding\n  moments  toont de momenten van de editie, of stelt ze in (zoals 6,12,36); standaard {moments}\n\n  --moment   maanden na de toekenning, een van de momenten van de editie\n\nEen link verloopt 120 dagen na het moment (de eerste toekenningsdatum van de editie, anders de finale,\nplus de maanden), of 120 dagen na het maken als dat later is. Het adres begint met IMPACT_PUBLIC_URL.",
+  "followup.choose": "Kies links, revoke of moments, met één editie.",
+  "followup.badMoment":
+    "--moment is een heel aantal maanden na de toekenning, 1 tot 120, niet '{value}'.",
+  "followup.badMoments":
+    "Geef de momenten als maanden van 1 tot 120 met komma's, zoals 6,12,24; niet '{value}'.",
+  "followup.notAMoment":
+    "{months} maanden is geen opvolgmoment van {edition} ({moments}); stel het in met impact followup moments.",
+  "followup.unknownEdition": "De editie {edition} bestaat niet.",
+  "followup.moments": "Opvolgmomenten van {edition}: {moments} maanden na de toekenning.",
   "followup.giveOut": "Geef het doelbestand: --out links.csv of --out links.xlsx",
   "followup.extension": "Het doelbestand eindigt op .csv of .xlsx.",
   "followup.noAwardsDay":
