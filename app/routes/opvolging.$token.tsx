@@ -139,7 +139,9 @@ export default function Followup() {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) =>
-    data && "initiative" in data
-      ? t("followup.title", { initiative: data.initiative })
-      : t("followup.unknown.title"),
+    !data || data.state === "unknown"
+      ? t("followup.unknown.title")
+      : data.state === "ended"
+        ? t("followup.ended.title")
+        : t("followup.title", { initiative: data.initiative }),
   );

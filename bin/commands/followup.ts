@@ -84,8 +84,9 @@ export const followupCommand: Command = {
         if (!(await setFollowupMoments(db, editionId, moments)))
           throw new RefusedError("followup.unknownEdition", { edition: editionId });
       }
-      const moments = (await followupMoments(db, editionId)).join(", ");
-      io.out(t("followup.moments", { edition: editionId, moments }));
+      const moments = await followupMoments(db, editionId);
+      if (!moments) throw new RefusedError("followup.unknownEdition", { edition: editionId });
+      io.out(t("followup.moments", { edition: editionId, moments: moments.join(", ") }));
       return EXIT.done;
     }
     if ((action !== "links" && action !== "revoke") || !editionId || rest.length > 0)
@@ -103,7 +104,7 @@ export const followupCommand: Command = {
     const { publicUrl } = loadConfig();
     const day = await awardsDay(db, editionId);
     if (day === null) throw new RefusedError("followup.noAwardsDay", { edition: editionId });
-    const moments = await followupMoments(db, editionId);
+    const moments = (await followupMoments(db, editionId)) ?? [];
     if (!moments.includes(months)) {
       const list = moments.join(", ");
       throw new RefusedError("followup.notAMoment", { edition: editionId, moments: list, months });

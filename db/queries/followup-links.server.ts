@@ -19,14 +19,19 @@ export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** The edition's follow-up moments: its own, or the default. */
-export async function followupMoments(db: Db, editionId: string): Promise<readonly number[]> {
+/** The edition's follow-up moments: its own, or the default; null when there is no such edition. */
+export async function followupMoments(
+  db: Db,
+  editionId: string,
+): Promise<readonly number[] | null> {
   const row = await db
-    .selectFrom("followup_settings")
-    .select("moments")
-    .where("edition_id", "=", editionId)
+    .selectFrom("editions as e")
+    .leftJoin("followup_settings as f", "f.edition_id", "e.edition_id")
+    .select("f.moments")
+    .where("e.edition_id", "=", editionId)
     .executeTakeFirst();
-  return row?.moments ?? DEFAULT_FOLLOWUP_MOMENTS;
+  if (!row) return null;
+  return row.moments ?? DEFAULT_FOLLOWUP_MOMENTS;
 }
 
 /** Gives the edition its own moments (ascending, each 1..120); false when there is no such edition. */

@@ -142,5 +142,6 @@ describe("impact followup", () => {
     expect((await run("links", EDITION, "--moment", "24", "--out", file)).code).toBe(EXIT.failed);
     expect((await run("moments", EDITION, "6,0")).code).toBe(EXIT.usage);
     expect((await run("moments", "nergens-2020", "6")).code).toBe(EXIT.failed);
+    expect((await run("moments", "nergens-2020")).code).toBe(EXIT.failed);
   });
 });
