@@ -15,7 +15,7 @@ import { type FormWrite, writeForm } from "./submit.server";
 const OUTCOMES = datasetSpec("outcomes");
 const SURVEYS = datasetSpec("surveys");
 
-/** The outcomes' columns the form asks for, in this order (the keys come from the link). */
+/** The outcomes' columns the form asks for, in this order (edition, applicant and months: the link's). */
 export const OUTCOME_COLUMNS = [
   "active",
   "revenue_eur",
@@ -81,7 +81,8 @@ export async function submitFollowup(
   if (await attemptThrottled(db, `followup:${link.token_hash}`, FOLLOWUP_LIMIT))
     return { kind: "throttled" };
   const fields = followupFields(link.months, language);
-  const answer = (key: string) => (key === CONSENT_COLUMN ? (posted(key) ?? "nee") : posted(key));
+  const answer = (key: string) =>
+    key === CONSENT_COLUMN ? posted(key)?.trim() || "nee" : posted(key);
   const outcomes = checkFields(fields.outcomes, OUTCOMES, answer, language);
   const survey = checkFields(fields.survey, SURVEYS, answer, language);
   const values = { ...outcomes.values, ...survey.values };
