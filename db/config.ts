@@ -30,6 +30,9 @@ const WHAT: Record<string, MessageKey> = {
   IMPACT_RETENTION_YEARS: "problem.config.years",
 };
 
+/** The product's address when IMPACT_PUBLIC_URL does not give one: the local server. */
+export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
+
 /** Personal data of an edition is kept this many years after the edition's year (decision 023). */
 export const DEFAULT_RETENTION_YEARS = 7;
 
@@ -72,6 +75,12 @@ const configSchema = z.object({
     .trim()
     .regex(/^https?:\/\/\S+$/, { message: "problem.config.dataSource" })
     .optional(),
+  // Where the public pages are reached from outside: the start of a follow-up link.
+  IMPACT_PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: "problem.config.dataSource" })
+    .default(DEFAULT_PUBLIC_URL),
   // An SMTP URL may carry a user and password: never logged.
   SMTP_URL: z
     .string()
@@ -109,6 +118,8 @@ export interface Config {
   retentionYears: number;
   /** Where e-mail goes out (SMTP_URL) and whom it is from (SMTP_FROM); null: no e-mail. */
   mail: MailConfig | null;
+  /** The product's public address, without a trailing slash (IMPACT_PUBLIC_URL). */
+  publicUrl: string;
 }
 
 export interface MailConfig {
@@ -191,6 +202,7 @@ export function loadConfig(
     retentionYears: values.IMPACT_RETENTION_YEARS,
     mail:
       values.SMTP_URL && values.SMTP_FROM ? { url: values.SMTP_URL, from: values.SMTP_FROM } : null,
+    publicUrl: values.IMPACT_PUBLIC_URL.replace(/\/+$/, ""),
   };
 }
 

@@ -330,6 +330,24 @@ export interface RegistrationAttemptsTable {
   attempted_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A personal follow-up link: only the token's SHA-256 is kept (migration 0016). */
+export interface FollowupLinksTable {
+  token_hash: string;
+  edition_id: string;
+  applicant_id: string;
+  /** The follow-up moment: months after the edition's awards. */
+  months: number;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  revoked_at: ColumnType<Date | null, never, Date | string | null>;
+}
+
+/** An edition's own follow-up moments, in months after its awards (migration 0016). */
+export interface FollowupSettingsTable {
+  edition_id: string;
+  moments: number[];
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -360,6 +378,8 @@ export interface Database {
   assessment_assignments: AssessmentAssignmentsTable;
   assessment_drafts: AssessmentDraftsTable;
   assessment_conflicts: AssessmentConflictsTable;
+  followup_links: FollowupLinksTable;
+  followup_settings: FollowupSettingsTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

@@ -5,10 +5,18 @@
 // field (WCAG 3.3.1, 3.3.3).
 import { type MouseEvent, useEffect, useRef } from "react";
 import { useI18n } from "~/i18n/use-i18n";
+import { parseCell } from "../../core/contract/value-types";
 import type { FormField } from "../../import/forms/fields";
 
 export function fieldId(key: string): string {
   return `veld-${key}`;
+}
+
+/** A yes/no field's value read back: one of the contract's words for yes, in either language. */
+function isYes(value: string | null): boolean {
+  if (value === null) return false;
+  const parsed = parseCell(value, { kind: "bool" }, "point");
+  return parsed.ok && parsed.value === true;
 }
 
 export function ContractField({
@@ -56,7 +64,21 @@ export function ContractField({
           {error}
         </p>
       ) : null}
-      {field.kind === "select" ? (
+      {field.kind === "checkbox" && !field.required ? (
+        // An optional yes/no is a box, unticked unless the person ticks it.
+        <input {...common} type="checkbox" value="true" defaultChecked={isYes(value)} />
+      ) : field.kind === "checkbox" ? (
+        // A required yes/no must be answered: no answer is not a no.
+        <select
+          {...common}
+          className="utrecht-select utrecht-select--html-select"
+          defaultValue={value === null ? "" : isYes(value) ? "true" : "false"}
+        >
+          <option value="">{t("form.choose")}</option>
+          <option value="true">{t("workbook.yes")}</option>
+          <option value="false">{t("workbook.no")}</option>
+        </select>
+      ) : field.kind === "select" ? (
         <select
           {...common}
           className="utrecht-select utrecht-select--html-select"
@@ -81,7 +103,7 @@ export function ContractField({
         <input
           {...common}
           className="utrecht-textbox utrecht-textbox--html-input"
-          type={field.kind === "checkbox" || field.kind === "number" ? "text" : field.kind}
+          type={field.kind === "number" ? "text" : field.kind}
           maxLength={field.maxLength}
           inputMode={field.kind === "number" ? "decimal" : undefined}
           defaultValue={value ?? ""}

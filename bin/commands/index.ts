@@ -4,6 +4,7 @@ import { migrateCommand, resetCommand, seedCommand } from "./database";
 import { evaluateCommand } from "./evaluate";
 import { exportCommand } from "./export";
 import { factsheetCommand } from "./factsheet";
+import { followupCommand } from "./followup";
 import { importCommand, importsCommand, templateCommand } from "./import";
 import { metricsCommand } from "./metrics";
 import { privacyCommand } from "./privacy";
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   assessmentCommand,
   exportCommand,
   factsheetCommand,
+  followupCommand,
   usersCommand,
   privacyCommand,
 ];

@@ -12,6 +12,7 @@ import { dashboardEn } from "./en/dashboard";
 import { documentEn } from "./en/document";
 import { evaluationEn } from "./en/evaluation";
 import { filterEn } from "./en/filter";
+import { followupEn } from "./en/followup";
 import { formsEn } from "./en/forms";
 import { giving360En } from "./en/giving360";
 import { importEn } from "./en/import";
@@ -31,6 +32,7 @@ import { dashboardNl } from "./nl/dashboard";
 import { documentNl } from "./nl/document";
 import { evaluationNl } from "./nl/evaluation";
 import { filterNl } from "./nl/filter";
+import { followupNl } from "./nl/followup";
 import { formsNl } from "./nl/forms";
 import { giving360Nl } from "./nl/giving360";
 import { importNl } from "./nl/import";
@@ -64,6 +66,7 @@ export const SECTIONS_NL = [
   privacyNl,
   formsNl,
   lettersNl,
+  followupNl,
 ] as const;
 
 export const nl = {
@@ -86,6 +89,7 @@ export const nl = {
   ...privacyNl,
   ...formsNl,
   ...lettersNl,
+  ...followupNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -111,6 +115,7 @@ export const en: Messages = {
   ...privacyEn,
   ...formsEn,
   ...lettersEn,
+  ...followupEn,
 };
 
 const dictionaries: Record<Language, Messages> = { nl, en };

@@ -16,6 +16,7 @@ import * as applicantPlan from "./0012_applicant_plan";
 import * as erasedRegistrations from "./0013_erased_registrations";
 import * as registration from "./0014_registration";
 import * as assessmentWorkspace from "./0015_assessment_workspace";
+import * as followupLinks from "./0016_followup_links";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "0013_erased_registrations": erasedRegistrations,
   "0014_registration": registration,
   "0015_assessment_workspace": assessmentWorkspace,
+  "0016_followup_links": followupLinks,
 };

@@ -69,22 +69,27 @@ export async function nextRegistrationNumber(db: Db, editionId: string): Promise
   return Number(rows[0]?.last_number);
 }
 
-/** The address as a keyed hash: the table never holds an IP address (personal data). */
-async function addressHash(db: Db, address: string): Promise<string> {
+/** The window of every form's rate limit: one table, whose old attempts any form deletes. */
+export const FORM_ATTEMPT_MINUTES = 10;
+
+/** What a form counts attempts of, as a keyed hash: the table never holds an IP address (personal data). */
+async function subjectHash(db: Db, subject: string): Promise<string> {
   const secret = await installationSecret(db);
-  return createHmac("sha256", secret).update(`registration:${address}`).digest("hex");
+  return createHmac("sha256", secret).update(subject).digest("hex");
 }
 
 /**
- * Counts this submission against the address and says whether it is one too
- * many: more than `max` within `minutes`. Older attempts are deleted.
+ * Counts this attempt against `subject` (`registration:<address>`,
+ * `followup:<link>`) and says whether it is one too many: more than `max`
+ * within `minutes`. Older attempts of every subject are deleted, so the forms
+ * sharing this table share one window (`FORM_ATTEMPT_MINUTES`).
  */
-export async function registrationThrottled(
+export async function attemptThrottled(
   db: Db,
-  address: string,
+  subject: string,
   limit: { max: number; minutes: number },
 ): Promise<boolean> {
-  const hash = await addressHash(db, address);
+  const hash = await subjectHash(db, subject);
   await db
     .deleteFrom("registration_attempts")
     .where("attempted_at", "<", sql<Date>`now() - make_interval(mins => ${limit.minutes})`)
@@ -96,6 +101,15 @@ export async function registrationThrottled(
     .where("address_hash", "=", hash)
     .executeTakeFirstOrThrow();
   return row.n > limit.max;
+}
+
+/** The registration's rate limit per client address. */
+export function registrationThrottled(
+  db: Db,
+  address: string,
+  limit: { max: number; minutes: number },
+): Promise<boolean> {
+  return attemptThrottled(db, `registration:${address}`, limit);
 }
 
 export interface RegistrationRow {

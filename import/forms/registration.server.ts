@@ -7,6 +7,7 @@ import type { Language } from "../../core/language";
 import { CONSENT_FIELD, HONEYPOT_FIELD } from "../../core/registration";
 import type { Db } from "../../db/connection.server";
 import {
+  FORM_ATTEMPT_MINUTES,
   nextRegistrationNumber,
   type RegistrationEdition,
   registrationEdition,
@@ -33,7 +34,7 @@ export const REGISTRATION_COLUMNS = [
 ] as const;
 
 /** Against spam from one address: at most this many submissions in this many minutes. */
-export const REGISTRATION_LIMIT = { max: 5, minutes: 10 };
+export const REGISTRATION_LIMIT = { max: 5, minutes: FORM_ATTEMPT_MINUTES };
 
 /** How often a submission takes the next number when its own turned out taken or erased. */
 const NUMBER_ATTEMPTS = 5;

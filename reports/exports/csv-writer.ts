@@ -50,7 +50,7 @@ export function csvLine(
 }
 
 /** One sheet as CSV lines, header first, a batch at a time. */
-async function* csvChunks(sheet: ExportSheet, language: Language): AsyncIterable<string> {
+export async function* csvChunks(sheet: ExportSheet, language: Language): AsyncIterable<string> {
   const kinds = sheet.columns.map((column) => column.kind);
   const headers = sheet.columns.map((column) => column.header);
   yield BOM + csvLine(headers, [], language);

@@ -71,6 +71,7 @@ export function recordOfProcessing(
       entry("failures", "login_failures.key", "privacy.record.failures.retention"),
       entry("uploads", "pending_uploads.content", "privacy.record.uploads.retention"),
       entry("attempts", "registration_attempts.address_hash", "privacy.record.attempts.retention"),
+      entry("followup", "followup_links.token_hash, followup_links.applicant_id"),
     ],
     notes: (["where", "processors", "rights"] as const).map((name) => ({
       title: t(`privacy.record.${name}.title`),

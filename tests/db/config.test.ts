@@ -19,7 +19,17 @@ describe("loadConfig", () => {
       workers: 1,
       retentionYears: 7,
       mail: null,
+      publicUrl: "http://localhost:3000",
     });
+  });
+
+  it("takes the public address without its trailing slash, and refuses one that is no web address", () => {
+    expect(loadConfig({ IMPACT_PUBLIC_URL: "https://impact.example.nl/" }).publicUrl).toBe(
+      "https://impact.example.nl",
+    );
+    expect(() => loadConfig({ IMPACT_PUBLIC_URL: "impact.example.nl" })).toThrow(
+      /IMPACT_PUBLIC_URL moet een webadres/,
+    );
   });
 
   it("takes the mail server and sender, and refuses a wrong one or a server without sender", () => {

@@ -22,6 +22,8 @@ const CONTRACT_TABLES = [
   "editions",
   "erased_registrations",
   "factsheet_links",
+  "followup_links",
+  "followup_settings",
   "import_changes",
   "imports",
   "installation",

@@ -100,11 +100,18 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.record.idea.purpose": "Assessing the plan and preparing the coaching.",
   "privacy.record.idea.seenBy":
     "Administrators (registrations, full export, access request). Not: municipality users, researchers, public factsheets, logs.",
-  "privacy.record.attempts.data": "Attempts to register: a keyed hash of the IP address",
+  "privacy.record.attempts.data":
+    "Attempts to register or to send a follow-up form: a keyed hash of the IP address, or of the link",
   "privacy.record.attempts.purpose":
-    "Slowing down spam on the public registration form (at most 5 per 10 minutes per address).",
+    "Slowing down spam on the public registration form (at most 5 per 10 minutes per address) and a script on one follow-up link (at most 10 per 10 minutes).",
   "privacy.record.attempts.seenBy": "Nobody; only the app counts them.",
   "privacy.record.attempts.retention": "Ten minutes; removed at the next attempt.",
+  "privacy.record.followup.data":
+    "Personal follow-up links: per invited applicant and moment the SHA-256 of the link, when it was made, expires or was revoked (the link itself is not kept)",
+  "privacy.record.followup.purpose":
+    "Asking the awarded initiatives and the comparison group (applicants with a plan) about their outcomes and experience, without a login.",
+  "privacy.record.followup.seenBy":
+    "Nobody in the app. The administrator gets the links once, in the file of `impact followup links` (with the initiative's name and e-mail address, for a mail merge).",
   "privacy.record.where.title": "Where",
   "privacy.record.where.text":
     "In one database: the embedded database in the folder IMPACT_DATA_DIR (default .data) on the app's server, or the PostgreSQL server of DATABASE_URL. Backups of that database hold the same data and follow the same period of {years} years. The pseudonyms' key is in IMPACT_SECRET or in the database.",

@@ -106,11 +106,17 @@ export const privacyNl = {
   "privacy.record.idea.seenBy":
     "Beheerders (aanmeldingen, volledige export, inzageverzoek). Niet: gemeenten, onderzoekers, openbare factsheets, logs.",
   "privacy.record.attempts.data":
-    "Pogingen om zich aan te melden: een gesleutelde hash van het IP-adres",
+    "Pogingen om zich aan te melden of een opvolgingsformulier te versturen: een gesleutelde hash van het IP-adres, of van de link",
   "privacy.record.attempts.purpose":
-    "Spam op het openbare aanmeldformulier afremmen (hoogstens 5 per 10 minuten per adres).",
+    "Spam op het openbare aanmeldformulier afremmen (hoogstens 5 per 10 minuten per adres) en een script op één opvolgingslink (hoogstens 10 per 10 minuten).",
   "privacy.record.attempts.seenBy": "Niemand; alleen de app telt ze.",
   "privacy.record.attempts.retention": "Tien minuten; verwijderd bij de volgende poging.",
+  "privacy.record.followup.data":
+    "Persoonlijke opvolgingslinks: per genodigde aanmelding en moment de SHA-256 van de link, wanneer hij gemaakt is, verloopt of is ingetrokken (de link zelf wordt niet bewaard)",
+  "privacy.record.followup.purpose":
+    "Toegekende initiatieven en de vergelijkingsgroep (aanmeldingen met een plan) naar hun resultaten en ervaring vragen, zonder inloggen.",
+  "privacy.record.followup.seenBy":
+    "Niemand in de app. De beheerder krijgt de links eenmalig in het bestand van `impact followup links` (met naam van het initiatief en e-mailadres, voor een mail merge).",
   "privacy.record.where.title": "Waar",
   "privacy.record.where.text":
     "In één database: de ingebouwde database in de map IMPACT_DATA_DIR (standaard .data) op de server van de app, of de PostgreSQL-server van DATABASE_URL. Back-ups van die database bevatten dezelfde gegevens en volgen dezelfde termijn van {years} jaar. De sleutel van de pseudoniemen staat in IMPACT_SECRET of in de database.",
