@@ -27,7 +27,9 @@ export interface EvaluationApplicant {
   active_12m: boolean | null;
   /**
    * Per criterion of the edition's rubric that the applicant has a score on:
-   * x(a) = 100 × mean over assessors of score_c / score_scale_max.
+   * x(a) = 100 × mean over assessors of score_c / score_scale_max. Only
+   * where the predictive value uses it (awarded, with a 12-month row); empty
+   * for the others.
    */
   criteria: Record<string, number>;
 }

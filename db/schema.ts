@@ -99,6 +99,8 @@ export interface ApplicantScoresTable {
   assessors: number;
   /** max - min of the assessors' own weighted scores; null with fewer than two. */
   spread: Numeric | null;
+  /** Per criterion of the rubric it has scores on: 100 × mean score / score_scale_max. */
+  criteria: WithDefault<Record<string, number>>;
 }
 
 /**

@@ -17,6 +17,7 @@ import * as erasedRegistrations from "./0013_erased_registrations";
 import * as registration from "./0014_registration";
 import * as assessmentWorkspace from "./0015_assessment_workspace";
 import * as followupLinks from "./0016_followup_links";
+import * as applicantCriterionScores from "./0017_applicant_criterion_scores";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "0014_registration": registration,
   "0015_assessment_workspace": assessmentWorkspace,
   "0016_followup_links": followupLinks,
+  "0017_applicant_criterion_scores": applicantCriterionScores,
 };

@@ -46,7 +46,7 @@ export async function refreshApplicantScores(
   if (editionIds !== "all" && editionIds.length === 0) return;
   await db.deleteFrom("applicant_scores as t").where(ofEditions("t", editionIds)).execute();
   await sql`
-    insert into applicant_scores (edition_id, applicant_id, score, assessors, spread)
+    insert into applicant_scores (edition_id, applicant_id, score, assessors, spread, criteria)
     with rubric as not materialized (
       select c.edition_id, c.criterion, c.weight, e.score_scale_max
       from criteria c join editions e on e.edition_id = c.edition_id
@@ -69,7 +69,10 @@ export async function refreshApplicantScores(
     weighted as (
       select cs.edition_id, cs.applicant_id,
         100 * sum(r.weight * cs.score_sum / cs.assessors)
-          / (r.score_scale_max * sum(r.weight)) as score
+          / (r.score_scale_max * sum(r.weight)) as score,
+        -- each criterion scale-free, for the evaluation's predictive value
+        jsonb_object_agg(cs.criterion,
+          (100 * (cs.score_sum / cs.assessors) / r.score_scale_max)::float8) as criteria
       from criterion_sums cs
       join rubric r on r.edition_id = cs.edition_id and r.criterion = cs.criterion
       group by cs.edition_id, cs.applicant_id, r.score_scale_max
@@ -94,7 +97,8 @@ export async function refreshApplicantScores(
       where ${ofEditions("a", editionIds)}
       group by a.edition_id, a.applicant_id
     )
-    select a.edition_id, a.applicant_id, w.score, a.assessors, sp.spread
+    select a.edition_id, a.applicant_id, w.score, a.assessors, sp.spread,
+      coalesce(w.criteria, '{}'::jsonb)
     from assessed a
     left join weighted w on w.edition_id = a.edition_id and w.applicant_id = a.applicant_id
     left join spreads sp on sp.edition_id = a.edition_id and sp.applicant_id = a.applicant_id

@@ -19,10 +19,6 @@ const DEFAULT_KEYS = [...DEFAULT_RUBRIC]
   .sort((a, b) => b.weight - a.weight || (a.criterion < b.criterion ? -1 : 1))
   .map((c) => c.criterion);
 
-const defaultRubric = sql`(values ${sql.join(
-  DEFAULT_RUBRIC.map((c) => sql`(${c.criterion}::text)`),
-)}) as d(criterion)`;
-
 /** The editions the filter selects, by municipality and year, with their rubric's keys. */
 async function selectedEditions(db: Db, filter: EditionFilter): Promise<EvaluationEdition[]> {
   return db
@@ -48,9 +44,11 @@ async function selectedEditions(db: Db, filter: EditionFilter): Promise<Evaluati
 
 /**
  * Every assessed applicant (a row in applicant_scores: at least one
- * assessment) of the given editions. Per criterion of its edition's rubric
- * it has a score on: x = 100 × mean over assessors of score / score_scale_max.
- * Scores on a criterion outside the rubric count nowhere, as in score(a).
+ * assessment) of the given editions, with its scale-free score per criterion
+ * of the rubric (stored beside its score by the refresh after every write)
+ * where the predictive value uses it: an awarded applicant with a 12-month
+ * row. The others' criteria are left empty: at national scale they are most
+ * of the rows and nothing reads them.
  */
 async function assessedApplicants(
   db: Db,
@@ -58,41 +56,17 @@ async function assessedApplicants(
 ): Promise<EvaluationApplicant[]> {
   const ids = sql`${[...editionIds]}::text[]`;
   const { rows } = await sql<EvaluationApplicant>`
-    with chosen as (
-      select edition_id, score_scale_max from editions where edition_id = any(${ids})
-    ),
-    rubric as (
-      select c.edition_id, c.criterion, e.score_scale_max
-      from criteria c join chosen e on e.edition_id = c.edition_id
-      union all
-      select e.edition_id, d.criterion, e.score_scale_max
-      from chosen e cross join ${defaultRubric}
-      where not exists (select from criteria c where c.edition_id = e.edition_id)
-    ),
-    per_criterion as (
-      select s.edition_id, s.applicant_id, s.criterion,
-        (100 * avg(s.score) / r.score_scale_max)::float8 as x
-      from assessment_scores s
-      join rubric r on r.edition_id = s.edition_id and r.criterion = s.criterion
-      group by s.edition_id, s.applicant_id, s.criterion, r.score_scale_max
-    ),
-    per_applicant as (
-      select edition_id, applicant_id, jsonb_object_agg(criterion, x) as criteria
-      from per_criterion
-      group by edition_id, applicant_id
-    )
     select sc.edition_id, sc.applicant_id, sc.score::float8 as score,
       w.applicant_id is not null as awarded,
       o.active as active_12m,
-      coalesce(pa.criteria, '{}'::jsonb) as criteria
+      case when w.applicant_id is not null and o.active is not null
+        then sc.criteria else '{}'::jsonb end as criteria
     from applicant_scores sc
     left join awards w
       on w.edition_id = sc.edition_id and w.applicant_id = sc.applicant_id
     left join outcomes o
       on o.edition_id = sc.edition_id and o.applicant_id = sc.applicant_id
       and o.months = ${O12_MONTHS}
-    left join per_applicant pa
-      on pa.edition_id = sc.edition_id and pa.applicant_id = sc.applicant_id
     where sc.edition_id = any(${ids})
     order by sc.edition_id, sc.applicant_id
   `.execute(db);

@@ -50,6 +50,8 @@ describe("the evaluation's sample from the database", () => {
       criteria: { impact: 60, draagvlak: 60, nieuw: 60, schaalbaar: 60, toekomstbestendig: 60 },
     });
     expect(byId.get("ceder-2020/unfollowed")).toMatchObject({ score: 55, active_12m: null });
+    // Without a 12-month row it counts in no predictive value: its criteria stay out.
+    expect(byId.get("ceder-2020/unfollowed")?.criteria).toEqual({});
     // 2021, scale 5, weights 2 and 1:
     //   p1: score = 100 · (2 · 4.5 + 1 · 2.5) / (5 · 3) = 76.67; x = 90 and 50
     //   p2: score = 100 · (2 · 2 + 1 · 5) / 15 = 60; x = 40 and 100, nieuw counts nowhere
