@@ -28,9 +28,11 @@ export function wilsonInterval(successes: number, n: number, z = Z_95): Interval
 /**
  * The probability that a random member of `positives` has a higher value
  * than a random member of `negatives`, ties counting half (the area under
- * the ROC curve, Mann–Whitney U / (n1·n0)). Sorting once and summing the
- * midranks of the positives makes it O(n log n) instead of comparing every
- * pair. Null unless both groups have members.
+ * the ROC curve, Mann–Whitney U / (n1·n0)). Both groups sorted once as
+ * typed arrays (a numeric sort without a comparator: the evaluation sorts
+ * some 100,000 values per criterion), then one walk counts, for each
+ * positive, the negatives below it and those equal to it. O(n log n), never
+ * every pair. Null unless both groups have members.
  */
 export function aucWithTies(
   positives: readonly number[],
@@ -39,21 +41,19 @@ export function aucWithTies(
   const n1 = positives.length;
   const n0 = negatives.length;
   if (n1 === 0 || n0 === 0) return null;
-  const all = [
-    ...positives.map((value) => ({ value, positive: true })),
-    ...negatives.map((value) => ({ value, positive: false })),
-  ].sort((a, b) => a.value - b.value);
-  let positiveRankSum = 0;
-  let start = 0;
-  while (start < all.length) {
-    let end = start;
-    while (end + 1 < all.length && all[end + 1]?.value === all[start]?.value) end++;
-    // Ranks start + 1 .. end + 1 share their mean: a tie counts half.
-    const midrank = (start + end) / 2 + 1;
-    for (let i = start; i <= end; i++) if (all[i]?.positive) positiveRankSum += midrank;
-    start = end + 1;
+  const sortedPositives = Float64Array.from(positives).sort();
+  const sortedNegatives = Float64Array.from(negatives).sort();
+  // below: negatives < the current positive; upTo: negatives <= it.
+  let below = 0;
+  let upTo = 0;
+  let wins = 0;
+  for (const value of sortedPositives) {
+    while (below < n0 && (sortedNegatives[below] as number) < value) below++;
+    if (upTo < below) upTo = below;
+    while (upTo < n0 && (sortedNegatives[upTo] as number) <= value) upTo++;
+    wins += below + (upTo - below) / 2;
   }
-  return (positiveRankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
+  return wins / (n1 * n0);
 }
 
 /** The middle value; for an even count the mean of the middle two. Null when empty. */
