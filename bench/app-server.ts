@@ -30,7 +30,18 @@ function serverEnv(env: BenchEnv, port: number): NodeJS.ProcessEnv {
   const database =
     env.engine === "postgres" ? { DATABASE_URL: env.target } : { IMPACT_DATA_DIR: env.target };
   // As in production: React's development build is several times slower.
-  return { ...rest, ...database, PORT: String(port), IMPACT_DEMO: "0", NODE_ENV: "production" };
+  // The retention period beyond every edition of the generated data: the
+  // server's sweep at start would otherwise erase the older editions'
+  // registrations while the pages are measured (and, on PGlite's one
+  // connection, keep the server from answering until it is done).
+  return {
+    ...rest,
+    ...database,
+    PORT: String(port),
+    IMPACT_DEMO: "0",
+    NODE_ENV: "production",
+    IMPACT_RETENTION_YEARS: "100",
+  };
 }
 
 async function waitUntilHealthy(url: string, server: ChildProcess): Promise<void> {
