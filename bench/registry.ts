@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
   "factsheet-pdf": async () => (await import("./benchmarks/factsheet-pdf")).factsheetPdfBenchmark,
   http: async () => (await import("./benchmarks/http")).httpBenchmark,
   scoring: async () => (await import("./benchmarks/scoring")).scoringBenchmark,
+  followup: async () => (await import("./benchmarks/followup-burst")).followupBurstBenchmark,
 };
 
 const known = () => Object.keys(BENCHMARKS).join(", ");

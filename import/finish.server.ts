@@ -1,10 +1,13 @@
 // What an import does around its rows, whichever way they went in (staged or
 // direct): the history entry first (the rows refer to it), and after the rows
 // the derived tables, the warnings and the entry's counts.
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { DatasetKey } from "../core/contract/datasets";
 import type { Db } from "../db/connection.server";
-import { importMayChangeScores } from "../db/queries/applicant-scores.server";
+import {
+  importMayChangeScores,
+  onlyAssessedScoresChange,
+} from "../db/queries/applicant-scores.server";
 import { refreshDerivedTables } from "../db/queries/derived-tables.server";
 import type { ImportMode } from "./checks.server";
 import type { ImportIssue } from "./issues";
@@ -82,6 +85,8 @@ export interface ImportedRows {
   derivedEditionIds: readonly string[];
   sheets: ReadonlyMap<DatasetKey, string>;
   counts: Partial<Record<DatasetKey, DatasetCounts>>;
+  /** A query of the (edition_id, applicant_id) of the file's assessment rows, when it has them. */
+  assessedRows?: RawBuilder<unknown>;
 }
 
 /**
@@ -91,11 +96,13 @@ export interface ImportedRows {
 export async function finishImport(
   trx: Db,
   importId: number,
-  { editionIds, derivedEditionIds, sheets, counts }: ImportedRows,
+  { editionIds, derivedEditionIds, sheets, counts, assessedRows }: ImportedRows,
   options: { mode: ImportMode; dryRun: boolean },
 ): Promise<FinishedImport> {
+  const onlyAssessed = onlyAssessedScoresChange(options.mode, sheets.keys());
   await refreshDerivedTables(trx, derivedEditionIds, {
     scores: importMayChangeScores(options.mode, sheets.keys()),
+    scoredApplicants: onlyAssessed ? assessedRows : undefined,
   });
   const warnings = await overBudgetWarnings(trx, editionIds, sheets.get("awards") ?? null);
   if (options.dryRun || changesNothing(counts)) return { warnings, keep: false };

@@ -19,22 +19,20 @@ import { directSheet, importDirectly } from "./direct.server";
 import { isExportSheet } from "./export-names";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
-import { lockImports } from "./lock.server";
+import { lockEditions, lockFormWrite, lockImports } from "./lock.server";
 import { type DatasetCounts, mergeStaged } from "./merge.server";
 import type { ImportOptions } from "./options";
 import type { HeaderMap } from "./rows";
 import { datasetOfSheet, IssueList, readSheet } from "./sheet-rows";
 import { ImportFileError, type ImportSource, openImportSource, type RawSheet } from "./source";
 import {
-  createStaging,
-  dropStaging,
+  fileStaging,
+  formStaging,
   ROW,
   type StageTables,
   type StageWriter,
+  type Staging,
   stagedColumns,
-  stageOf,
-  stageTables,
-  stageWriter,
   VALID,
 } from "./staging.server";
 
@@ -96,18 +94,17 @@ function fillAbsentColumns(
 }
 
 async function stageSheet(
-  db: Db,
-  tables: StageTables,
+  { tables, writer: stageWriter }: Staging,
   dataset: DatasetSpec,
   sheet: RawSheet,
   options: ImportOptions,
   issues: IssueList,
 ): Promise<{ present: Set<string>; ignored: string[]; warnings: ImportIssue[] }> {
   const columns = [...stagedColumns(dataset), ROW, VALID];
-  const writer = await stageWriter(db, tables.table(dataset.key), columns);
+  const writer = await stageWriter(tables.table(dataset.key), columns);
   const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
   const scores: StageWriter | null = dataset.criterionColumns
-    ? await stageWriter(db, tables.scoresTable, scoreColumns)
+    ? await stageWriter(tables.scoresTable, scoreColumns)
     : null;
   let header: HeaderMap;
   let warnings: ImportIssue[];
@@ -140,8 +137,7 @@ async function stageSheet(
 }
 
 async function stageFile(
-  db: Db,
-  tables: StageTables,
+  staging: Staging,
   source: ImportSource,
   options: ImportOptions,
   issues: IssueList,
@@ -176,10 +172,9 @@ async function stageFile(
       continue;
     }
     staged.sheets.set(dataset.key, sheet.name);
-    await stageOf(db, tables, dataset.key);
+    await staging.stageOf(dataset.key);
     const { present, ignored, warnings } = await stageSheet(
-      db,
-      tables,
+      staging,
       dataset,
       sheet,
       options,
@@ -241,60 +236,95 @@ interface MergeOutcome {
 }
 
 async function checkAndMerge(
-  db: Db,
-  tables: StageTables,
+  staging: Staging,
   staged: StagedFile,
   options: ImportOptions,
   sha256: Promise<string>,
   rowErrors: boolean,
 ): Promise<MergeOutcome> {
-  try {
-    return await db.transaction().execute(async (trx) => {
-      await lockImports(trx);
-      await tuneForBulkWork(trx);
-      const ctx: CheckContext = { db: trx, tables, mode: options.mode, sheets: staged.sheets };
-      const checked = await checkAcrossRows(ctx);
-      const outcome: MergeOutcome = {
-        errors: checked.issues,
+  const { db, tables } = staging;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await mergeOnce(staging, staged, options, sha256, rowErrors);
+    } catch (error) {
+      if (error instanceof Rollback) return error.result;
+      // Two forms writing the same new key at once (a double click): the
+      // later one stops at the key once the first commits, and again sees it
+      // stored. Only forms meet this: a file's import has the database alone.
+      if (options.form && attempt < FORM_ATTEMPTS && isRace(error)) continue;
+      // A rule the checks missed still stops at the database: report it, never crash.
+      const issue = refusal(error, tables, staged);
+      const rows = await breakingRows(db, tables, issue, (error ?? {}) as RefusalFields);
+      return {
+        errors: rows.length > 0 ? rows.map((row) => ({ ...issue, row })) : [issue],
         warnings: [],
-        ignoredColumns: checked.ignoredColumns,
+        ignoredColumns: [],
         counts: {},
         importId: null,
       };
-      if (rowErrors || checked.issues.length > 0) throw new Rollback(outcome);
-      const { rows } = await sql<{ edition_id: string; derived: boolean }>`
-        select edition_id, bool_or(derived) as derived from ${fileEditions(ctx, feedsParts(ctx))}
-        group by edition_id order by edition_id`.execute(trx);
-      const editionIds = rows.map((r) => r.edition_id);
-      const derivedEditionIds = rows.filter((r) => r.derived).map((r) => r.edition_id);
-      const import_id = await startImport(trx, { ...options, sha256: await sha256 });
-      outcome.counts = await mergeStaged(ctx, staged.present, import_id);
-      const taken = options.addOnly ? storedRowsOf(outcome.counts, staged.sheets) : [];
-      if (taken.length > 0) throw new Rollback({ ...outcome, errors: taken });
-      const finished = await finishImport(
-        trx,
-        import_id,
-        { editionIds, derivedEditionIds, sheets: staged.sheets, counts: outcome.counts },
-        options,
-      );
-      outcome.warnings = finished.warnings;
-      if (!finished.keep) throw new Rollback(outcome);
-      outcome.importId = import_id;
-      return outcome;
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.result;
-    // A rule the checks missed still stops at the database: report it, never crash.
-    const issue = refusal(error, tables, staged);
-    const rows = await breakingRows(db, tables, issue, (error ?? {}) as RefusalFields);
-    return {
-      errors: rows.length > 0 ? rows.map((row) => ({ ...issue, row })) : [issue],
+    }
+  }
+}
+
+/** How often a form's write is tried when it races another (see checkAndMerge). */
+const FORM_ATTEMPTS = 3;
+
+function isRace(error: unknown): boolean {
+  const code = (error as RefusalFields | null)?.code;
+  return code === UNIQUE || code === DEADLOCK;
+}
+
+/** One try under the lock: the checks, the merge, the derived tables; a Rollback carries what was found. */
+async function mergeOnce(
+  staging: Staging,
+  staged: StagedFile,
+  options: ImportOptions,
+  sha256: Promise<string>,
+  rowErrors: boolean,
+): Promise<MergeOutcome> {
+  const { tables } = staging;
+  return staging.allOrNothing(async (trx) => {
+    await (options.form ? lockFormWrite(trx) : lockImports(trx));
+    await tuneForBulkWork(trx);
+    const ctx: CheckContext = { db: trx, tables, mode: options.mode, sheets: staged.sheets };
+    const checked = await checkAcrossRows(ctx);
+    const outcome: MergeOutcome = {
+      errors: checked.issues,
       warnings: [],
-      ignoredColumns: [],
+      ignoredColumns: checked.ignoredColumns,
       counts: {},
       importId: null,
     };
-  }
+    if (rowErrors || checked.issues.length > 0) throw new Rollback(outcome);
+    const { rows } = await sql<{ edition_id: string; derived: boolean }>`
+      select edition_id, bool_or(derived) as derived from ${fileEditions(ctx, feedsParts(ctx))}
+      group by edition_id order by edition_id`.execute(trx);
+    const editionIds = rows.map((r) => r.edition_id);
+    const derivedEditionIds = rows.filter((r) => r.derived).map((r) => r.edition_id);
+    const import_id = await startImport(trx, { ...options, sha256: await sha256 });
+    outcome.counts = await mergeStaged(ctx, staged.present, import_id);
+    const taken = options.addOnly ? storedRowsOf(outcome.counts, staged.sheets) : [];
+    if (taken.length > 0) throw new Rollback({ ...outcome, errors: taken });
+    if (options.form) await lockEditions(trx, editionIds);
+    const finished = await finishImport(
+      trx,
+      import_id,
+      {
+        editionIds,
+        derivedEditionIds,
+        sheets: staged.sheets,
+        counts: outcome.counts,
+        assessedRows: staged.sheets.has("assessments")
+          ? sql`select edition_id, applicant_id from ${sql.table(tables.table("assessments"))}`
+          : undefined,
+      },
+      options,
+    );
+    outcome.warnings = finished.warnings;
+    if (!finished.keep) throw new Rollback(outcome);
+    outcome.importId = import_id;
+    return outcome;
+  });
 }
 
 /** The fields PostgreSQL (and PGlite) give a refusal: which table, column and rule. */
@@ -309,6 +339,7 @@ interface RefusalFields {
 const NOT_NULL = "23502";
 const FOREIGN_KEY = "23503";
 const UNIQUE = "23505";
+const DEADLOCK = "40P01";
 
 /** "Key (edition_id, applicant_id)=(g-2020, a9) …": the key's columns and values, when they split cleanly. */
 function keyInDetail(detail: string | undefined): [string, string][] | null {
@@ -464,7 +495,8 @@ export async function importInput(
   // Hashed while the rows are read: the file is read twice, but at once.
   const sha256 = input.sha256();
   sha256.catch(() => {});
-  const direct = directSheet(source, options);
+  // A form's few rows gain nothing from the direct path's COPY.
+  const direct = options.form ? null : directSheet(source, options);
   if (direct) {
     const outcome = await importDirectly(db, source, direct, options, sha256);
     if (outcome) {
@@ -474,20 +506,36 @@ export async function importInput(
     // The direct path read (part of) the file: the staged path starts again.
     source = await input.open();
   }
-  const tables = stageTables();
-  await createStaging(db, tables);
+  const { outcome, staged } = options.form
+    ? await db
+        .transaction()
+        .execute((trx) => stagedImport(formStaging(trx), source, options, issues, sha256))
+    : await stagedImport(fileStaging(db), source, options, issues, sha256);
+  return report(outcome, staged);
+}
+
+/** Stages the rows, then checks and merges them; what the report is made of. */
+async function stagedImport(
+  staging: Staging,
+  source: ImportSource,
+  options: ImportOptions,
+  issues: IssueList,
+  sha256: Promise<string>,
+): Promise<{ outcome: Partial<MergeOutcome>; staged?: StagedFile }> {
+  await staging.create();
   try {
     let staged: StagedFile;
     try {
-      staged = await stageFile(db, tables, source, options, issues);
+      staged = await stageFile(staging, source, options, issues);
     } catch (error) {
-      if (error instanceof ImportFileError) return report({ errors: [fileIssue(error.problem)] });
+      if (error instanceof ImportFileError)
+        return { outcome: { errors: [fileIssue(error.problem)] } };
       throw error;
     }
     // The checks across rows run even after row errors, so one report lists all.
-    const outcome = await checkAndMerge(db, tables, staged, options, sha256, issues.total > 0);
-    return report(outcome, staged);
+    const outcome = await checkAndMerge(staging, staged, options, sha256, issues.total > 0);
+    return { outcome, staged };
   } finally {
-    await dropStaging(db, tables);
+    await staging.drop();
   }
 }

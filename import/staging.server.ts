@@ -1,7 +1,9 @@
 // Staging: the rows of a file are first written to scratch tables shaped like
 // the real ones, so that the checks across rows, sheets and the database are
 // set-based SQL, and the merge is a few statements however large the file.
-// Both engines get them by COPY: PostgreSQL streamed, PGlite a chunk at a time.
+// A file's rows arrive by COPY (PostgreSQL streamed, PGlite a chunk at a
+// time) in unlogged tables; a form's few rows by one INSERT into temporary
+// tables of the form's own transaction (formStaging).
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { sql } from "kysely";
@@ -25,7 +27,7 @@ export interface StageTables {
   scoresTable: string;
 }
 
-export function stageTables(): StageTables {
+function stageTables(): StageTables {
   const token = randomBytes(6).toString("hex");
   return {
     token,
@@ -41,43 +43,117 @@ export function stagedColumns(dataset: DatasetSpec): string[] {
 
 const SCORE_COLUMNS = ["edition_id", "applicant_id", "assessor", "criterion", "score"];
 
-async function createLike(db: Db, name: string, source: string, columns: string[]) {
-  // UNLOGGED: scratch data needs no crash safety, and skipping the WAL makes
-  // the bulk load much faster. The tables live until dropStaging.
-  await sql`create unlogged table ${sql.table(name)} as
-    select ${sql.join(columns.map((c) => sql.ref(c)))}, 0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
-    from ${sql.table(source)} with no data`.execute(db);
+/**
+ * UNLOGGED (a file's): scratch data needs no crash safety, and skipping the
+ * WAL makes the bulk load much faster; they live until dropped. TEMPORARY
+ * (a form's): no files to create and sync, gone with the transaction.
+ */
+type TableKind = "unlogged" | "temporary";
+
+async function createLike(
+  db: Db,
+  kind: TableKind,
+  name: string,
+  source: string,
+  columns: string[],
+) {
+  const select = sql`select ${sql.join(columns.map((c) => sql.ref(c)))},
+    0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
+    from ${sql.table(source)} with no data`;
+  await (kind === "unlogged"
+    ? sql`create unlogged table ${sql.table(name)} as ${select}`
+    : sql`create temporary table ${sql.table(name)} on commit drop as ${select}`
+  ).execute(db);
 }
 
 /** Datasets whose staging table the checks read even when the file lacks them. */
 const ALWAYS_STAGED: readonly DatasetKey[] = ["editions", "criteria", "applicants"];
 
-async function createDatasetStage(db: Db, tables: StageTables, dataset: DatasetKey) {
-  await createLike(db, tables.table(dataset), dataset, stagedColumns(datasetSpec(dataset)));
+/**
+ * Where an import's rows are staged, and how the checks and the merge run
+ * all or nothing over them.
+ */
+export interface Staging {
+  /** Where the staging tables are created and read. */
+  db: Db;
+  tables: StageTables;
+  /**
+   * The staging tables every import's checks read. The file's other
+   * datasets get theirs from stageOf as they come: creating and dropping all
+   * eleven for every import took about 0.15 s, a tenth of a 20,000-row
+   * workbook's import.
+   */
+  create: () => Promise<void>;
+  /** Creates the staging table(s) of a dataset the file has, unless create made it. */
+  stageOf: (dataset: DatasetKey) => Promise<void>;
+  writer: (table: string, columns: string[]) => Promise<StageWriter>;
+  drop: () => Promise<void>;
+  /** Runs the checks and the merge: everything they wrote stays, or nothing. */
+  allOrNothing: <T>(work: (trx: Db) => Promise<T>) => Promise<T>;
+}
+
+function stagingTables(db: Db, kind: TableKind, tables: StageTables) {
+  const createDataset = (dataset: DatasetKey) =>
+    createLike(db, kind, tables.table(dataset), dataset, stagedColumns(datasetSpec(dataset)));
+  return {
+    create: async () => {
+      for (const dataset of ALWAYS_STAGED) await createDataset(dataset);
+    },
+    stageOf: async (dataset: DatasetKey) => {
+      if (!ALWAYS_STAGED.includes(dataset)) await createDataset(dataset);
+      if (dataset === "assessments") {
+        await createLike(db, kind, tables.scoresTable, "assessment_scores", SCORE_COLUMNS);
+      }
+    },
+  };
+}
+
+/** A file's staging: unlogged tables loaded by COPY, checked and merged in a transaction of its own. */
+export function fileStaging(db: Db): Staging {
+  const tables = stageTables();
+  return {
+    db,
+    tables,
+    ...stagingTables(db, "unlogged", tables),
+    writer: (table, columns) => stageWriter(db, table, columns),
+    drop: async () => {
+      for (const dataset of DATASETS) {
+        await sql`drop table if exists ${sql.table(tables.table(dataset.key))}`.execute(db);
+      }
+      await sql`drop table if exists ${sql.table(tables.scoresTable)}`.execute(db);
+    },
+    allOrNothing: (work) => db.transaction().execute(work),
+  };
 }
 
 /**
- * The staging tables every import's checks read. The file's other datasets
- * get theirs from stageOf as they come: creating and dropping all eleven for
- * every import took about 0.15 s, a tenth of a 20,000-row workbook's import.
+ * A form's staging, inside the transaction `trx` that the whole write runs
+ * in: temporary tables that go with it, its rows by one INSERT, the checks
+ * and the merge in a savepoint (rolled back alone when refused, so the
+ * tables stay readable for the report). Creating, loading and dropping a
+ * file's unlogged tables cost a one-row form most of its time: their files
+ * are created and synced, and COPY takes connections of its own.
  */
-export async function createStaging(db: Db, tables: StageTables): Promise<void> {
-  for (const dataset of ALWAYS_STAGED) await createDatasetStage(db, tables, dataset);
-}
-
-/** Creates the staging table(s) of a dataset the file has, unless createStaging made it. */
-export async function stageOf(db: Db, tables: StageTables, dataset: DatasetKey): Promise<void> {
-  if (!ALWAYS_STAGED.includes(dataset)) await createDatasetStage(db, tables, dataset);
-  if (dataset === "assessments") {
-    await createLike(db, tables.scoresTable, "assessment_scores", SCORE_COLUMNS);
-  }
-}
-
-export async function dropStaging(db: Db, tables: StageTables): Promise<void> {
-  for (const dataset of DATASETS) {
-    await sql`drop table if exists ${sql.table(tables.table(dataset.key))}`.execute(db);
-  }
-  await sql`drop table if exists ${sql.table(tables.scoresTable)}`.execute(db);
+export function formStaging(trx: Db): Staging {
+  const tables = stageTables();
+  return {
+    db: trx,
+    tables,
+    ...stagingTables(trx, "temporary", tables),
+    writer: async (table, columns) => insertWriter(trx, table, columns),
+    drop: async () => {},
+    allOrNothing: async (work) => {
+      await sql`savepoint form_write`.execute(trx);
+      try {
+        const result = await work(trx);
+        await sql`release savepoint form_write`.execute(trx);
+        return result;
+      } catch (error) {
+        await sql`rollback to savepoint form_write`.execute(trx);
+        throw error;
+      }
+    },
+  };
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
@@ -181,6 +257,29 @@ async function copyWriter(db: Db, table: string, columns: string[]): Promise<Sta
         throw error;
       }
     },
+  };
+}
+
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
+const INSERT_ROWS = 500;
+
+/** A writer by INSERT on `db` (a form's transaction): its rows go in when finished. */
+function insertWriter(db: Db, table: string, columns: string[]): StageWriter {
+  const pending: Row[] = [];
+  const flush = async () => {
+    const rows = pending.splice(0);
+    if (rows.length === 0) return;
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+      values ${sql.join(rows.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`))}`.execute(
+      db,
+    );
+  };
+  return {
+    add: async (row) => {
+      pending.push(row);
+      if (pending.length >= INSERT_ROWS) await flush();
+    },
+    finish: flush,
   };
 }
 

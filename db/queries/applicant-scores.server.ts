@@ -20,6 +20,19 @@ export function importMayChangeScores(mode: ImportMode, datasets: Iterable<Datas
   return mode === "replace" || [...datasets].some((dataset) => SCORE_SOURCES.includes(dataset));
 }
 
+/**
+ * Whether a write's scores change only for the applicants of its assessment
+ * rows: an upsert that brings no rubric (criteria) and no score scale
+ * (editions) changes no one else's score.
+ */
+export function onlyAssessedScoresChange(
+  mode: ImportMode,
+  datasets: Iterable<DatasetKey>,
+): boolean {
+  const written = [...datasets];
+  return mode === "upsert" && !written.includes("editions") && !written.includes("criteria");
+}
+
 /** `alias.edition_id` is one of `editionIds`; always true for "all". */
 function ofEditions(alias: string, editionIds: readonly string[] | "all"): RawBuilder<SqlBool> {
   if (editionIds === "all") return sql<SqlBool>`true`;
@@ -31,8 +44,26 @@ const defaultRubric = sql`(values ${sql.join(
 )}) as d(criterion, weight)`;
 
 /**
+ * `alias`'s rows of the editions, and only of the applicants `only` selects
+ * (edition_id, applicant_id) when given.
+ */
+function inScope(
+  alias: string,
+  editionIds: readonly string[] | "all",
+  only: RawBuilder<unknown> | undefined,
+): RawBuilder<SqlBool> {
+  const editions = ofEditions(alias, editionIds);
+  if (!only) return editions;
+  const key = sql`(${sql.ref(`${alias}.edition_id`)}, ${sql.ref(`${alias}.applicant_id`)})`;
+  return sql<SqlBool>`${editions} and ${key} in (${only})`;
+}
+
+/**
  * Recomputes the rows of the given editions (or of all) from their
- * assessments. Call it inside the transaction that changed them.
+ * assessments; with `only`, a query of (edition_id, applicant_id), just those
+ * applicants' rows (a write of assessments alone changes no other score:
+ * an assessor's submission then costs one applicant, not the edition). Call
+ * it inside the transaction that changed them.
  *
  * score(a) = 100 · Σ_c w_c · mean_s score_{s,c}(a) / (score_scale_max · Σ_c w_c)
  * over the criteria of the edition's rubric (its criteria rows, else
@@ -42,9 +73,13 @@ const defaultRubric = sql`(values ${sql.join(
 export async function refreshApplicantScores(
   db: Db,
   editionIds: readonly string[] | "all",
+  only?: RawBuilder<unknown>,
 ): Promise<void> {
   if (editionIds !== "all" && editionIds.length === 0) return;
-  await db.deleteFrom("applicant_scores as t").where(ofEditions("t", editionIds)).execute();
+  await db
+    .deleteFrom("applicant_scores as t")
+    .where(inScope("t", editionIds, only))
+    .execute();
   await sql`
     insert into applicant_scores (edition_id, applicant_id, score, assessors, spread, criteria)
     with rubric as not materialized (
@@ -63,7 +98,7 @@ export async function refreshApplicantScores(
       select s.edition_id, s.applicant_id, s.criterion,
         sum(s.score) as score_sum, count(*) as assessors
       from assessment_scores s
-      where ${ofEditions("s", editionIds)}
+      where ${inScope("s", editionIds, only)}
       group by s.edition_id, s.applicant_id, s.criterion
     ),
     weighted as (
@@ -82,7 +117,7 @@ export async function refreshApplicantScores(
         100 * sum(r.weight * s.score) / (r.score_scale_max * sum(r.weight)) as score
       from assessment_scores s
       join rubric r on r.edition_id = s.edition_id and r.criterion = s.criterion
-      where ${ofEditions("s", editionIds)}
+      where ${inScope("s", editionIds, only)}
       group by s.edition_id, s.applicant_id, s.assessor, r.score_scale_max
     ),
     spreads as (
@@ -94,7 +129,7 @@ export async function refreshApplicantScores(
     assessed as (
       select a.edition_id, a.applicant_id, count(*) as assessors
       from assessments a
-      where ${ofEditions("a", editionIds)}
+      where ${inScope("a", editionIds, only)}
       group by a.edition_id, a.applicant_id
     )
     select a.edition_id, a.applicant_id, w.score, a.assessors, sp.spread,

@@ -1,7 +1,7 @@
 // The follow-up form behind a personal link (/opvolging/<token>): the
 // outcomes contract's columns for the link's moment and, at the survey's
 // moment, the survey's. A submission is checked field by field and written
-// as one-row imports that update (submit.server.ts): sending again before the
+// as one import that updates (submit.server.ts): sending again before the
 // link ends updates the same rows.
 import { datasetSpec } from "../../core/contract/datasets";
 import { SURVEY_MOMENT } from "../../core/followup";
@@ -10,7 +10,7 @@ import type { Db } from "../../db/connection.server";
 import type { FollowupLink } from "../../db/queries/followup-links.server";
 import { attemptThrottled, FORM_ATTEMPT_MINUTES } from "../../db/queries/registration.server";
 import { checkFields, type FormField, formFields } from "./fields";
-import { type FormWrite, writeForm } from "./submit.server";
+import { writeForm } from "./submit.server";
 
 const OUTCOMES = datasetSpec("outcomes");
 const SURVEYS = datasetSpec("surveys");
@@ -88,42 +88,29 @@ export async function submitFollowup(
   const values = { ...outcomes.values, ...survey.values };
   const errors = { ...outcomes.errors, ...survey.errors };
   if (Object.keys(errors).length > 0) return { kind: "invalid", values, errors, other: [] };
-  const common = {
+  // One write: the outcome, and the survey where this moment asks it.
+  const outcome = await writeForm(db, {
     writtenBy: "formulier",
     formName: `formulier opvolging/${link.edition_id}/${link.months}`,
     language,
     addOnly: false,
-  };
-  // Two one-row imports, one after the other: the outcome first, as it is what
-  // the figures rest on; the survey only where this moment asks it.
-  const rows: FormWrite[] = [
-    {
-      ...common,
-      dataset: "outcomes",
-      row: {
+    rows: {
+      outcomes: {
         edition_id: link.edition_id,
         applicant_id: link.applicant_id,
         months: String(link.months),
         ...outcomes.values,
       },
+      ...(fields.survey.length > 0 && {
+        surveys: {
+          edition_id: link.edition_id,
+          respondent_id: followupRespondent(link.applicant_id),
+          applicant_id: link.applicant_id,
+          ...survey.values,
+        },
+      }),
     },
-  ];
-  if (fields.survey.length > 0) {
-    rows.push({
-      ...common,
-      dataset: "surveys",
-      row: {
-        edition_id: link.edition_id,
-        respondent_id: followupRespondent(link.applicant_id),
-        applicant_id: link.applicant_id,
-        ...survey.values,
-      },
-    });
-  }
-  for (const row of rows) {
-    const outcome = await writeForm(db, row);
-    if (!outcome.ok)
-      return { kind: "invalid", values, errors: outcome.errors, other: outcome.other };
-  }
+  });
+  if (!outcome.ok) return { kind: "invalid", values, errors: outcome.errors, other: outcome.other };
   return { kind: "stored" };
 }

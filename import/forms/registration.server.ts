@@ -106,12 +106,13 @@ export async function register(db: Db, request: RegistrationRequest): Promise<Re
     const number = await nextRegistrationNumber(db, edition.edition_id);
     const id = `${edition.edition_id}-${String(number).padStart(3, "0")}`;
     const outcome = await writeForm(db, {
-      dataset: "applicants",
-      row: {
-        edition_id: edition.edition_id,
-        applicant_id: id,
-        registered_on: request.today,
-        ...values,
+      rows: {
+        applicants: {
+          edition_id: edition.edition_id,
+          applicant_id: id,
+          registered_on: request.today,
+          ...values,
+        },
       },
       writtenBy: "formulier",
       formName: `formulier aanmelden/${edition.edition_id}`,
@@ -168,13 +169,14 @@ export async function markRegistration(
   }
   const yes = (value: boolean) => (value ? "true" : "false");
   const outcome = await writeForm(db, {
-    dataset: "applicants",
-    row: {
-      edition_id: mark.editionId,
-      applicant_id: mark.applicantId,
-      initiative,
-      intake: yes(mark.intake),
-      plan_submitted: yes(mark.planSubmitted),
+    rows: {
+      applicants: {
+        edition_id: mark.editionId,
+        applicant_id: mark.applicantId,
+        initiative,
+        intake: yes(mark.intake),
+        plan_submitted: yes(mark.planSubmitted),
+      },
     },
     writtenBy: mark.by,
     formName: `formulier aanmeldingen/${mark.editionId}`,

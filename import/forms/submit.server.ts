@@ -1,11 +1,11 @@
-// A form's submission is a one-row import of an in-memory source through the
-// import pipeline (run.server.ts), so a form and a spreadsheet can never
-// disagree: the same parsing, the same rules across rows (unknown edition,
-// erased registrations, max share, ...), one transaction under the import
-// lock, a history entry of mode `form`, the data version raised and the
-// derived tables refreshed.
+// A form's submission is an import of an in-memory source (a sheet per
+// dataset, a row or a few each) through the import pipeline (run.server.ts),
+// so a form and a spreadsheet can never disagree: the same parsing, the same
+// rules across rows (unknown edition, erased registrations, max share, ...),
+// one transaction, a history entry of mode `form`, the data version raised
+// and the derived tables refreshed.
 import { createHash } from "node:crypto";
-import { type DatasetKey, datasetSpec } from "../../core/contract/datasets";
+import type { DatasetKey } from "../../core/contract/datasets";
 import type { RawCell } from "../../core/contract/value-types";
 import { DEFAULT_IMPORT_LIMITS } from "../../core/import-limits";
 import type { Language } from "../../core/language";
@@ -14,10 +14,15 @@ import { type ImportReport, importInput } from "../run.server";
 import type { ImportSource } from "../source";
 import { conventionOf } from "./fields";
 
-/** Rows a form wrote, for the import: by the contract's column keys. */
-export interface FormRows {
+/** Rows of one dataset, by the contract's column keys. */
+export interface FormSheet {
   dataset: DatasetKey;
   rows: readonly Record<string, RawCell>[];
+}
+
+/** Rows a form wrote, for the import. */
+export interface FormRows {
+  sheets: readonly FormSheet[];
   /** Who wrote them, for the history: the form's name, or the user. */
   writtenBy: string;
   /** The history's file name: which form ("formulier aanmelden"). */
@@ -27,9 +32,9 @@ export interface FormRows {
   addOnly?: boolean;
 }
 
-export interface FormWrite extends Omit<FormRows, "rows"> {
-  /** The row by column key; null: not given. Key columns included. */
-  row: Record<string, string | null>;
+export interface FormWrite extends Omit<FormRows, "sheets"> {
+  /** One row per dataset, by column key; null: not given. Key columns included. */
+  rows: Partial<Record<DatasetKey, Record<string, string | null>>>;
   addOnly: boolean;
 }
 
@@ -38,28 +43,31 @@ export type FormOutcome =
   /** Per column key, what is wrong; `other`: what belongs to no one field. */
   | { ok: false; errors: Record<string, string>; other: string[] };
 
-/** One sheet of the dataset's name: a header row of every key given, then the rows. */
-function memorySource(write: FormRows): ImportSource {
-  const keys = [...new Set(write.rows.flatMap((row) => Object.keys(row)))];
-  const sheet = {
-    name: write.dataset,
+function memorySheet({ dataset, rows }: FormSheet, language: Language) {
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return {
+    name: dataset,
     // Typed text follows the writer's language (3,5 in Dutch), as a spreadsheet's would.
-    convention: conventionOf(write.language),
+    convention: conventionOf(language),
     rows: (async function* () {
       yield { number: 1, cells: keys };
       let number = 1;
-      for (const row of write.rows) {
+      for (const row of rows) {
         number += 1;
         yield { number, cells: keys.map((key) => row[key] ?? null) };
       }
     })(),
   };
+}
+
+/** A sheet per dataset, named by its key: a header row of every key given, then the rows. */
+function memorySource(write: FormRows): ImportSource {
   return {
     kind: "csv",
-    sheetNames: [write.dataset],
+    sheetNames: write.sheets.map((sheet) => sheet.dataset),
     warnings: [],
     sheets: async function* () {
-      yield sheet;
+      for (const sheet of write.sheets) yield memorySheet(sheet, write.language);
     },
   };
 }
@@ -69,16 +77,14 @@ function memorySource(write: FormRows): ImportSource {
  * bad rows, only reports (the import's report, for a form of several rows).
  */
 export async function writeFormRows(db: Db, write: FormRows): Promise<ImportReport> {
-  datasetSpec(write.dataset);
   return importInput(
     db,
     {
       open: async () => memorySource(write),
-      sha256: async () => createHash("sha256").update(JSON.stringify(write.rows)).digest("hex"),
+      sha256: async () => createHash("sha256").update(JSON.stringify(write.sheets)).digest("hex"),
     },
     {
       fileName: write.formName,
-      dataset: write.dataset,
       mode: "upsert",
       dryRun: false,
       importedBy: write.writtenBy,
@@ -90,15 +96,20 @@ export async function writeFormRows(db: Db, write: FormRows): Promise<ImportRepo
   );
 }
 
-/** One row of one form, its errors by field. */
+/** A form's row of each dataset, in one write; its errors by field. */
 export async function writeForm(db: Db, write: FormWrite): Promise<FormOutcome> {
-  const { row, ...rest } = write;
-  const report = await writeFormRows(db, { ...rest, rows: [row] });
+  const { rows, ...rest } = write;
+  const sheets = Object.entries(rows).map(([dataset, row]) => ({
+    dataset: dataset as DatasetKey,
+    rows: [row],
+  }));
+  const report = await writeFormRows(db, { ...rest, sheets });
   if (report.ok) return { ok: true, importId: report.import_id };
   const errors: Record<string, string> = {};
   const other: string[] = [];
   for (const issue of report.errors) {
-    if (issue.column && issue.column in write.row && !(issue.column in errors)) {
+    const row = issue.dataset ? rows[issue.dataset] : undefined;
+    if (issue.column && row && issue.column in row && !(issue.column in errors)) {
       errors[issue.column] = issue.message;
     } else other.push(issue.message);
   }

@@ -58,11 +58,10 @@ export async function awardSelection(db: Db, request: AwardRequest): Promise<Awa
     return { ok: false, reason: "nothing", skipped: selection.skipped };
   }
   // addOnly: a plan awarded between the read above and this write refuses
-  // the whole write under the import lock, rather than being overwritten.
+  // the whole write, rather than being overwritten.
   const report = await writeFormRows(db, {
     formName: awardFileName(editionId),
-    dataset: "awards",
-    rows: selection.rows,
+    sheets: [{ dataset: "awards", rows: selection.rows }],
     writtenBy: actor.name,
     language: request.language,
     addOnly: true,

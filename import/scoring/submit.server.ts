@@ -32,14 +32,18 @@ export async function submitScores(db: Db, submission: Submission): Promise<Subm
   if (!plan || plan.state === "submitted") return { ok: false, reason: "not_open" };
   const report = await writeFormRows(db, {
     formName: SCORING_FORM_NAME,
-    dataset: "assessments",
-    rows: [
+    sheets: [
       {
-        edition_id: editionId,
-        applicant_id: applicantId,
-        assessor: user.name,
-        ...submission.scores,
-        comment: submission.comment,
+        dataset: "assessments",
+        rows: [
+          {
+            edition_id: editionId,
+            applicant_id: applicantId,
+            assessor: user.name,
+            ...submission.scores,
+            comment: submission.comment,
+          },
+        ],
       },
     ],
     writtenBy: user.email,

@@ -194,14 +194,18 @@ describe("awarding the selection", () => {
   it("leaves a plan awarded already as it is, and prints what the command line awarded", async () => {
     const byHand = await writeFormRows(test.db, {
       formName: "met de hand",
-      dataset: "awards",
-      rows: [
+      sheets: [
         {
-          edition_id: EDITION,
-          applicant_id: "p2",
-          start_budget_eur: 3000,
-          microcredit_eur: 900,
-          awarded_on: "2026-11-01",
+          dataset: "awards",
+          rows: [
+            {
+              edition_id: EDITION,
+              applicant_id: "p2",
+              start_budget_eur: 3000,
+              microcredit_eur: 900,
+              awarded_on: "2026-11-01",
+            },
+          ],
         },
       ],
       writtenBy: "test",
@@ -228,9 +232,18 @@ describe("awarding the selection", () => {
     const commandLine = Number(/importnummer (\d+)/.exec(printed.out)?.[1]);
     await writeFormRows(test.db, {
       formName: "met de hand",
-      dataset: "awards",
-      rows: [
-        { edition_id: EDITION, applicant_id: "p4", start_budget_eur: 4000, microcredit_eur: 2000 },
+      sheets: [
+        {
+          dataset: "awards",
+          rows: [
+            {
+              edition_id: EDITION,
+              applicant_id: "p4",
+              start_budget_eur: 4000,
+              microcredit_eur: 2000,
+            },
+          ],
+        },
       ],
       writtenBy: "test",
       language: "nl",
