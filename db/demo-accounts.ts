@@ -1,6 +1,8 @@
 // The demo accounts of the embedded demo: one per role, with passwords that
 // are printed at start and shown on the login page. Never made on a
-// PostgreSQL server unless demo data is asked for (IMPACT_DEMO=1).
+// PostgreSQL server unless demo data is asked for (IMPACT_DEMO=1). The
+// assessor gets the plans of DEMO_ASSESSMENT_EDITION, so that /beoordelen
+// has something to score.
 import type { Role } from "../core/accounts";
 
 export interface DemoAccount {
@@ -33,4 +35,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     municipalities: [],
     password: "demo-onderzoek-2026",
   },
+  {
+    email: "beoordelaar@demo.soc",
+    // Not a jury name of the demo data ("Jury A", ...): assessments are keyed on the name.
+    name: "Demo beoordelaar",
+    role: "assessor",
+    municipalities: [],
+    password: "demo-beoordelaar-2026",
+  },
 ];
+
+/** The demo edition whose plans the demo assessor has to score: the latest of Groningen. */
+export const DEMO_ASSESSMENT_EDITION = "groningen-2022";

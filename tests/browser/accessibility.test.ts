@@ -1,11 +1,11 @@
 // WCAG 2.1 AA in a real browser: axe-core on every page, in both languages,
 // for each role that sees it. Zero violations.
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessorWithPlans, type RunningApp, sessionCookie, startApp } from "./app-server";
+import { demoFolderWithFollowupLink, type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 const require = createRequire(import.meta.url);
@@ -70,11 +70,16 @@ function measureLayout(page: Page, smallest: number): Promise<Layout> {
 }
 
 function shotName(who: string, language: string, page: string, width: string): string {
-  const slug = page.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "overzicht";
+  // a follow-up link's token differs on every run: one name for its screenshots
+  const stable = page.replace(/^\/opvolging\/[\w-]+/, "/opvolging");
+  const slug = stable.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "overzicht";
   return path.join(SCREENSHOTS, `${who}-${language}-${slug}-${width}.png`);
 }
 
 let app: RunningApp;
+let dataDir: string;
+/** The form behind a personal follow-up link, made in beforeAll. */
+let followupPath: string;
 let browser: Browser;
 let axeSource: string;
 
@@ -89,9 +94,11 @@ const ACCOUNTS = {
   admin: ["beheer@demo.soc", "demo-beheer-2026"],
   municipality: ["groningen@demo.soc", "demo-groningen-2026"],
   researcher: ["onderzoek@demo.soc", "demo-onderzoek-2026"],
-  // Not a demo account: made by the administrator in beforeAll (makeAssessor).
-  assessor: ["beoordelaar@test.soc", "een-lang-wachtwoord"],
+  assessor: ["beoordelaar@demo.soc", "demo-beoordelaar-2026"],
 } as const;
+
+// Two of its plans above the budget line have no award in the demo: awarding adds them.
+const AWARD_PAGE = "/beheer/beoordeling/groningen-2022";
 
 const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
   visitor: [
@@ -104,6 +111,7 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/privacy",
     // A demo edition's registration is long closed: the friendly closed page.
     "/aanmelden/groningen-2021",
+    // and the 12-month follow-up form behind a personal link, with its thanks
   ],
   admin: [
     "/",
@@ -120,9 +128,10 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
     "/evaluatie",
     "/edities/groningen-2020/kalibratie",
     "/edities/groningen-2020/brieven",
-    "/beheer/beoordeling/groningen-2020",
+    // with the award section: plans scored above the budget line
+    AWARD_PAGE,
   ],
-  // and the first plan assigned, found by makeAssessor
+  // and the scoring form of the demo assessor's first plan, found in beforeAll
   assessor: ["/beoordelen"],
   municipality: ["/", "/edities/groningen-2021", "/export", "/evaluatie"],
   researcher: [
@@ -133,24 +142,33 @@ const PAGES: Record<keyof typeof ACCOUNTS | "visitor", string[]> = {
   ],
 };
 
-/** An assessor with every plan of groningen-2020; their first plan's scoring form joins their pages. */
-async function makeAssessor(): Promise<void> {
-  const [email, password] = ACCOUNTS.assessor;
-  const admin = await sessionCookie(app, ...ACCOUNTS.admin);
-  PAGES.assessor.push(await assessorWithPlans(app, admin, "groningen-2020", email, password));
+/** The path of the assessor's first plan, as their list links it. */
+async function firstPlan(): Promise<string> {
+  const list = await fetch(`${app.url}/beoordelen`, {
+    headers: { Cookie: await sessionCookie(app, ...ACCOUNTS.assessor) },
+  });
+  const plan = /href="(\/beoordelen\/[^"/]+\/[^"]+)"/.exec(await list.text())?.[1];
+  if (!plan) throw new Error("the demo assessor has no plan");
+  return plan;
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  await makeAssessor();
+  const folder = await demoFolderWithFollowupLink("groningen-2022", 12);
+  ({ dataDir, followupPath } = folder);
+  // the form, and its thanks after sending
+  PAGES.visitor.push(followupPath, `${followupPath}?bedankt`);
+  app = await startApp(undefined, { dataDir });
+  PAGES.assessor.push(await firstPlan());
   browser = await launchChromium();
   axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
   await mkdir(SCREENSHOTS, { recursive: true });
-});
+  // Two commands and a start of the app, each opening PGlite: minutes on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 /** axe-core's WCAG 2.1 A and AA violations on the page as it is now. */
@@ -194,49 +212,80 @@ async function contextFor(who: keyof typeof PAGES, language: "nl" | "en"): Promi
   return context;
 }
 
+// The administrator's fifteen pages, each at three widths with screenshots,
+// took over the default minute on two cores shared with other work.
+const PAGES_TIMEOUT = 180_000;
+
 describe("accessibility (axe-core, WCAG 2.1 AA) and reflow at 320, 768 and 1280 px", () => {
   for (const language of ["nl", "en"] as const) {
     for (const who of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
-      it(`has no violations for ${who} in ${language}`, async () => {
-        const context = await contextFor(who, language);
-        const page = await context.newPage();
-        // a script that fails leaves a page that works only as plain HTML
-        const scriptErrors: string[] = [];
-        page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-        const found: Record<string, Violation[]> = {};
-        const layoutProblems: string[] = [];
-        for (const path of PAGES[who]) {
-          await page.setViewportSize(WIDTHS.desktop);
-          const response = await page.goto(`${app.url}${path}`);
-          expect(response?.status(), path).toBe(200);
-          const violations = await axeViolations(page);
-          if (violations.length) found[path] = violations;
-          for (const [width, size] of Object.entries(WIDTHS)) {
-            await page.setViewportSize(size);
-            const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
-            if (layout.scrollWidth > layout.clientWidth)
-              layoutProblems.push(
-                `${path} at ${size.width}px scrolls sideways (${layout.scrollWidth} > ${layout.clientWidth}): ${layout.wide.join(", ")}`,
-              );
-            for (const text of layout.smallText)
-              layoutProblems.push(`${path} at ${size.width}px: chart text ${text}`);
-            await page.screenshot({ path: shotName(who, language, path, width), fullPage: true });
+      it(
+        `has no violations for ${who} in ${language}`,
+        async () => {
+          const context = await contextFor(who, language);
+          const page = await context.newPage();
+          // a script that fails leaves a page that works only as plain HTML
+          const scriptErrors: string[] = [];
+          page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
+          const found: Record<string, Violation[]> = {};
+          const layoutProblems: string[] = [];
+          for (const path of PAGES[who]) {
+            await page.setViewportSize(WIDTHS.desktop);
+            const response = await page.goto(`${app.url}${path}`);
+            expect(response?.status(), path).toBe(200);
+            const violations = await axeViolations(page);
+            if (violations.length) found[path] = violations;
+            for (const [width, size] of Object.entries(WIDTHS)) {
+              await page.setViewportSize(size);
+              const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+              if (layout.scrollWidth > layout.clientWidth)
+                layoutProblems.push(
+                  `${path} at ${size.width}px scrolls sideways (${layout.scrollWidth} > ${layout.clientWidth}): ${layout.wide.join(", ")}`,
+                );
+              for (const text of layout.smallText)
+                layoutProblems.push(`${path} at ${size.width}px: chart text ${text}`);
+              await page.screenshot({ path: shotName(who, language, path, width), fullPage: true });
+            }
           }
-        }
-        await context.close();
-        const summary = Object.entries(found).map(([path, list]) =>
-          list.map(
-            (v) =>
-              `${path}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          ),
-        );
-        expect(summary.flat()).toEqual([]);
-        expect(layoutProblems).toEqual([]);
-        expect(scriptErrors).toEqual([]);
-      });
+          await context.close();
+          const summary = Object.entries(found).map(([path, list]) =>
+            list.map(
+              (v) =>
+                `${path}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+            ),
+          );
+          expect(summary.flat()).toEqual([]);
+          expect(layoutProblems).toEqual([]);
+          expect(scriptErrors).toEqual([]);
+        },
+        PAGES_TIMEOUT,
+      );
     }
   }
 });
+
+/**
+ * axe's violations and sideways scrolling at every width of the page as it
+ * is now, after a form was sent (a state no address reaches), with its
+ * screenshots named `what`. Leaves the page at desktop width.
+ */
+async function stateProblems(
+  page: Page,
+  who: keyof typeof PAGES,
+  language: "nl" | "en",
+  what: string,
+): Promise<string[]> {
+  const problems = (await axeViolations(page)).map((v) => `${what}: ${v.id} ${v.help}`);
+  for (const [width, size] of Object.entries(WIDTHS)) {
+    await page.setViewportSize(size);
+    const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
+    if (layout.scrollWidth > layout.clientWidth)
+      problems.push(`${what} at ${size.width}px scrolls sideways: ${layout.wide.join(", ")}`);
+    await page.screenshot({ path: shotName(who, language, what, width), fullPage: true });
+  }
+  await page.setViewportSize(WIDTHS.desktop);
+  return problems;
+}
 
 describe("the registration form", () => {
   beforeAll(async () => {
@@ -255,18 +304,8 @@ describe("the registration form", () => {
       const context = await contextFor("visitor", language);
       const page = await context.newPage();
       const problems: string[] = [];
-      const check = async (what: string) => {
-        for (const v of await axeViolations(page)) problems.push(`${what}: ${v.id} ${v.help}`);
-        for (const [width, size] of Object.entries(WIDTHS)) {
-          await page.setViewportSize(size);
-          const layout = await measureLayout(page, SMALLEST_CHART_TEXT);
-          if (layout.scrollWidth > layout.clientWidth)
-            problems.push(`${what} at ${size.width}px scrolls sideways: ${layout.wide.join(", ")}`);
-          const shot = shotName("visitor", language, `/aanmelden/${what}`, width);
-          await page.screenshot({ path: shot, fullPage: true });
-        }
-        await page.setViewportSize(WIDTHS.desktop);
-      };
+      const check = async (what: string) =>
+        problems.push(...(await stateProblems(page, "visitor", language, `/aanmelden/${what}`)));
       const response = await page.goto(`${app.url}/aanmelden/groningen-2020`);
       expect(response?.status()).toBe(200);
       await check("empty");
@@ -303,6 +342,38 @@ describe("the registration form", () => {
     expect(await page.locator("h1").textContent()).toBe("Bedankt voor uw aanmelding");
     await context.close();
   });
+});
+
+describe("answers to a sent form", () => {
+  for (const language of ["nl", "en"] as const) {
+    it(`has no violations and reflows: the follow-up form with its errors (${language})`, async () => {
+      const context = await contextFor("visitor", language);
+      const page = await context.newPage();
+      await page.goto(`${app.url}${followupPath}`);
+      // sent empty: the required outcome fields are missing
+      await page.locator("form.stacked-form button[type=submit]").click();
+      await page.locator("#foutoverzicht").waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutoverzicht");
+      const problems = await stateProblems(page, "visitor", language, "/opvolging-met-fouten");
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+
+    it(`has no violations and reflows: the award section's answer and its undo (${language})`, async () => {
+      const context = await contextFor("admin", language);
+      const page = await context.newPage();
+      await page.goto(`${app.url}${AWARD_PAGE}`);
+      await page.locator("#toekennen ~ form button").click();
+      await page.locator("#melding").waitFor();
+      const problems = await stateProblems(page, "admin", language, `${AWARD_PAGE}/toegekend`);
+      // and undone again, as the page offers right after
+      await page.locator("form:has(input[value=undo_award]) button").click();
+      await page.getByText(/ongedaan gemaakt|undone/).waitFor();
+      problems.push(...(await stateProblems(page, "admin", language, `${AWARD_PAGE}/ongedaan`)));
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
 });
 
 describe("keyboard only", () => {

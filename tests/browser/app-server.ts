@@ -1,8 +1,9 @@
 // Starts the built app as `impact serve` would run it in production, on a
 // free port, and stops it again.
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -106,43 +107,46 @@ export async function sessionCookie(
   return cookie;
 }
 
+/** Runs the command line on the embedded folder `dataDir`, which no app may have open. */
+export async function impact(dataDir: string, args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: "", IMPACT_DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    err += chunk;
+  });
+  const [code] = await once(child, "exit");
+  return { code, out, err };
+}
+
 /**
- * An assessor account with every plan of `editionId`, made as Buro Bries
- * would on the pages (the embedded database belongs to the app's process),
- * by the administrator whose session is `adminCookie`. Returns the path of
- * the assessor's first plan.
+ * An embedded folder with the demo data and one personal follow-up link,
+ * made as Buro Bries would, on the command line (a token is shown only when
+ * it is made, so the app cannot give one later). Returns the folder, for
+ * startApp, and the path of the link's form.
  */
-export async function assessorWithPlans(
-  app: RunningApp,
-  adminCookie: string,
+export async function demoFolderWithFollowupLink(
   editionId: string,
-  email: string,
-  password: string,
-): Promise<string> {
-  const post = (path: string, fields: Record<string, string>) =>
-    fetch(`${app.url}${path}`, {
-      method: "POST",
-      body: new URLSearchParams(fields),
-      headers: { Origin: app.url, Cookie: adminCookie },
-      redirect: "manual",
-    });
-  const fields = {
-    intent: "add",
-    email,
-    naam: "Beoordelaar Test",
-    rol: "assessor",
-    wachtwoord: password,
-  };
-  await post("/beheer/gebruikers", fields);
-  await post(`/beheer/beoordeling/${editionId}`, {
-    intent: "assign",
-    assessor: email,
-    per_plan: "1",
-  });
-  const list = await fetch(`${app.url}/beoordelen`, {
-    headers: { Cookie: await sessionCookie(app, email, password) },
-  });
-  const plan = new RegExp(`href="(/beoordelen/${editionId}/[^"]+)"`).exec(await list.text())?.[1];
-  if (!plan) throw new Error(`the assessor got no plan of ${editionId}`);
-  return plan;
+  months: number,
+): Promise<{ dataDir: string; followupPath: string }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "impact-browser-"));
+  const file = path.join(dataDir, "links.csv");
+  for (const args of [
+    ["seed", "demo"],
+    ["followup", "links", editionId, "--moment", String(months), "--out", file],
+  ]) {
+    const { code, err } = await impact(dataDir, args);
+    if (code !== 0) throw new Error(`impact ${args.join(" ")} failed (${code}):\n${err}`);
+  }
+  const followupPath = /\/opvolging\/[\w-]+/.exec(await readFile(file, "utf8"))?.[0];
+  if (!followupPath) throw new Error(`no follow-up link of ${editionId} in ${file}`);
+  await rm(file);
+  return { dataDir, followupPath };
 }

@@ -15,7 +15,7 @@ import type {
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook, records, sheetOf } from "../exports/export-files";
-import { assessorWithPlans, type RunningApp, sessionCookie, startApp } from "./app-server";
+import { type RunningApp, sessionCookie, startApp } from "./app-server";
 import { launchChromium } from "./chromium";
 
 let app: RunningApp;
@@ -116,16 +116,24 @@ async function openHydrated(page: Page, path: string): Promise<void> {
   );
 }
 
-/** The login page is the only page opened by URL; from there on, the keyboard. */
-async function logInByKeyboard(page: Page, email: string, password: string): Promise<void> {
+/**
+ * The login page is the only page opened by URL; from there on, the
+ * keyboard. Ends on the role's start page: `start`, headed `heading`.
+ */
+async function logInByKeyboard(
+  page: Page,
+  email: string,
+  password: string,
+  { start = "/", heading = "Overzicht" }: { start?: string; heading?: string } = {},
+): Promise<void> {
   await openHydrated(page, "/inloggen");
   await tabTo(page, "E-mailadres");
   await page.keyboard.type(email);
   await tabTo(page, "Wachtwoord");
   await page.keyboard.type(password);
   await page.keyboard.press("Enter");
-  await page.waitForURL(`${app.url}/`);
-  await seeHeading(page, "Overzicht");
+  await page.waitForURL(`${app.url}${start}`);
+  await seeHeading(page, heading);
 }
 
 /**
@@ -412,56 +420,103 @@ describe("without JavaScript", () => {
 });
 
 describe("keyboard only: scoring a plan", () => {
-  it("logs in as assessor, opens a plan, finds an error by its summary, corrects it and submits", async () => {
-    const email = "toetsenbord@test.soc";
-    const password = "een-lang-wachtwoord";
-    await assessorWithPlans(
-      app,
-      await sessionCookie(app, "beheer@demo.soc", "demo-beheer-2026"),
-      "zwolle-2021",
-      email,
-      password,
+  // The demo assessor's plans are Groningen 2022's: five criteria, scores 0..10.
+  const ASSESSOR = { email: "beoordelaar@demo.soc", password: "demo-beoordelaar-2026" };
+  const SCORES = ["6", "7,5", "8", "5,5", "9"];
+  const COMMENT = "Sterk plan, met het toetsenbord beoordeeld.";
+
+  /** The score fields of the form, in their order, and what each holds. */
+  const scoreFields = (page: Page) =>
+    page
+      .locator('input[name^="score_"]')
+      .evaluateAll((inputs: HTMLInputElement[]) =>
+        inputs.map((i) => ({ name: i.name, value: i.value })),
+      );
+
+  /** The stored assessment of `applicantId` by the demo assessor, from the administrator's full export. */
+  async function storedAssessment(applicantId: string) {
+    const admin = await sessionCookie(app, "beheer@demo.soc", "demo-beheer-2026");
+    const response = await fetch(`${app.url}/export/volledig.xlsx?edition=groningen-2022`, {
+      headers: { Cookie: admin },
+    });
+    const workbook = await readWorkbook(Buffer.from(await response.arrayBuffer()));
+    return records(sheetOf(workbook, "Beoordelingen")).find(
+      (row) => row.aanmelding_id === applicantId && row.beoordelaar === "Demo beoordelaar",
     );
+  }
+
+  it("fills in every criterion, saves a draft, finds an error by its summary and submits what it stores", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await openHydrated(page, "/inloggen");
-    await tabTo(page, "E-mailadres");
-    await page.keyboard.type(email);
-    await tabTo(page, "Wachtwoord");
-    await page.keyboard.type(password);
-    await page.keyboard.press("Enter");
     // the start page of an assessor is their own list
-    await page.waitForURL(`${app.url}/beoordelen`);
-    await seeHeading(page, "Mijn beoordelingen");
+    await logInByKeyboard(page, ASSESSOR.email, ASSESSOR.password, {
+      start: "/beoordelen",
+      heading: "Mijn beoordelingen",
+    });
     const initiative = (await page.locator("tbody a").first().textContent()) ?? "";
     await tabTo(page, initiative, { tag: "a" });
     await page.keyboard.press("Enter");
     await seeHeading(page, `Beoordeling: ${initiative}`);
+    const applicantId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
 
-    const fields = await page.locator('input[name^="score_"]').count();
-    expect(fields).toBeGreaterThan(1);
-    for (let field = 0; field < fields; field++) {
+    const fields = (await scoreFields(page)).map((field) => field.name);
+    expect(fields).toHaveLength(SCORES.length);
+    for (const score of SCORES) {
       await tabTo(page, /^Score voor /, { tag: "input" });
-      // Zwolle scores 0..5: the first one out of the scale
-      await page.keyboard.type(field === 0 ? "6" : "4,5");
+      await page.keyboard.type(score);
     }
+    await tabTo(page, "Toelichting (optioneel)", { tag: "textarea" });
+    await page.keyboard.type(COMMENT);
+    await tabTo(page, "Opslaan als concept", { tag: "button" });
+    await page.keyboard.press("Space");
+    await seeStatus(page, "Het concept is opgeslagen.");
+    // the confirmation takes the focus, above the form
+    expect(await focused(page)).toMatchObject({ name: "Het concept is opgeslagen." });
+
+    // The draft is stored: back to the list and into the plan again, it is there.
+    await tabTo(page, "Terug naar mijn beoordelingen", { tag: "a", back: true });
+    await page.keyboard.press("Enter");
+    await seeHeading(page, "Mijn beoordelingen");
+    expect(await page.getByRole("row", { name: initiative }).textContent()).toContain("Concept");
+    await tabTo(page, initiative, { tag: "a" });
+    await page.keyboard.press("Enter");
+    await seeHeading(page, `Beoordeling: ${initiative}`);
+    expect((await scoreFields(page)).map((field) => field.value)).toEqual(SCORES);
+
+    // The first score out of the scale: nothing is submitted, the summary says why.
+    await tabTo(page, /^Score voor /, { tag: "input" });
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("11");
     await tabTo(page, "Indienen", { tag: "button" });
     await page.keyboard.press("Enter");
-    // the summary takes the focus and links to the field
-    await page.getByRole("alert").filter({ hasText: "ligt tussen 0 en 5" }).waitFor();
-    expect((await focused(page)).tag).toBe("div");
-    await tabTo(page, /ligt tussen 0 en 5/, { tag: "a", max: 3 });
+    await page.getByRole("alert").filter({ hasText: "ligt tussen 0 en 10" }).waitFor();
+    const summary = await focused(page);
+    expect(summary).toMatchObject({ tag: "div", visible: true });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("foutoverzicht");
+    expect(await storedAssessment(applicantId)).toBeUndefined();
+    // its link leads to the field, which says it is wrong
+    await tabTo(page, /ligt tussen 0 en 10/, { tag: "a", max: 3 });
     await page.keyboard.press("Enter");
-    const field = await focused(page);
-    expect(field).toMatchObject({ tag: "input", name: expect.stringMatching(/^Score voor /) });
+    expect(await focused(page)).toMatchObject({
+      tag: "input",
+      name: expect.stringMatching(/^Score voor /),
+    });
     expect(await page.locator(":focus").getAttribute("aria-invalid")).toBe("true");
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("4");
+    await page.keyboard.type(SCORES[0] as string);
     await tabTo(page, "Indienen", { tag: "button" });
     await page.keyboard.press("Enter");
     await seeStatus(page, "Uw beoordeling is ingediend.");
     // submitted: the form shows the scores, and offers no second submission
     expect(await page.getByRole("button", { name: "Indienen" }).count()).toBe(0);
     await context.close();
+
+    // Stored as the edition's assessment, under the assessor's name, with every score.
+    const stored = await storedAssessment(applicantId);
+    expect(stored?.toelichting).toBe(COMMENT);
+    for (const [index, field] of fields.entries()) {
+      const criterion = field.replace(/^score_/, "");
+      expect(stored?.[criterion], criterion).toBe(Number(SCORES[index]?.replace(",", ".")));
+    }
   });
 });

@@ -2,33 +2,11 @@
 // folder, a command-line import on the same folder is refused (it used to
 // report success and then be lost), the app's data is unchanged after a
 // restart, and the same import done after stopping the app stays.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type RunningApp, sessionCookie, startApp } from "./app-server";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-async function impact(dir: string, args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", "bin/impact.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: "", IMPACT_DATA_DIR: dir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    err += chunk;
-  });
-  const [code] = await once(child, "exit");
-  return { code, out, err };
-}
+import { impact, type RunningApp, sessionCookie, startApp } from "./app-server";
 
 /** The status of the new edition's page, as the administrator sees it. */
 async function editionStatus(app: RunningApp): Promise<number> {
