@@ -74,7 +74,9 @@ async function storedAnswers(ctx: StepContext, sent: readonly Invitation[]) {
   const { rows } = await sql<{ outcomes: number; surveys: number }>`select
       (select count(*) from outcomes where edition_id = any(${editions}::text[])
         and months = ${MONTHS})::int as outcomes,
-      (select count(*) from surveys where edition_id = any(${editions}::text[]))::int as surveys`.execute(db);
+      (select count(*) from surveys where edition_id = any(${editions}::text[]))::int as surveys`.execute(
+    db,
+  );
   return rows[0] ?? { outcomes: 0, surveys: 0 };
 }
 
