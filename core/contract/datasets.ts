@@ -786,9 +786,16 @@ const COLUMN_NAMES = Object.fromEntries(
   LANGUAGES.map((language) => [language, columnNames(language)]),
 ) as Record<Language, Record<string, string>>;
 
-/** What a column means, in the reader's language, naming columns as that language's headers. */
-export function columnDescription(column: ColumnSpec, language: Language): string {
-  return translator(language)(column.description, COLUMN_NAMES[language]);
+/**
+ * What a column means, in the reader's language, naming columns as that
+ * language's headers, or by `names` where given (a form names its fields).
+ */
+export function columnDescription(
+  column: ColumnSpec,
+  language: Language,
+  names: Record<string, string> = {},
+): string {
+  return translator(language)(column.description, { ...COLUMN_NAMES[language], ...names });
 }
 
 /** What a dataset holds, in the reader's language. */

@@ -97,6 +97,10 @@ export function formFields(
   language: Language,
   options: FieldOptions = {},
 ): FormField[] {
+  const label = (column: ColumnSpec) =>
+    textOr(language, `form.${dataset.key}.${column.key}`, nameIn(language, column));
+  // A hint names the other fields it speaks of by their labels, not their headers.
+  const names = Object.fromEntries(dataset.columns.map((c) => [c.key, `“${label(c)}”`]));
   return keys.map((key) => {
     const column = dataset.columns.find((c) => c.key === key);
     if (!column) throw new Error(`${dataset.key} has no column ${key}`);
@@ -117,8 +121,8 @@ export function formFields(
     return {
       key,
       kind: choices ? "select" : kindOf(column),
-      label: textOr(language, `form.${dataset.key}.${key}`, nameIn(language, column)),
-      description: columnDescription(column, language),
+      label: label(column),
+      description: columnDescription(column, language, names),
       required: column.required,
       ...(maxLength ? { maxLength } : {}),
       ...(choices ? { choices } : {}),

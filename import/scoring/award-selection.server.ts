@@ -110,7 +110,7 @@ export function awardMessage(outcome: AwardOutcome, language: Language): string 
     plans.length > 0 ? ` ${t("scoring.award.skipped", { plans: plans.join(", ") })}` : "";
   if (outcome.ok) {
     return (
-      t("scoring.award.done", {
+      t(outcome.awarded.length === 1 ? "scoring.award.done.one" : "scoring.award.done", {
         n: outcome.awarded.length,
         id: outcome.importId,
         plans: outcome.awarded.join(", "),

@@ -20,6 +20,16 @@ describe("a form's fields from the contract", () => {
     expect(byKey.theme?.kind).toBe("text");
   });
 
+  it("names another field in a hint by its label, not its column header", () => {
+    const outcomes = datasetSpec("outcomes");
+    const [nl] = formFields(outcomes, ["jobs_distance_fte"], "nl");
+    const [en] = formFields(outcomes, ["jobs_distance_fte"], "en");
+    expect(nl?.description).toBe(
+      "Waarvan voor mensen met een afstand tot de arbeidsmarkt; niet meer dan “Betaalde banen (fte)”.",
+    );
+    expect(en?.description).not.toContain("jobs_fte");
+  });
+
   it("offers an enum's values as choices with translated labels", () => {
     const nl = formFields(APPLICANTS, ["stage", "referral"], "nl");
     const en = formFields(APPLICANTS, ["stage", "referral"], "en");

@@ -114,6 +114,7 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
     "Turns every plan above the line into an award dated today: the start budget from the registration and the microcredit as the ranking shows it. All at once, as one entry in the import history; a plan that already has an award stays as it is.",
   "scoring.award.button": "Award the selection",
   "scoring.award.done": "{n} plans awarded (import number {id}): {plans}.",
+  "scoring.award.done.one": "1 plan awarded (import number {id}): {plans}.",
   "scoring.award.skipped": "Awarded already and left as they are: {plans}.",
   "scoring.award.nothing": "Nothing awarded: no plan above the line is without an award.",
   "scoring.award.incomplete":

@@ -114,6 +114,7 @@ export const scoringNl = {
     "Maakt van elk plan boven de streep een toekenning met vandaag als datum: het startbudget uit de aanmelding en het microkrediet zoals de rangorde het toont. Alles in één keer, als één regel in de importgeschiedenis; een plan dat al een toekenning heeft blijft zoals het is.",
   "scoring.award.button": "Selectie toekennen",
   "scoring.award.done": "{n} plannen toegekend (importnummer {id}): {plans}.",
+  "scoring.award.done.one": "1 plan toegekend (importnummer {id}): {plans}.",
   "scoring.award.skipped": "Al toegekend en ongemoeid gelaten: {plans}.",
   "scoring.award.nothing":
     "Niets toegekend: er staat geen plan boven de streep dat nog geen toekenning heeft.",
