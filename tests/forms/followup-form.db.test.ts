@@ -167,7 +167,7 @@ describe("the follow-up form", () => {
 
   it("answers 410 to a revoked or expired link and 404 to an unknown one, storing nothing", async () => {
     const fresh = await links(test.db, 24);
-    await revokeFollowupLinks(test.db, EDITION, 24, "a1");
+    await revokeFollowupLinks(test.db, EDITION, 24, ["a1"]);
     await test.db
       .updateTable("followup_links")
       .set({ expires_at: new Date(Date.now() - 1000) })
