@@ -7,18 +7,7 @@ import type { Db } from "../../db/connection.server";
 import { issueFollowupLinks, revokeFollowupLinks } from "../../db/queries/followup-links.server";
 import { FOLLOWUP_LIMIT } from "../../import/forms/followup.server";
 import { useTestDatabase } from "../support/test-db";
-import { EDITION, importFollowedEdition } from "./followup-fixture";
-
-const ANSWER = {
-  active: "true",
-  revenue_eur: "18.000,50",
-  jobs_fte: "1,5",
-  jobs_distance_fte: "0,5",
-  volunteers: "6",
-  overall: "8",
-  recommend: "9",
-  quote: "De coaching hielp echt.",
-};
+import { ANSWER, EDITION, importFollowedEdition } from "./followup-fixture";
 
 function post(db: Db, token: string, fields: Record<string, string>) {
   const request = new Request(`http://localhost/opvolging/${token}`, {

@@ -6,25 +6,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, EXIT, runCli } from "../../bin/cli";
-import { commands } from "../../bin/commands/index";
+import { EXIT } from "../../bin/cli";
 import { followupLink, tokenHash } from "../../db/queries/followup-links.server";
 import { ERASED_PREFIX, eraseRegistration } from "../../db/queries/privacy.server";
 import { useTestDatabase } from "../support/test-db";
-import { EDITION, importFollowedEdition } from "./followup-fixture";
+import { EDITION, importFollowedEdition, runFollowup } from "./followup-fixture";
 
 const TOKEN_URL = /^http:\/\/localhost:3000\/opvolging\/([A-Za-z0-9_-]{43})$/;
 
 describe("impact followup", () => {
   const test = useTestDatabase();
   let folder = "";
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), db: async () => test.db };
-    const code = await runCli(["followup", ...argv], commands, io);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  };
+  const run = (...argv: string[]) => runFollowup(test.db, ...argv);
   const csvRows = async (file: string) =>
     (await readFile(file, "utf8"))
       .replace(/^\uFEFF/, "")
