@@ -11,7 +11,7 @@ export const followupEn: Record<keyof typeof followupNl, string> = {
   "followup.mailSummary":
     "{sent} e-mails sent, {failed} failed. Skipped: {optedOut} opted out, {answered} already answered, {alreadyInvited} already invited (again with --again), {noLiveLink} without a valid link, {noAddress} without an e-mail address.",
   "followup.mailFailedSome":
-    "{failed} e-mails were not accepted by the mail server; see the warnings above. To try again: impact followup send with --again, or remind.",
+    "{failed} e-mails were not accepted by the mail server; see the warnings above. For invitations: running impact followup send again retries only those who did not get it yet.",
   "followup.mail.failed": "Follow-up e-mail for {edition} ({months} months) not accepted: {reason}",
   "followup.mail.invitation.subject": "How is {initiative} doing?",
   "followup.mail.reminder.subject": "Reminder: how is {initiative} doing?",

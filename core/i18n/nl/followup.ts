@@ -11,7 +11,7 @@ export const followupNl = {
   "followup.mailSummary":
     "{sent} e-mails verstuurd, {failed} mislukt. Overgeslagen: {optedOut} afgemeld, {answered} al geantwoord, {alreadyInvited} al uitgenodigd (opnieuw met --again), {noLiveLink} zonder geldige link, {noAddress} zonder e-mailadres.",
   "followup.mailFailedSome":
-    "{failed} e-mails zijn niet aangenomen door de mailserver; zie de waarschuwingen hierboven. Opnieuw proberen: impact followup send met --again, of remind.",
+    "{failed} e-mails zijn niet aangenomen door de mailserver; zie de waarschuwingen hierboven. Voor uitnodigingen: impact followup send nog eens uitvoeren probeert alleen wie de uitnodiging nog niet kreeg.",
   "followup.mail.failed":
     "Opvolgingsmail voor {edition} ({months} maanden) niet aangenomen: {reason}",
   "followup.mail.invitation.subject": "Hoe gaat het met {initiative}?",
