@@ -10,6 +10,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, redirect, useLoaderData } from "@remix-run/react";
+import { FollowupLinkProblem } from "~/components/followup-link-problem";
 import { FormNotice } from "~/components/form-notice";
 import { followupLink, optOut } from "~/followup.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -33,14 +34,7 @@ export async function action({ params, context }: ActionFunctionArgs) {
 export default function OptOut() {
   const page = useLoaderData<typeof loader>() as Page;
   const { t } = useI18n();
-  if (page.state === "unknown") {
-    return (
-      <>
-        <h1>{t("followup.unknown.title")}</h1>
-        <p>{t("followup.unknown.body")}</p>
-      </>
-    );
-  }
+  if (page.state === "unknown") return <FollowupLinkProblem state="unknown" />;
   const values = { initiative: page.initiative };
   return (
     <>

@@ -16,13 +16,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("language", "text", (c) => c.check(sql`language in ('nl', 'en')`))
     .addColumn("opted_out_at", "timestamptz")
     .addPrimaryKeyConstraint("applicant_contact_pkey", ["edition_id", "applicant_id"])
-    .addForeignKeyConstraint(
-      "applicant_contact_applicant_fkey",
-      ["edition_id", "applicant_id"],
-      "applicants",
-      ["edition_id", "applicant_id"],
-      (fk) => fk.onDelete("cascade").onUpdate("cascade"),
-    )
     .execute();
   await db.schema
     .createTable("followup_mail")
@@ -31,14 +24,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("months", "integer", (c) => c.notNull().check(sql`months between 0 and 120`))
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('invitation', 'reminder')`))
     .addColumn("sent_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addForeignKeyConstraint(
-      "followup_mail_applicant_fkey",
-      ["edition_id", "applicant_id"],
-      "applicants",
-      ["edition_id", "applicant_id"],
-      (fk) => fk.onDelete("cascade").onUpdate("cascade"),
-    )
     .execute();
+  // Both follow the registration: deleted with it, renamed with it (erasure).
+  for (const table of ["applicant_contact", "followup_mail"]) {
+    await db.schema
+      .alterTable(table)
+      .addForeignKeyConstraint(
+        `${table}_applicant_fkey`,
+        ["edition_id", "applicant_id"],
+        "applicants",
+        ["edition_id", "applicant_id"],
+        (fk) => fk.onDelete("cascade").onUpdate("cascade"),
+      )
+      .execute();
+  }
   await db.schema
     .createIndex("followup_mail_moment_idx")
     .on("followup_mail")

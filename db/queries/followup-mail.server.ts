@@ -59,62 +59,43 @@ export interface MailCandidate {
   live_link: boolean;
 }
 
+/** Whether the invitee (`a`) has a row of `table` for the moment that meets `also`. */
+function momentRow(
+  table: "outcomes" | "followup_mail" | "followup_links",
+  months: number,
+  also = sql``,
+) {
+  return sql<boolean>`exists (select from ${sql.table(table)} x
+    where x.edition_id = a.edition_id and x.applicant_id = a.applicant_id
+      and x.months = ${months} ${also})`;
+}
+
 /** Every invitee of the moment with what decides whether to write to them, in one query. */
 export async function mailCandidates(
   db: Db,
   editionId: string,
   months: number,
 ): Promise<MailCandidate[]> {
-  const rows = await invitedQuery(db, editionId)
+  return invitedQuery(db, editionId)
     .leftJoin("applicant_contact as c", (join) =>
       join
         .onRef("c.edition_id", "=", "a.edition_id")
         .onRef("c.applicant_id", "=", "a.applicant_id"),
     )
-    .select((eb) => [
+    .select([
       "a.applicant_id",
       "a.email",
       sql<Language>`coalesce(c.language, 'nl')`.as("language"),
       sql<boolean>`c.opted_out_at is not null`.as("opted_out"),
-      eb
-        .exists(
-          eb
-            .selectFrom("outcomes as o")
-            .select("o.applicant_id")
-            .whereRef("o.edition_id", "=", "a.edition_id")
-            .whereRef("o.applicant_id", "=", "a.applicant_id")
-            .where("o.months", "=", months),
-        )
-        .$castTo<boolean>()
-        .as("answered"),
-      eb
-        .exists(
-          eb
-            .selectFrom("followup_mail as m")
-            .select("m.applicant_id")
-            .whereRef("m.edition_id", "=", "a.edition_id")
-            .whereRef("m.applicant_id", "=", "a.applicant_id")
-            .where("m.months", "=", months)
-            .where("m.kind", "=", "invitation"),
-        )
-        .$castTo<boolean>()
-        .as("invited"),
-      eb
-        .exists(
-          eb
-            .selectFrom("followup_links as l")
-            .select("l.applicant_id")
-            .whereRef("l.edition_id", "=", "a.edition_id")
-            .whereRef("l.applicant_id", "=", "a.applicant_id")
-            .where("l.months", "=", months)
-            .where("l.revoked_at", "is", null)
-            .where("l.expires_at", ">", sql<Date>`now()`),
-        )
-        .$castTo<boolean>()
-        .as("live_link"),
+      momentRow("outcomes", months).as("answered"),
+      momentRow("followup_mail", months, sql`and x.kind = 'invitation'`).as("invited"),
+      momentRow(
+        "followup_links",
+        months,
+        sql`and x.revoked_at is null and x.expires_at > now()`,
+      ).as("live_link"),
     ])
     .execute();
-  return rows;
 }
 
 /** Records an e-mail the server took. */
