@@ -19,6 +19,7 @@ import {
   loadMunicipalityPage,
   loadOverview,
 } from "~/dashboard.server";
+import { followupResponse } from "~/followup.server";
 import { languageOf } from "~/i18n/language.server";
 import {
   editionMetricTables,
@@ -27,6 +28,7 @@ import {
 } from "~/metric-tables.server";
 import { pageOf } from "~/pagination";
 import { municipalitySlug } from "~/slugs";
+import type { Role } from "../core/accounts";
 import { translator } from "../core/i18n/messages";
 import { cachedResult } from "../reports/result-cache.server";
 
@@ -57,7 +59,19 @@ export async function overviewPageData(request: Request, context: AppLoadContext
     return [options, overview, { ...page, html }] as const;
   });
   const visible = options.municipalities.filter((m) => municipalityVisible(user.scope, m));
-  return { values, error, options: { ...options, municipalities: visible }, overview, editions };
+  const response = await responseFor(
+    context,
+    user.role,
+    overview.editions.map((e) => e.edition_id),
+  );
+  return {
+    values,
+    error,
+    options: { ...options, municipalities: visible },
+    overview,
+    editions,
+    response,
+  };
 }
 
 export async function municipalityPageData(
@@ -99,5 +113,14 @@ export async function editionPageData(
     return { page, tables, weightedAgreement: await weightedAgreement(db, editionId) };
   });
   if (!view) throw new Response(translator(language)("edition.notFound"), { status: 404 });
-  return view;
+  return { ...view, response: await responseFor(context, user.role, [editionId]) };
+}
+
+/**
+ * The follow-up's response per moment for editions already found visible,
+ * with the names of who has not answered for an administrator only. Read
+ * with the owner's connection: the scoped role may not read the links.
+ */
+function responseFor(context: AppLoadContext, role: Role, editionIds: readonly string[]) {
+  return followupResponse(context.db, editionIds, role === "admin");
 }

@@ -6,6 +6,7 @@ export {
   editionRegistrations,
   setRegistrationForced,
 } from "../db/queries/registration.server";
+export { sendConfirmation } from "../import/forms/mail.server";
 export {
   markRegistration,
   register,
@@ -13,4 +14,3 @@ export {
   registrationFields,
   registrationOpen,
 } from "../import/forms/registration.server";
-export { sendConfirmation } from "./mail.server";

@@ -18,3 +18,13 @@ export function parseMoments(text: string): number[] | null {
   if (moments.length === 0 || !moments.every(isMoment)) return null;
   return [...new Set(moments)].sort((a, b) => a - b);
 }
+
+/** A personal link's address: the public address, the form's path and the token. */
+export function followupUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/opvolging/${token}`;
+}
+
+/** Where the person behind a link stops the follow-up e-mail (a page, no JavaScript needed). */
+export function optOutUrl(publicUrl: string, token: string): string {
+  return `${followupUrl(publicUrl, token)}/afmelden`;
+}

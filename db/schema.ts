@@ -350,6 +350,24 @@ export interface FollowupSettingsTable {
   moments: number[];
 }
 
+/** How to write to an applicant: their language, and whether they stopped follow-up e-mail (migration 0018). */
+export interface ApplicantContactTable {
+  edition_id: string;
+  applicant_id: string;
+  /** The registration page's language; null: unknown (a file's row), written to in Dutch. */
+  language: "nl" | "en" | null;
+  opted_out_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A follow-up e-mail the mail server took (migration 0018). */
+export interface FollowupMailTable {
+  edition_id: string;
+  applicant_id: string;
+  months: number;
+  kind: "invitation" | "reminder";
+  sent_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   editions: EditionsTable;
   criteria: CriteriaTable;
@@ -382,6 +400,8 @@ export interface Database {
   assessment_conflicts: AssessmentConflictsTable;
   followup_links: FollowupLinksTable;
   followup_settings: FollowupSettingsTable;
+  applicant_contact: ApplicantContactTable;
+  followup_mail: FollowupMailTable;
 }
 
 export type Edition = Selectable<EditionsTable>;

@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { FilterForm } from "~/components/filters";
+import { FollowupResponse } from "~/components/followup-response";
 import { HeadlineFigures } from "~/components/headline";
 import { Pagination } from "~/components/pagination";
 import { StaticHtml } from "~/components/static-html";
@@ -12,7 +13,10 @@ import { pageTitle } from "~/i18n/page-title";
 import { useI18n } from "~/i18n/use-i18n";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { values, error, options, overview, editions } = await overviewPageData(request, context);
+  const { values, error, options, overview, editions, response } = await overviewPageData(
+    request,
+    context,
+  );
   return {
     options,
     values,
@@ -26,11 +30,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       charts: overview.charts,
     },
     editions,
+    response,
   };
 }
 
 export default function Overview() {
-  const { options, values, error, overview, editions } = useLoaderData<typeof loader>();
+  const { options, values, error, overview, editions, response } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   // The chart downloads take the same filters as the page.
   const location = useLocation();
@@ -78,6 +83,7 @@ export default function Overview() {
                 <StaticHtml html={editions.html} />
                 <Pagination page={editions} label={t("overview.editionPages")} />
               </section>
+              <FollowupResponse moments={response} withEdition={true} />
             </>
           )}
         </>

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { ChartFigure } from "~/components/chart";
 import { CriteriaTable } from "~/components/criteria-table";
+import { FollowupResponse } from "~/components/followup-response";
 import { StaticHtml } from "~/components/static-html";
 import { editionPageData } from "~/dashboard-pages.server";
 import { pageTitle } from "~/i18n/page-title";
@@ -13,7 +14,7 @@ import { formatEuro, formatNumber, formatPercent } from "../../core/format";
 import type { MetricGroup } from "../../reports/metrics/definitions";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const { page, tables, weightedAgreement } = await editionPageData(
+  const { page, tables, weightedAgreement, response } = await editionPageData(
     request,
     context,
     params.editionId ?? "",
@@ -26,6 +27,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     predictive: page.predictive,
     weightedAgreement,
     tables,
+    response,
   };
 }
 
@@ -98,6 +100,7 @@ export default function EditionPageView() {
       <Section id="resultaten" title={t("edition.outcomes")} group="outcomes">
         {page.hasOutcomes ? null : <p className="empty-state">{t("edition.outcomesNone")}</p>}
       </Section>
+      <FollowupResponse moments={page.response} withEdition={false} />
       <Section id="beoordeling" title={t("edition.assessment")} group="assessment">
         <p>
           {t("calibration.linkAgreement", {

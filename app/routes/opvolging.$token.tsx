@@ -10,6 +10,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, redirect, useActionData, useLoaderData } from "@remix-run/react";
+import { FollowupLinkProblem } from "~/components/followup-link-problem";
 import { ContractField, ErrorSummary } from "~/components/form-field";
 import { FormNotice } from "~/components/form-notice";
 import { followupFields, followupLink, submitFollowup } from "~/followup.server";
@@ -92,12 +93,7 @@ export default function Followup() {
   const ended = answer && "state" in answer ? answer : null;
   const shown = ended ?? page;
   if (shown.state === "unknown" || shown.state === "ended") {
-    return (
-      <>
-        <h1>{t(`followup.${shown.state}.title`)}</h1>
-        <p>{t(`followup.${shown.state}.body`)}</p>
-      </>
-    );
+    return <FollowupLinkProblem state={shown.state} />;
   }
   if (shown.state === "thanks") {
     return (

@@ -1,16 +1,19 @@
-// `impact followup links|revoke|moments`: the personal follow-up links of an
-// edition and moment, and the edition's moments. `links` makes a fresh link
-// for every invitee and revokes their older ones (a token is only known when
-// it is made), and writes the file for a mail merge; `revoke` ends links;
-// `moments` shows or sets the moments. Names and e-mail go only into the file.
+// `impact followup links|send|remind|revoke|moments`: the personal follow-up
+// links of an edition and moment, and the edition's moments. `links` makes a
+// fresh link for every invitee and revokes their older ones (a token is only
+// known when it is made), and writes the file for a mail merge; `send` and
+// `remind` e-mail the links (import/forms/followup-mail.server.ts) and print
+// counts only; `revoke` ends links; `moments` shows or sets the moments.
+// Names and e-mail go only into the file and the e-mail.
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { DEFAULT_FOLLOWUP_MOMENTS, isMoment, parseMoments } from "../../core/followup";
+import { DEFAULT_FOLLOWUP_MOMENTS, followupUrl, isMoment, parseMoments } from "../../core/followup";
 import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { loadConfig } from "../../db/config";
+import type { Db } from "../../db/connection.server";
 import {
   awardsDay,
   followupMoments,
@@ -19,6 +22,7 @@ import {
   revokeFollowupLinks,
   setFollowupMoments,
 } from "../../db/queries/followup-links.server";
+import { sendFollowupMail } from "../../import/forms/followup-mail.server";
 import { csvChunks } from "../../reports/exports/csv-writer";
 import { columnWidth, type ExportSheet, fixedRows } from "../../reports/exports/sheet";
 import { writeWorkbook } from "../../reports/exports/xlsx-writer";
@@ -29,11 +33,6 @@ function moment(value: string | undefined): number {
   if (value === undefined || !isMoment(months))
     throw new UsageError("followup.badMoment", { value: String(value) });
   return months;
-}
-
-/** The link's address: the public address, the form's path and the token. */
-export function followupUrl(publicUrl: string, token: string): string {
-  return `${publicUrl}/opvolging/${token}`;
 }
 
 /** The four columns a mail merge needs, under their own (untranslated) names. */
@@ -62,6 +61,24 @@ async function writeLinks(file: string, sheet: ExportSheet, language: Language):
   } else await pipeline(Readable.from(csvChunks(sheet, language)), output);
 }
 
+const ACTIONS = ["links", "send", "remind", "revoke"] as const;
+
+function isAction(action: string | undefined): action is (typeof ACTIONS)[number] {
+  return (ACTIONS as readonly (string | undefined)[]).includes(action);
+}
+
+/** The day the edition's follow-up counts from, once `months` is one of its moments. */
+async function momentDay(db: Db, editionId: string, months: number): Promise<string> {
+  const day = await awardsDay(db, editionId);
+  if (day === null) throw new RefusedError("followup.noAwardsDay", { edition: editionId });
+  const moments = (await followupMoments(db, editionId)) ?? [];
+  if (!moments.includes(months)) {
+    const list = moments.join(", ");
+    throw new RefusedError("followup.notAMoment", { edition: editionId, moments: list, months });
+  }
+  return day;
+}
+
 export const followupCommand: Command = {
   name: "followup",
   summary: "cli.followup.summary",
@@ -72,6 +89,7 @@ export const followupCommand: Command = {
       moment: { type: "string" },
       out: { type: "string" },
       applicant: { type: "string" },
+      again: { type: "boolean" },
     });
     const [action, editionId, ...rest] = positionals;
     const t = translator(io.language);
@@ -89,12 +107,35 @@ export const followupCommand: Command = {
       io.out(t("followup.moments", { edition: editionId, moments: moments.join(", ") }));
       return EXIT.done;
     }
-    if ((action !== "links" && action !== "revoke") || !editionId || rest.length > 0)
-      throw new UsageError("followup.choose");
+    if (!isAction(action) || !editionId || rest.length > 0) throw new UsageError("followup.choose");
     const months = moment(values.moment);
+    if (action === "send" || action === "remind") {
+      // Checked before the database is touched: without a mail server nothing is written.
+      const mail = loadConfig().mail;
+      if (!mail) throw new RefusedError("followup.noMail");
+      const db = await io.db();
+      const run = {
+        editionId,
+        months,
+        kind: action === "send" ? ("invitation" as const) : ("reminder" as const),
+        again: values.again === true,
+        publicUrl: loadConfig().publicUrl,
+        day: await momentDay(db, editionId, months),
+      };
+      const { sent, failed, skipped } = await sendFollowupMail(db, mail, run);
+      io.out(t("followup.mailSummary", { sent, failed, ...skipped }));
+      if (failed === 0) return EXIT.done;
+      io.err(t("followup.mailFailedSome", { failed }));
+      return EXIT.failed;
+    }
     const db = await io.db();
     if (action === "revoke") {
-      const count = await revokeFollowupLinks(db, editionId, months, values.applicant);
+      const count = await revokeFollowupLinks(
+        db,
+        editionId,
+        months,
+        values.applicant === undefined ? undefined : [values.applicant],
+      );
       io.out(t("followup.revoked", { count }));
       return EXIT.done;
     }
@@ -102,13 +143,7 @@ export const followupCommand: Command = {
     if (![".csv", ".xlsx"].includes(path.extname(values.out).toLowerCase()))
       throw new UsageError("followup.extension");
     const { publicUrl } = loadConfig();
-    const day = await awardsDay(db, editionId);
-    if (day === null) throw new RefusedError("followup.noAwardsDay", { edition: editionId });
-    const moments = (await followupMoments(db, editionId)) ?? [];
-    if (!moments.includes(months)) {
-      const list = moments.join(", ");
-      throw new RefusedError("followup.notAMoment", { edition: editionId, moments: list, months });
-    }
+    const day = await momentDay(db, editionId, months);
     const links = await issueFollowupLinks(db, editionId, months, day);
     await writeLinks(values.out, linksSheet(links, publicUrl, io.language), io.language);
     io.out(t("followup.written", { count: links.length, file: path.resolve(values.out) }));

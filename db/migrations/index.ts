@@ -18,6 +18,7 @@ import * as registration from "./0014_registration";
 import * as assessmentWorkspace from "./0015_assessment_workspace";
 import * as followupLinks from "./0016_followup_links";
 import * as applicantCriterionScores from "./0017_applicant_criterion_scores";
+import * as followupMail from "./0018_followup_mail";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "0015_assessment_workspace": assessmentWorkspace,
   "0016_followup_links": followupLinks,
   "0017_applicant_criterion_scores": applicantCriterionScores,
+  "0018_followup_mail": followupMail,
 };

@@ -61,14 +61,10 @@ export interface InvitedApplicant {
   email: string | null;
 }
 
-/**
- * Who is followed: every awarded applicant, and every applicant without an
- * award who handed in a plan (the comparison group), by number.
- */
-export async function invitedApplicants(db: Db, editionId: string): Promise<InvitedApplicant[]> {
+/** Who is followed, as a query to select from: every awarded applicant, and every applicant without an award who handed in a plan (the comparison group). */
+export function invitedQuery(db: Db, editionId: string) {
   return db
     .selectFrom("applicants as a")
-    .select(["a.applicant_id", "a.initiative", "a.email"])
     .where("a.edition_id", "=", editionId)
     .where((eb) =>
       eb.or([
@@ -83,7 +79,13 @@ export async function invitedApplicants(db: Db, editionId: string): Promise<Invi
       ]),
     )
     .orderBy(sql`length(a.applicant_id)`)
-    .orderBy("a.applicant_id")
+    .orderBy("a.applicant_id");
+}
+
+/** Who is followed, by number. */
+export async function invitedApplicants(db: Db, editionId: string): Promise<InvitedApplicant[]> {
+  return invitedQuery(db, editionId)
+    .select(["a.applicant_id", "a.initiative", "a.email"])
     .execute();
 }
 
@@ -109,21 +111,32 @@ export interface IssuedLink extends InvitedApplicant {
   token: string;
 }
 
+/** Whom `issueFollowupLinks` gives a link: all invitees, or some, and whether their older links end. */
+export interface IssueFor {
+  applicantIds: readonly string[];
+  /** Keep their older links of the moment live (a reminder: the invitation's link still works). */
+  keepOlder: boolean;
+}
+
 /**
- * A fresh link for every invited applicant at the moment; their older links
- * for it are revoked, in the same transaction. A link expires LINK_DAYS
- * after the moment (awards day plus `months`), or after today when that is
- * later, so a link sent late still lives that long.
+ * A fresh link for every invited applicant at the moment (or the ones of
+ * `only`); their older links for it are revoked, in the same transaction,
+ * unless `only.keepOlder`. A link expires LINK_DAYS after the moment (awards
+ * day plus `months`), or after today when that is later, so a link sent late
+ * still lives that long.
  */
 export async function issueFollowupLinks(
   db: Db,
   editionId: string,
   months: number,
   day: string,
+  only?: IssueFor,
 ): Promise<IssuedLink[]> {
   return db.transaction().execute(async (trx) => {
-    const invited = await invitedApplicants(trx, editionId);
-    await revokeFollowupLinks(trx, editionId, months);
+    const everyone = await invitedApplicants(trx, editionId);
+    const chosen = only ? new Set(only.applicantIds) : null;
+    const invited = chosen ? everyone.filter((a) => chosen.has(a.applicant_id)) : everyone;
+    if (!only?.keepOlder) await revokeFollowupLinks(trx, editionId, months, only?.applicantIds);
     const issued = invited.map((applicant) => ({ ...applicant, token: newToken() }));
     const expiresAt = sql<Date>`greatest(
       ${day}::date + make_interval(months => ${months}),
@@ -146,20 +159,21 @@ export async function issueFollowupLinks(
   });
 }
 
-/** Revokes the live links of the moment (of one applicant, if given); how many. */
+/** Revokes the live links of the moment (of some applicants, if given); how many. */
 export async function revokeFollowupLinks(
   db: Db,
   editionId: string,
   months: number,
-  applicantId?: string,
+  applicantIds?: readonly string[],
 ): Promise<number> {
+  if (applicantIds?.length === 0) return 0;
   let query = db
     .updateTable("followup_links")
     .set({ revoked_at: sql<Date>`now()` as unknown as Date })
     .where("edition_id", "=", editionId)
     .where("months", "=", months)
     .where("revoked_at", "is", null);
-  if (applicantId !== undefined) query = query.where("applicant_id", "=", applicantId);
+  if (applicantIds !== undefined) query = query.where("applicant_id", "in", [...applicantIds]);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

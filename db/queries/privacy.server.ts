@@ -120,17 +120,20 @@ async function eraseInTransaction(
     const erasedAs = newErasedId();
     renamed.push(erasedAs);
     // A follow-up link would let the person go on writing to an erased
-    // registration: it goes (a revoked one too; the hash says nothing).
-    add(
-      "followup_links",
-      numberOf([
-        await trx
-          .deleteFrom("followup_links")
-          .where("edition_id", "=", editionId)
-          .where("applicant_id", "=", applicantId)
-          .executeTakeFirst(),
-      ]),
-    );
+    // registration: it goes (a revoked one too; the hash says nothing); the
+    // language and the opt-out go too: no more mail to an erased registration.
+    for (const table of ["followup_links", "applicant_contact"] as const) {
+      add(
+        table,
+        numberOf([
+          await trx
+            .deleteFrom(table)
+            .where("edition_id", "=", editionId)
+            .where("applicant_id", "=", applicantId)
+            .executeTakeFirst(),
+        ]),
+      );
+    }
     // A new number first: every row of the registration follows it (the
     // foreign keys cascade), so the research pseudonym, a keyed hash of the
     // number, changes with it and no earlier export links to what remains.

@@ -6,6 +6,7 @@ import { translator } from "../../core/i18n/messages";
 import type { Language } from "../../core/language";
 import { CONSENT_FIELD, HONEYPOT_FIELD } from "../../core/registration";
 import type { Db } from "../../db/connection.server";
+import { rememberLanguage } from "../../db/queries/followup-mail.server";
 import {
   FORM_ATTEMPT_MINUTES,
   nextRegistrationNumber,
@@ -120,6 +121,8 @@ export async function register(db: Db, request: RegistrationRequest): Promise<Re
       addOnly: true,
     });
     if (outcome.ok) {
+      // The follow-up e-mail will be in the language of this page.
+      await rememberLanguage(db, edition.edition_id, id, language);
       return {
         kind: "received",
         applicant: {

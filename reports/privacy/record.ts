@@ -72,6 +72,10 @@ export function recordOfProcessing(
       entry("uploads", "pending_uploads.content", "privacy.record.uploads.retention"),
       entry("attempts", "registration_attempts.address_hash", "privacy.record.attempts.retention"),
       entry("followup", "followup_links.token_hash, followup_links.applicant_id"),
+      entry(
+        "followupMail",
+        "applicant_contact.language, applicant_contact.opted_out_at, followup_mail.sent_at",
+      ),
     ],
     notes: (["where", "processors", "rights"] as const).map((name) => ({
       title: t(`privacy.record.${name}.title`),

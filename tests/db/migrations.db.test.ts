@@ -7,6 +7,7 @@ import { useTestDatabase } from "../support/test-db";
 
 const CONTRACT_TABLES = [
   "activities",
+  "applicant_contact",
   "applicant_scores",
   "applicants",
   "assessment_assignments",
@@ -23,6 +24,7 @@ const CONTRACT_TABLES = [
   "erased_registrations",
   "factsheet_links",
   "followup_links",
+  "followup_mail",
   "followup_settings",
   "import_changes",
   "imports",

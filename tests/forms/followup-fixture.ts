@@ -1,10 +1,24 @@
 // An edition to follow: a1 and a2 awarded, a4 handed in a plan without an
 // award (the comparison group), a3 neither (not followed).
 import { expect } from "vitest";
+import { type CliIo, runCli } from "../../bin/cli";
+import { commands } from "../../bin/commands/index";
 import type { Db } from "../../db/connection.server";
 import { importSheets } from "../import/fixtures";
 
 export const EDITION = "groningen-2020";
+
+/** A complete answer to the follow-up form at 12 months (outcome and survey), as posted. */
+export const ANSWER = {
+  active: "true",
+  revenue_eur: "18.000,50",
+  jobs_fte: "1,5",
+  jobs_distance_fte: "0,5",
+  volunteers: "6",
+  overall: "8",
+  recommend: "9",
+  quote: "De coaching hielp echt.",
+};
 
 export async function importFollowedEdition(db: Db): Promise<void> {
   const report = await importSheets(db, {
@@ -26,4 +40,13 @@ export async function importFollowedEdition(db: Db): Promise<void> {
     ],
   });
   expect(report.errors).toEqual([]);
+}
+
+/** Runs `impact followup …` on this database; its exit code and what it printed. */
+export async function runFollowup(db: Db, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), db: async () => db };
+  const code = await runCli(["followup", ...argv], commands, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
 }

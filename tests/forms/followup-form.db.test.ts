@@ -7,18 +7,7 @@ import type { Db } from "../../db/connection.server";
 import { issueFollowupLinks, revokeFollowupLinks } from "../../db/queries/followup-links.server";
 import { FOLLOWUP_LIMIT } from "../../import/forms/followup.server";
 import { useTestDatabase } from "../support/test-db";
-import { EDITION, importFollowedEdition } from "./followup-fixture";
-
-const ANSWER = {
-  active: "true",
-  revenue_eur: "18.000,50",
-  jobs_fte: "1,5",
-  jobs_distance_fte: "0,5",
-  volunteers: "6",
-  overall: "8",
-  recommend: "9",
-  quote: "De coaching hielp echt.",
-};
+import { ANSWER, EDITION, importFollowedEdition } from "./followup-fixture";
 
 function post(db: Db, token: string, fields: Record<string, string>) {
   const request = new Request(`http://localhost/opvolging/${token}`, {
@@ -168,7 +157,7 @@ describe("the follow-up form", () => {
 
   it("answers 410 to a revoked or expired link and 404 to an unknown one, storing nothing", async () => {
     const fresh = await links(test.db, 24);
-    await revokeFollowupLinks(test.db, EDITION, 24, "a1");
+    await revokeFollowupLinks(test.db, EDITION, 24, ["a1"]);
     await test.db
       .updateTable("followup_links")
       .set({ expires_at: new Date(Date.now() - 1000) })

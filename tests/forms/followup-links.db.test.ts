@@ -6,25 +6,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, EXIT, runCli } from "../../bin/cli";
-import { commands } from "../../bin/commands/index";
+import { EXIT } from "../../bin/cli";
 import { followupLink, tokenHash } from "../../db/queries/followup-links.server";
+import { rememberLanguage } from "../../db/queries/followup-mail.server";
 import { ERASED_PREFIX, eraseRegistration } from "../../db/queries/privacy.server";
 import { useTestDatabase } from "../support/test-db";
-import { EDITION, importFollowedEdition } from "./followup-fixture";
+import { EDITION, importFollowedEdition, runFollowup } from "./followup-fixture";
 
 const TOKEN_URL = /^http:\/\/localhost:3000\/opvolging\/([A-Za-z0-9_-]{43})$/;
 
 describe("impact followup", () => {
   const test = useTestDatabase();
   let folder = "";
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), db: async () => test.db };
-    const code = await runCli(["followup", ...argv], commands, io);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  };
+  const run = (...argv: string[]) => runFollowup(test.db, ...argv);
   const csvRows = async (file: string) =>
     (await readFile(file, "utf8"))
       .replace(/^\uFEFF/, "")
@@ -108,13 +102,16 @@ describe("impact followup", () => {
     expect(await liveLinks(12)).toEqual([]);
   });
 
-  it("deletes an erased registration's links, so the person cannot write to it", async () => {
+  it("deletes an erased registration's links and contact, so the person cannot write to it nor get mail", async () => {
     await run("links", EDITION, "--moment", "6", "--out", path.join(folder, "zes.csv"));
+    await rememberLanguage(test.db, EDITION, "a4", "en");
     const erased = await eraseRegistration(test.db, EDITION, "a4", { userId: null, actor: "test" });
     expect(erased.ok).toBe(true);
     const left = await test.db.selectFrom("followup_links").select("applicant_id").execute();
     expect(left.map((l) => l.applicant_id)).not.toContain("a4");
     expect(left.some((l) => l.applicant_id.startsWith(ERASED_PREFIX))).toBe(false);
+    // Nor is an erased registration written to again: its language and opt-out go too.
+    expect(await test.db.selectFrom("applicant_contact").selectAll().execute()).toEqual([]);
   });
 
   it("is a wrong call without a moment in months, and refuses a moment the edition does not have", async () => {

@@ -1,84 +1,31 @@
 // The confirmation e-mail through a real SMTP server on loopback (the
 // smtp-server package, started here), never a mock transport; and a mail
 // server that is down does not lose the registration.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { action } from "~/routes/aanmelden.$editionId";
 import type { Db } from "../../db/connection.server";
 import { csv } from "../import/files";
 import { importText } from "../import/fixtures";
+import { downPort, type Received, readMessage, startSmtp, type TestSmtp } from "../support/smtp";
 import { useTestDatabase } from "../support/test-db";
 
 const EDITION = "kampen-2026";
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: TestSmtp;
+let received: Received[] = [];
 let port = 0;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  received = smtp.received;
+  port = smtp.port;
 });
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
-
-/** The subject and the decoded text and HTML parts of a message as it arrived. */
-function readMessage(raw: string) {
-  const [head = "", ...rest] = raw.split(/\r\n\r\n/);
-  const unfolded = head.replace(/\r\n[ \t]+/g, " ");
-  const subject = /^Subject: (.*)$/im.exec(unfolded)?.[1] ?? "";
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(unfolded)?.[1] ?? "";
-  const parts: Record<string, string> = {};
-  for (const part of rest.join("\r\n\r\n").split(`--${boundary}`)) {
-    const [partHead = "", ...body] = part.split(/\r\n\r\n/);
-    const type = /content-type:\s*([^;\r\n]+)/i.exec(partHead)?.[1];
-    if (!type) continue;
-    const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(partHead)?.[1]?.toLowerCase();
-    const content = body.join("\r\n\r\n");
-    parts[type] =
-      encoding === "base64"
-        ? Buffer.from(content, "base64").toString("utf8")
-        : encoding === "quoted-printable"
-          ? Buffer.from(
-              content
-                .replace(/=\r\n/g, "")
-                .replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
-                  String.fromCharCode(Number.parseInt(hex, 16)),
-                ),
-              "latin1",
-            ).toString("utf8")
-          : content;
-  }
-  return { subject, text: parts["text/plain"] ?? "", html: parts["text/html"] ?? "" };
-}
 
 let client = 0;
 function post(db: Db, fields: Record<string, string>, cookie = "") {
@@ -143,15 +90,19 @@ describe("the confirmation e-mail", () => {
     const parsed = readMessage((received[0] as Received).raw);
     expect(parsed.subject).toBe(`Your registration for SOC Kampen 2026 (${EDITION}-002)`);
     expect(parsed.text).toContain("Dear applicant,");
+    // Kept for the follow-up e-mail, which is then in English too.
+    const contact = await test.db
+      .selectFrom("applicant_contact")
+      .select(["applicant_id", "language"])
+      .execute();
+    expect(contact).toEqual([
+      { applicant_id: `${EDITION}-001`, language: "nl" },
+      { applicant_id: `${EDITION}-002`, language: "en" },
+    ]);
   });
 
   it("does not lose the registration when the mail server is down, nor log the address", async () => {
-    // A port that was just free: nothing listens there.
-    const down = new SMTPServer({ logger: false });
-    await new Promise<void>((resolve) => down.listen(0, "127.0.0.1", resolve));
-    const downPort = (down.server.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => down.close(() => resolve()));
-    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${downPort}`);
+    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${await downPort()}`);
     vi.stubEnv("SMTP_FROM", "aanmelden@example.nl");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const response = await post(test.db, { ...FIELDS, initiative: "Zonder post" });

@@ -2,10 +2,42 @@ import type { followupNl } from "../nl/followup";
 
 export const followupEn: Record<keyof typeof followupNl, string> = {
   "cli.followup.summary":
-    "makes personal follow-up links (links), revokes them (revoke), or sets the moments (moments)",
+    "makes personal follow-up links (links), e-mails them (send, remind), revokes them (revoke), or sets the moments (moments)",
   "cli.followup.usage":
-    "Usage: impact followup links <edition> --moment <months> --out <file.csv|file.xlsx>\n       impact followup revoke <edition> --moment <months> [--applicant <applicant_id>]\n       impact followup moments <edition> [<months,months,...>]\n\n  links    a fresh link for every invitee (each awarded initiative and each applicant without\n           an award who handed in a plan) for that moment; their older links for that moment\n           are revoked, as a link can only be shown when it is made.\n           The file has per invitee applicant_id, initiative, email and url (for a mail merge).\n  revoke   revokes the links of that moment, or only those of one applicant\n  moments  shows the edition's moments, or sets them (such as 6,12,36); by default {moments}\n\n  --moment   months after the awards, one of the edition's moments\n\nA link expires 120 days after its moment (the edition's first award date, else its finale,\nplus the months), or 120 days after it was made if that is later. Its address starts with IMPACT_PUBLIC_URL.",
-  "followup.choose": "Choose links, revoke or moments, with one edition.",
+    "Usage: impact followup links <edition> --moment <months> --out <file.csv|file.xlsx>\n       impact followup send <edition> --moment <months> [--again]\n       impact followup remind <edition> --moment <months>\n       impact followup revoke <edition> --moment <months> [--applicant <applicant_id>]\n       impact followup moments <edition> [<months,months,...>]\n\n  links    a fresh link for every invitee (each awarded initiative and each applicant without\n           an award who handed in a plan) for that moment; their older links for that moment\n           are revoked, as a link can only be shown when it is made.\n           The file has per invitee applicant_id, initiative, email and url (for a mail merge).\n  send     e-mails every invitee with an address an invitation with a fresh personal link; not who\n           opted out, already answered or already had an invitation (again: --again)\n  remind   e-mails a reminder with an extra link to who has not answered and has a valid link\n  revoke   revokes the links of that moment, or only those of one applicant\n  moments  shows the edition's moments, or sets them (such as 6,12,36); by default {moments}\n\n  --moment   months after the awards, one of the edition's moments\n\nA link expires 120 days after its moment (the edition's first award date, else its finale,\nplus the months), or 120 days after it was made if that is later. Its address starts with IMPACT_PUBLIC_URL.\nsend and remind mail through SMTP_URL, sender SMTP_FROM, in the language of the registration.",
+  "followup.choose": "Choose links, send, remind, revoke or moments, with one edition.",
+  "followup.noMail":
+    "No mail server is set. Set SMTP_URL (such as smtps://user:password@mail.example.nl:465) and SMTP_FROM (the sender, such as SOC <followup@example.nl>) and try again. Without a mail server, impact followup links makes a file for a mail merge.",
+  "followup.mailSummary":
+    "{sent} e-mails sent, {failed} failed. Skipped: {optedOut} opted out, {answered} already answered, {alreadyInvited} already invited (again with --again), {noLiveLink} without a valid link, {noAddress} without an e-mail address.",
+  "followup.mailFailedSome":
+    "{failed} e-mails were not accepted by the mail server; see the warnings above. For invitations: running impact followup send again retries only those who did not get it yet.",
+  "followup.mail.failed": "Follow-up e-mail for {edition} ({months} months) not accepted: {reason}",
+  "followup.mail.invitation.subject": "How is {initiative} doing?",
+  "followup.mail.reminder.subject": "Reminder: how is {initiative} doing?",
+  "followup.mail.greeting": "Dear entrepreneur of {initiative},",
+  "followup.mail.invitation.body":
+    "{months} months ago {initiative} took part in the Sociale Ondernemers Challenge. We would like to hear how it is doing now: a few questions about your initiative, in about ten minutes. Your answers help the municipality improve the programme.",
+  "followup.mail.reminder.body":
+    "Recently we asked how {initiative} is doing, {months} months after the Sociale Ondernemers Challenge. We have not received your answers yet and would like to hear from you; it takes about ten minutes.",
+  "followup.mail.link": "Your personal link, no password needed: {url}",
+  "followup.mail.optOut": "No more e-mail about the follow-up? Opt out at {optOut}",
+  "followup.optOut.title": "No more e-mail about the follow-up",
+  "followup.optOut.question":
+    "Do you want to stop receiving e-mail about the follow-up of {initiative}? Your answers and your link are kept; you can still answer if you wish.",
+  "followup.optOut.submit": "Opt out",
+  "followup.optOut.done":
+    "You have opted out: you will receive no more e-mail about the follow-up of {initiative}.",
+  "followup.response.title": "Response to the follow-up",
+  "followup.response.caption":
+    "Per follow-up moment: invitees (with a link for that moment), who answered, and the response rate",
+  "followup.response.moment": "Moment",
+  "followup.response.months": "{months} months",
+  "followup.response.invited": "Invited",
+  "followup.response.answered": "Answered",
+  "followup.response.rate": "Response",
+  "followup.response.missing": "No answer yet",
+  "followup.response.none": "Nobody invited to the follow-up yet.",
   "followup.badMoment":
     "--moment is a whole number of months after the awards, 1 to 120, not '{value}'.",
   "followup.badMoments":

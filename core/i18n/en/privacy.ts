@@ -111,13 +111,19 @@ export const privacyEn: Record<keyof typeof privacyNl, string> = {
   "privacy.record.followup.purpose":
     "Asking the awarded initiatives and the comparison group (applicants with a plan) about their outcomes and experience, without a login.",
   "privacy.record.followup.seenBy":
-    "Nobody in the app. The administrator gets the links once, in the file of `impact followup links` (with the initiative's name and e-mail address, for a mail merge).",
+    "Nobody in the app. The administrator gets the links once, in the file of `impact followup links` (with the initiative's name and e-mail address, for a mail merge), or `impact followup send` and `remind` e-mail them straight to the applicant.",
+  "privacy.record.followupMail.data":
+    "Follow-up by e-mail: the language someone registered in, whether and when someone opted out of follow-up e-mail, and when which invitation or reminder was sent (no address, no content)",
+  "privacy.record.followupMail.purpose":
+    "Sending the invitation and reminder in the person's own language, inviting nobody twice, and no more e-mail to who opted out.",
+  "privacy.record.followupMail.seenBy":
+    "Nobody in the app; administrators see per moment who has not answered (the initiative's name), policymakers counts only.",
   "privacy.record.where.title": "Where",
   "privacy.record.where.text":
     "In one database: the embedded database in the folder IMPACT_DATA_DIR (default .data) on the app's server, or the PostgreSQL server of DATABASE_URL. Backups of that database hold the same data and follow the same period of {years} years. The pseudonyms' key is in IMPACT_SECRET or in the database.",
   "privacy.record.processors.title": "Processors",
   "privacy.record.processors.text":
-    "The product itself sends nothing to third parties: no analytics, no external fonts or scripts. PDFs are made by Chromium on the same server. E-mail (a registration's confirmation) goes only through the SMTP server of SMTP_URL, when set: whoever runs that server is a processor too. The processor is whoever hosts the server or the PostgreSQL database; record that in a data processing agreement. Researchers get pseudonymised exports under a data agreement.",
+    "The product itself sends nothing to third parties: no analytics, no external fonts or scripts. PDFs are made by Chromium on the same server. E-mail (a registration's confirmation, the follow-up's invitation and reminder) goes only through the SMTP server of SMTP_URL, when set: whoever runs that server is a processor too. The processor is whoever hosts the server or the PostgreSQL database; record that in a data processing agreement. Researchers get pseudonymised exports under a data agreement.",
   "privacy.record.rights.title": "Data subjects' rights",
   "privacy.record.rights.text":
     "Access (article 15): `impact privacy export <edition> <applicant> --out file.json` or on /beheer/privacy. Erasure (article 17): `impact privacy erase <edition> <applicant>` or on /beheer/privacy; the figures stay the same and the registration gets a new number and pseudonym (decision 023). After {years} years `impact privacy sweep` (hourly in `impact serve`) erases everything by itself.",

@@ -116,13 +116,19 @@ export const privacyNl = {
   "privacy.record.followup.purpose":
     "Toegekende initiatieven en de vergelijkingsgroep (aanmeldingen met een plan) naar hun resultaten en ervaring vragen, zonder inloggen.",
   "privacy.record.followup.seenBy":
-    "Niemand in de app. De beheerder krijgt de links eenmalig in het bestand van `impact followup links` (met naam van het initiatief en e-mailadres, voor een mail merge).",
+    "Niemand in de app. De beheerder krijgt de links eenmalig in het bestand van `impact followup links` (met naam van het initiatief en e-mailadres, voor een mail merge), of `impact followup send` en `remind` mailen ze rechtstreeks naar de aanmelder.",
+  "privacy.record.followupMail.data":
+    "Opvolging per e-mail: de taal waarin iemand zich aanmeldde, of en wanneer iemand zich afmeldde voor opvolgingsmail, en wanneer welke uitnodiging of herinnering is verstuurd (geen adres, geen inhoud)",
+  "privacy.record.followupMail.purpose":
+    "De uitnodiging en herinnering in de eigen taal sturen, niemand twee keer uitnodigen, en wie zich afmeldde niet meer mailen.",
+  "privacy.record.followupMail.seenBy":
+    "Niemand in de app; beheerders zien per moment wie nog niet antwoordde (naam van het initiatief), beleidsmakers alleen aantallen.",
   "privacy.record.where.title": "Waar",
   "privacy.record.where.text":
     "In één database: de ingebouwde database in de map IMPACT_DATA_DIR (standaard .data) op de server van de app, of de PostgreSQL-server van DATABASE_URL. Back-ups van die database bevatten dezelfde gegevens en volgen dezelfde termijn van {years} jaar. De sleutel van de pseudoniemen staat in IMPACT_SECRET of in de database.",
   "privacy.record.processors.title": "Verwerkers",
   "privacy.record.processors.text":
-    "Het product zelf stuurt niets naar derden: geen analytics, geen externe lettertypen of scripts. PDF's maakt Chromium op dezelfde server. E-mail (de bevestiging van een aanmelding) gaat alleen via de SMTP-server van SMTP_URL, als die is ingesteld: wie die server beheert, is ook verwerker. Verwerker is wie de server of de PostgreSQL-database host; leg dat vast in een verwerkersovereenkomst. Onderzoekers krijgen gepseudonimiseerde exports onder een data-overeenkomst.",
+    "Het product zelf stuurt niets naar derden: geen analytics, geen externe lettertypen of scripts. PDF's maakt Chromium op dezelfde server. E-mail (de bevestiging van een aanmelding, de uitnodiging en herinnering voor de opvolging) gaat alleen via de SMTP-server van SMTP_URL, als die is ingesteld: wie die server beheert, is ook verwerker. Verwerker is wie de server of de PostgreSQL-database host; leg dat vast in een verwerkersovereenkomst. Onderzoekers krijgen gepseudonimiseerde exports onder een data-overeenkomst.",
   "privacy.record.rights.title": "Rechten van betrokkenen",
   "privacy.record.rights.text":
     "Inzage (artikel 15): `impact privacy export <editie> <aanmelding> --out bestand.json` of op /beheer/privacy. Wissing (artikel 17): `impact privacy erase <editie> <aanmelding>` of op /beheer/privacy; de cijfers blijven gelijk en de aanmelding krijgt een nieuw nummer en pseudoniem (besluit 023). Na {years} jaar wist `impact privacy sweep` (elk uur in `impact serve`) alles vanzelf.",
