@@ -9,7 +9,7 @@
 //   d       60   3000     1000   1000                         5166.66  no      (below the line)
 import { describe, expect, it } from "vitest";
 import { selectionAwards } from "../../import/scoring/award-selection";
-import { awardMessage } from "../../import/scoring/award-selection.server";
+import { type AwardOutcome, awardMessage } from "../../import/scoring/award-selection.server";
 import { budgetLine, type RankedPlan } from "../../reports/selection/budget-line";
 
 const plan = (
@@ -97,8 +97,12 @@ describe("selectionAwards", () => {
 
 describe("the award's message", () => {
   it("counts one plan in the singular, more in the plural", () => {
-    const awarded = (plans: string[]) =>
-      ({ ok: true, importId: 7, awarded: plans, skipped: [] }) as const;
+    const awarded = (plans: string[]): AwardOutcome => ({
+      ok: true,
+      importId: 7,
+      awarded: plans,
+      skipped: [],
+    });
     expect(awardMessage(awarded(["a"]), "nl")).toBe("1 plan toegekend (importnummer 7): a.");
     expect(awardMessage(awarded(["a"]), "en")).toBe("1 plan awarded (import number 7): a.");
     expect(awardMessage(awarded(["a", "c"]), "nl")).toBe(
