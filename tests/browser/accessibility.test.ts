@@ -155,8 +155,8 @@ async function firstPlan(): Promise<string> {
 beforeAll(async () => {
   const folder = await demoFolderWithFollowupLink("groningen-2022", 12);
   ({ dataDir, followupPath } = folder);
-  // the form, and its thanks after sending
-  PAGES.visitor.push(followupPath, `${followupPath}?bedankt`);
+  // the form, its thanks after sending, and the page that stops the e-mails
+  PAGES.visitor.push(followupPath, `${followupPath}?bedankt`, `${followupPath}/afmelden`);
   app = await startApp(undefined, { dataDir });
   PAGES.assessor.push(await firstPlan());
   browser = await launchChromium();
