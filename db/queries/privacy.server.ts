@@ -141,24 +141,18 @@ async function eraseInTransaction(
   await sql`update applicants a set applicant_id = m.erased_as from ${pairs}
     where a.edition_id = ${editionId} and a.applicant_id = m.old_id`.execute(trx);
   const ofErased = sql<boolean>`edition_id = ${editionId} and applicant_id = any(${erased})`;
+  // A comment or quote counts where there was one to empty.
+  const blank = (table: "assessments" | "surveys", column: string) =>
+    sql`update ${sql.table(table)} set ${sql.ref(column)} = null
+      where ${ofErased} and ${sql.ref(column)} is not null`.execute(trx);
   const [applicants, assessments, surveys, stories] = [
     await trx
       .updateTable("applicants")
       .set(nulls(ERASED_COLUMNS.applicants))
       .where(ofErased)
       .executeTakeFirst(),
-    await trx
-      .updateTable("assessments")
-      .set({ comment: null })
-      .where(ofErased)
-      .where("comment", "is not", null)
-      .executeTakeFirst(),
-    await trx
-      .updateTable("surveys")
-      .set({ quote: null })
-      .where(ofErased)
-      .where("quote", "is not", null)
-      .executeTakeFirst(),
+    await blank("assessments", "comment"),
+    await blank("surveys", "quote"),
     // A story is about the person as a whole (title, summary, quote) and in
     // no figure: it goes.
     await trx.deleteFrom("stories").where(ofErased).executeTakeFirst(),
@@ -191,8 +185,8 @@ async function eraseInTransaction(
     counts: {
       followup_links: Number(links.numDeletedRows),
       applicants: Number(applicants.numUpdatedRows),
-      assessments: Number(assessments.numUpdatedRows),
-      surveys: Number(surveys.numUpdatedRows),
+      assessments: affected(assessments),
+      surveys: affected(surveys),
       stories: Number(stories.numDeletedRows),
       import_changes: history.reduce((n, r) => n + affected(r), 0),
     },

@@ -44,14 +44,18 @@ describe("the research workbook of the demo data", () => {
   let research: ExcelJS.Workbook;
   let allEditionIds: string[] = [];
 
-  async function workbookOf(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
-    const prepared = await prepareExport(test.db, filter, {
+  function prepare(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
+    return prepareExport(test.db, filter, {
       scope: "research",
       language: "nl",
       generatedAt: AT,
       pseudonymSecret: null,
       ...settings,
     });
+  }
+
+  async function workbookOf(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
+    const prepared = await prepare(filter, settings);
     return readWorkbook(await written((output) => writeExport(test.db, prepared, "xlsx", output)));
   }
 
@@ -237,16 +241,7 @@ describe("the research workbook of the demo data", () => {
   });
 
   it("has in its Kalibratie sheet, row for row, each edition's calibration on its own", async () => {
-    const prepared = await prepareExport(
-      test.db,
-      {},
-      {
-        scope: "research",
-        language: "nl",
-        generatedAt: AT,
-        pseudonymSecret: null,
-      },
-    );
+    const prepared = await prepare();
     const names = calibrationNames("research", prepared.pseudonyms);
     const rows = records(sheetOf(research, "Kalibratie"));
     // The sheet's cells as they come back: an empty cell is null, yes/no is ja/nee.
@@ -421,17 +416,7 @@ describe("the research workbook of the demo data", () => {
   });
 
   it.each(EXPORT_FORMATS)("stops writing %s when the reader goes away", async (format) => {
-    const prepared = await prepareExport(
-      test.db,
-      {},
-      {
-        scope: "research",
-        language: "nl",
-        generatedAt: AT,
-        pseudonymSecret: null,
-        batchSize: 50,
-      },
-    );
+    const prepared = await prepare({}, { batchSize: 50 });
     const output = new PassThrough();
     output.once("data", () => output.destroy());
     await expect(writeExport(test.db, prepared, format, output)).rejects.toThrow(
