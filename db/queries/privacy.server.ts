@@ -179,7 +179,7 @@ async function eraseInTransaction(
       where ${historyOf("surveys")}`.execute(trx),
     await sql`delete from import_changes where ${historyOf("stories")}`.execute(trx),
   ];
-  await afterErasure(trx, [editionId]);
+  await afterErasure(trx, editionId);
   return {
     erasedAs,
     counts: {
@@ -194,8 +194,8 @@ async function eraseInTransaction(
 }
 
 /** After an erasure: the derived tables anew, and no filed result that was computed before it. */
-async function afterErasure(trx: Db, editionIds: readonly string[]): Promise<void> {
-  await refreshDerivedTables(trx, editionIds);
+async function afterErasure(trx: Db, editionId: string): Promise<void> {
+  await refreshDerivedTables(trx, [editionId]);
   // Filed results (rendered pages, exports' parts) may quote the person, and
   // an upload waiting for confirmation may hold the old values: both go (an
   // upload is an hour old at most, and can be sent again).
