@@ -3,7 +3,7 @@
 // per criterion, the catalogue's score(a) of each assessed applicant and the
 // number of awards. Four queries for any number of editions; the arithmetic
 // is done in reports/calibration.
-import type { NotNull } from "kysely";
+import { type NotNull, type SqlBool, sql } from "kysely";
 import { DEFAULT_RUBRIC, type RubricCriterion } from "../../core/rubric";
 import type { Db } from "../connection.server";
 
@@ -26,6 +26,21 @@ export interface CalibrationInput {
   awards: number;
 }
 
+/**
+ * `edition_id = any(ids)`, and between the least and the greatest of them
+ * in the database's own order. The bound is what makes PostgreSQL read the
+ * primary key's range of those editions: on the list alone it scanned
+ * applicant_scores and awards whole, once for every batch of 50 editions
+ * of the research export (70 batches at national scale). Correct whatever
+ * the order of `ids`; cheapest when a batch's editions lie together, as
+ * the export's (by municipality, then year) mostly do.
+ */
+function ofEditions(ids: readonly string[]) {
+  const list = sql`${[...ids]}::text[]`;
+  return sql<SqlBool>`edition_id = any(${list}) and edition_id between
+    (select min(i) from unnest(${list}) as i) and (select max(i) from unnest(${list}) as i)`;
+}
+
 const heaviestFirst = (a: RubricCriterion, b: RubricCriterion) =>
   b.weight - a.weight || (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0);
 
@@ -43,17 +58,17 @@ export async function loadCalibrationInputs(
   const [editions, criteria, scores, applicantScores, awards] = await Promise.all([
     db
       .selectFrom("editions")
-      .where("edition_id", "in", ids)
+      .where(ofEditions(ids))
       .select(["edition_id", "score_scale_max"])
       .execute(),
     db
       .selectFrom("criteria")
-      .where("edition_id", "in", ids)
+      .where(ofEditions(ids))
       .select(["edition_id", "criterion", "weight"])
       .execute(),
     db
       .selectFrom("assessment_scores")
-      .where("edition_id", "in", ids)
+      .where(ofEditions(ids))
       .select(["edition_id", "applicant_id", "assessor", "criterion", "score"])
       .orderBy("edition_id")
       .orderBy("applicant_id")
@@ -62,7 +77,7 @@ export async function loadCalibrationInputs(
       .execute(),
     db
       .selectFrom("applicant_scores")
-      .where("edition_id", "in", ids)
+      .where(ofEditions(ids))
       .where("score", "is not", null)
       .select(["edition_id", "applicant_id", "score"])
       .$narrowType<{ score: NotNull }>()
@@ -71,7 +86,7 @@ export async function loadCalibrationInputs(
       .execute(),
     db
       .selectFrom("awards")
-      .where("edition_id", "in", ids)
+      .where(ofEditions(ids))
       .groupBy("edition_id")
       .select((eb) => ["edition_id", eb.fn.countAll<number>().as("awards")])
       .execute(),

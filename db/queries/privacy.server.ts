@@ -4,7 +4,7 @@
 // contract rows, the derived tables, the import history's before-images and
 // the shared results; see docs/decisions/023-erasure.md.
 import { randomBytes } from "node:crypto";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import { DATASETS } from "../../core/contract/datasets";
 import type { Db } from "../connection.server";
 import { lockImports } from "../lock.server";
@@ -96,142 +96,115 @@ export async function findRegistration(
   return applicant ? null : { reason: "unknown_applicant" };
 }
 
-const numberOf = (result: { numUpdatedRows?: bigint; numDeletedRows?: bigint }[]) =>
-  Number(result.reduce((n, r) => n + (r.numUpdatedRows ?? r.numDeletedRows ?? 0n), 0n));
+const affected = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0n);
+
+/** The registrations of one erasure and their new numbers, pair by pair. */
+interface Renumbering {
+  old: RawBuilder<string[]>;
+  erased: RawBuilder<string[]>;
+  /** `old` and `erased` side by side, as a table `m(old_id, erased_as)`. */
+  pairs: RawBuilder<unknown>;
+}
+
+function renumbering(applicantIds: readonly string[], erasedAs: readonly string[]): Renumbering {
+  const old = sql<string[]>`${[...applicantIds]}::text[]`;
+  const erased = sql<string[]>`${[...erasedAs]}::text[]`;
+  return { old, erased, pairs: sql`unnest(${old}, ${erased}) as m(old_id, erased_as)` };
+}
 
 /**
  * Erases the registrations `applicantIds` of one edition inside the caller's
- * transaction (the lock and the derived tables are the caller's). Returns the
- * new numbers and the counts.
+ * transaction, a few statements for all of them (a retention sweep erases
+ * thousands at a time): each table is written once for the whole set, the
+ * same rows and values as erasing them one by one. Returns the new numbers,
+ * in the order of `applicantIds`, and the rows touched per table.
  */
 async function eraseInTransaction(
   trx: Db,
   editionId: string,
   applicantIds: readonly string[],
-  counts: Record<string, number>,
-): Promise<string[]> {
-  const add = (key: string, n: number) => {
-    counts[key] = (counts[key] ?? 0) + n;
-  };
+): Promise<{ erasedAs: string[]; counts: Record<string, number> }> {
+  const erasedAs = applicantIds.map(newErasedId);
+  const { old, erased, pairs } = renumbering(applicantIds, erasedAs);
   // Remembered first, under the old numbers, so no later import brings them back.
   await rememberErased(trx, editionId, applicantIds);
-  const renamed: string[] = [];
-  for (const applicantId of applicantIds) {
-    const erasedAs = newErasedId();
-    renamed.push(erasedAs);
-    // A follow-up link would let the person go on writing to an erased
-    // registration: it goes (a revoked one too; the hash says nothing); the
-    // language and the opt-out go too: no more mail to an erased registration.
-    for (const table of ["followup_links", "applicant_contact"] as const) {
-      add(
-        table,
-        numberOf([
-          await trx
-            .deleteFrom(table)
-            .where("edition_id", "=", editionId)
-            .where("applicant_id", "=", applicantId)
-            .executeTakeFirst(),
-        ]),
-      );
-    }
-    // A new number first: every row of the registration follows it (the
-    // foreign keys cascade), so the research pseudonym, a keyed hash of the
-    // number, changes with it and no earlier export links to what remains.
+  // A follow-up link would let the person go on writing to an erased
+  // registration: it goes (a revoked one too; the hash says nothing); the
+  // language and the opt-out go too: no more mail to an erased registration.
+  const [links, contacts] = [
+    await trx
+      .deleteFrom("followup_links")
+      .where("edition_id", "=", editionId)
+      .where(sql<boolean>`applicant_id = any(${old})`)
+      .executeTakeFirst(),
+    await trx
+      .deleteFrom("applicant_contact")
+      .where("edition_id", "=", editionId)
+      .where(sql<boolean>`applicant_id = any(${old})`)
+      .executeTakeFirst(),
+  ];
+  // A new number first: every row of the registration follows it (the
+  // foreign keys cascade), so the research pseudonym, a keyed hash of the
+  // number, changes with it and no earlier export links to what remains.
+  await sql`update applicants a set applicant_id = m.erased_as from ${pairs}
+    where a.edition_id = ${editionId} and a.applicant_id = m.old_id`.execute(trx);
+  const ofErased = sql<boolean>`edition_id = ${editionId} and applicant_id = any(${erased})`;
+  // A comment or quote counts where there was one to empty.
+  const blank = (table: "assessments" | "surveys", column: string) =>
+    sql`update ${sql.table(table)} set ${sql.ref(column)} = null
+      where ${ofErased} and ${sql.ref(column)} is not null`.execute(trx);
+  const [applicants, assessments, surveys, stories] = [
     await trx
       .updateTable("applicants")
-      .set({ applicant_id: erasedAs })
-      .where("edition_id", "=", editionId)
-      .where("applicant_id", "=", applicantId)
-      .execute();
-    add(
-      "applicants",
-      numberOf([
-        await trx
-          .updateTable("applicants")
-          .set(nulls(ERASED_COLUMNS.applicants))
-          .where("edition_id", "=", editionId)
-          .where("applicant_id", "=", erasedAs)
-          .executeTakeFirst(),
-      ]),
-    );
-    add(
-      "assessments",
-      numberOf([
-        await trx
-          .updateTable("assessments")
-          .set({ comment: null })
-          .where("edition_id", "=", editionId)
-          .where("applicant_id", "=", erasedAs)
-          .where("comment", "is not", null)
-          .executeTakeFirst(),
-      ]),
-    );
-    add(
-      "surveys",
-      numberOf([
-        await trx
-          .updateTable("surveys")
-          .set({ quote: null })
-          .where("edition_id", "=", editionId)
-          .where("applicant_id", "=", erasedAs)
-          .where("quote", "is not", null)
-          .executeTakeFirst(),
-      ]),
-    );
+      .set(nulls(ERASED_COLUMNS.applicants))
+      .where(ofErased)
+      .executeTakeFirst(),
+    await blank("assessments", "comment"),
+    await blank("surveys", "quote"),
     // A story is about the person as a whole (title, summary, quote) and in
     // no figure: it goes.
-    add(
-      "stories",
-      numberOf([
-        await trx
-          .deleteFrom("stories")
-          .where("edition_id", "=", editionId)
-          .where("applicant_id", "=", erasedAs)
-          .executeTakeFirst(),
-      ]),
-    );
-    // The import history's before-images (for undo) get the same treatment, so
-    // an undo can never bring the erased values or the old number back.
+    await trx.deleteFrom("stories").where(ofErased).executeTakeFirst(),
+  ];
+  // The import history's before-images (for undo) get the same treatment, so
+  // an undo can never bring the erased values or the old number back.
+  await sql`update import_changes c
+    set "row" = c."row" || jsonb_build_object('applicant_id', m.erased_as)
+    from ${pairs}
+    where c.table_name in (${sql.join(APPLICANT_TABLES.map((t) => sql.lit(t)))})
+      and c."row"->>'edition_id' = ${editionId} and c."row"->>'applicant_id' = m.old_id`.execute(
+    trx,
+  );
+  const historyOf = (table: string) =>
+    sql`table_name = ${table} and "row"->>'edition_id' = ${editionId}
+      and "row"->>'applicant_id' = any(${erased})`;
+  const history = [
     await sql`update import_changes
-      set "row" = "row" || jsonb_build_object('applicant_id', ${erasedAs}::text)
-      where table_name in (${sql.join(APPLICANT_TABLES.map((t) => sql.lit(t)))})
-        and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${applicantId}`.execute(
-      trx,
-    );
-    const history = await Promise.all([
-      sql`update import_changes
-        set "row" = "row" || ${JSON.stringify(nulls(ERASED_COLUMNS.applicants))}::jsonb
-        where table_name = 'applicants'
-          and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${erasedAs}`.execute(
-        trx,
-      ),
-      sql`update import_changes set "row" = "row" || '{"comment": null}'::jsonb
-        where table_name = 'assessments'
-          and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${erasedAs}`.execute(
-        trx,
-      ),
-      sql`update import_changes set "row" = "row" || '{"quote": null}'::jsonb
-        where table_name = 'surveys'
-          and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${erasedAs}`.execute(
-        trx,
-      ),
-      sql`delete from import_changes
-        where table_name = 'stories'
-          and "row"->>'edition_id' = ${editionId} and "row"->>'applicant_id' = ${erasedAs}`.execute(
-        trx,
-      ),
-    ]);
-    add(
-      "import_changes",
-      history.reduce((n, r) => n + Number(r.numAffectedRows ?? 0n), 0),
-    );
-  }
-  return renamed;
+      set "row" = "row" || ${JSON.stringify(nulls(ERASED_COLUMNS.applicants))}::jsonb
+      where ${historyOf("applicants")}`.execute(trx),
+    await sql`update import_changes set "row" = "row" || '{"comment": null}'::jsonb
+      where ${historyOf("assessments")}`.execute(trx),
+    await sql`update import_changes set "row" = "row" || '{"quote": null}'::jsonb
+      where ${historyOf("surveys")}`.execute(trx),
+    await sql`delete from import_changes where ${historyOf("stories")}`.execute(trx),
+  ];
+  await afterErasure(trx, editionId);
+  return {
+    erasedAs,
+    counts: {
+      followup_links: Number(links.numDeletedRows),
+      applicant_contact: Number(contacts.numDeletedRows),
+      applicants: Number(applicants.numUpdatedRows),
+      assessments: affected(assessments),
+      surveys: affected(surveys),
+      stories: Number(stories.numDeletedRows),
+      import_changes: history.reduce((n, r) => n + affected(r), 0),
+    },
+  };
 }
 
 /** After an erasure: the derived tables anew, and no filed result that was computed before it. */
-async function afterErasure(trx: Db, editionIds: readonly string[]): Promise<void> {
-  await refreshDerivedTables(trx, editionIds);
+async function afterErasure(trx: Db, editionId: string): Promise<void> {
+  await refreshDerivedTables(trx, [editionId]);
   // Filed results (rendered pages, exports' parts) may quote the person, and
   // an upload waiting for confirmation may hold the old values: both go (an
   // upload is an hour old at most, and can be sent again).
@@ -250,9 +223,10 @@ export async function eraseRegistration(
     await lockImports(trx);
     const refusal = await findRegistration(trx, editionId, applicantId);
     if (refusal) return { ok: false, ...refusal };
-    const counts: Record<string, number> = {};
-    const [erasedAs] = await eraseInTransaction(trx, editionId, [applicantId], counts);
-    await afterErasure(trx, [editionId]);
+    const {
+      erasedAs: [erasedAs],
+      counts,
+    } = await eraseInTransaction(trx, editionId, [applicantId]);
     await audit(trx, {
       userId: by.userId,
       actor: by.actor,
@@ -270,9 +244,29 @@ export interface SweepResult {
 }
 
 /**
+ * The registrations that still hold personal values in the editions whose
+ * retention ended after `lastKeptYear` (all such editions, or one).
+ */
+function dueForSweep(db: Db, lastKeptYear: number) {
+  return db
+    .selectFrom("applicants as a")
+    .innerJoin("editions as e", "e.edition_id", "a.edition_id")
+    .where("e.year", "<=", lastKeptYear)
+    .where((eb) =>
+      eb.or([
+        eb("a.applicant_id", "not like", `${ERASED_PREFIX}%`),
+        ...ERASED_COLUMNS.applicants.map((c) => eb(sql.ref(`a.${c}`), "is not", null)),
+      ]),
+    );
+}
+
+/**
  * Erases every registration that still holds personal values in the editions
  * whose retention ended before `asOf`: an edition of year Y is kept until the
- * end of year Y + `years`. The clock is the caller's.
+ * end of year Y + `years`. The clock is the caller's. One transaction per
+ * edition, so that a sweep of thousands of editions holds the import lock
+ * and the database (PGlite's one connection) for one edition at a time, and
+ * a sweep cut short keeps the editions it finished.
  */
 export async function sweepRetention(
   db: Db,
@@ -281,31 +275,25 @@ export async function sweepRetention(
   by: ErasureActor,
 ): Promise<SweepResult> {
   const lastKeptYear = asOf.getUTCFullYear() - years - 1;
-  return db.transaction().execute(async (trx): Promise<SweepResult> => {
-    await lockImports(trx);
-    const due = await trx
-      .selectFrom("applicants as a")
-      .innerJoin("editions as e", "e.edition_id", "a.edition_id")
-      .select(["a.edition_id", "a.applicant_id"])
-      .where("e.year", "<=", lastKeptYear)
-      .where((eb) =>
-        eb.or([
-          eb("a.applicant_id", "not like", `${ERASED_PREFIX}%`),
-          ...ERASED_COLUMNS.applicants.map((c) => eb(sql.ref(`a.${c}`), "is not", null)),
-        ]),
-      )
-      .orderBy("a.edition_id")
-      .orderBy("a.applicant_id")
-      .execute();
-    const byEdition = new Map<string, string[]>();
-    for (const row of due) {
-      byEdition.set(row.edition_id, [...(byEdition.get(row.edition_id) ?? []), row.applicant_id]);
-    }
-    const editions: SweepResult["editions"] = [];
-    for (const [editionId, ids] of byEdition) {
-      const counts: Record<string, number> = {};
-      await eraseInTransaction(trx, editionId, ids, counts);
-      editions.push({ edition_id: editionId, registrations: ids.length });
+  const due = await dueForSweep(db, lastKeptYear)
+    .select("a.edition_id")
+    .distinct()
+    .orderBy("a.edition_id")
+    .execute();
+  const editions: SweepResult["editions"] = [];
+  for (const { edition_id: editionId } of due) {
+    const registrations = await db.transaction().execute(async (trx) => {
+      await lockImports(trx);
+      // Again under the lock: an import since the first look may have added some.
+      const ids = (
+        await dueForSweep(trx, lastKeptYear)
+          .select("a.applicant_id")
+          .where("a.edition_id", "=", editionId)
+          .orderBy("a.applicant_id")
+          .execute()
+      ).map((row) => row.applicant_id);
+      if (ids.length === 0) return 0;
+      const { counts } = await eraseInTransaction(trx, editionId, ids);
       await audit(trx, {
         userId: by.userId,
         actor: by.actor,
@@ -319,10 +307,11 @@ export async function sweepRetention(
           counts,
         },
       });
-    }
-    if (editions.length > 0) await afterErasure(trx, [...byEdition.keys()]);
-    return { editions };
-  });
+      return ids.length;
+    });
+    if (registrations > 0) editions.push({ edition_id: editionId, registrations });
+  }
+  return { editions };
 }
 
 /** Everything stored about one registration (AVG article 15), table by table. */

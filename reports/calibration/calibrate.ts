@@ -41,9 +41,16 @@ function units<T extends { applicant_id: string }>(rows: readonly T[], value: (r
 export function calibrate(input: CalibrationInput): CalibrationJson {
   const own = ownScores(input.rubric, input.score_scale_max, input.scores);
   const agreement: Record<string, number | null> = {};
+  // Grouped in one pass, in the scores' order: a filter per criterion went
+  // over every score of the edition once for each criterion.
+  const byCriterion = new Map<string, CalibrationInput["scores"]>();
+  for (const s of input.scores) {
+    const group = byCriterion.get(s.criterion);
+    if (group) group.push(s);
+    else byCriterion.set(s.criterion, [s]);
+  }
   for (const { criterion } of input.rubric) {
-    const scores = input.scores.filter((s) => s.criterion === criterion);
-    agreement[criterion] = intervalAlpha(units(scores, (s) => s.score));
+    agreement[criterion] = intervalAlpha(units(byCriterion.get(criterion) ?? [], (s) => s.score));
   }
   agreement[WEIGHTED] = intervalAlpha(units(own, (s) => s.score));
 

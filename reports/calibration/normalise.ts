@@ -17,8 +17,11 @@ function meanAndSd(values: readonly number[]): { mean: number; sd: number | null
  */
 export function zScores(scores: readonly OwnScore[]): OwnScore[] {
   const perAssessor = new Map<string, number[]>();
-  for (const s of scores)
-    perAssessor.set(s.assessor, [...(perAssessor.get(s.assessor) ?? []), s.score]);
+  for (const s of scores) {
+    const values = perAssessor.get(s.assessor);
+    if (values) values.push(s.score);
+    else perAssessor.set(s.assessor, [s.score]);
+  }
   const moments = new Map(
     [...perAssessor].map(([assessor, values]) => [assessor, meanAndSd(values)]),
   );

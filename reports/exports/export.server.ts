@@ -58,10 +58,28 @@ export function exportFileName(prepared: PreparedExport, format: ExportFormat): 
 /** Editions whose calibration is computed at once: a few thousand score rows. */
 const CALIBRATION_EDITIONS_PER_BATCH = 50;
 
-/** The calibrations of `editionIds`, a batch of editions at a time. */
+/**
+ * The calibrations of `editionIds`, a batch of editions at a time, each
+ * asked for before the one before it is written: the database reads the
+ * next batch's scores while this one's rows are formatted and compressed.
+ */
 async function* calibrationBatches(db: Db, editionIds: readonly string[]) {
-  for (let start = 0; start < editionIds.length; start += CALIBRATION_EDITIONS_PER_BATCH) {
-    yield loadCalibrations(db, editionIds.slice(start, start + CALIBRATION_EDITIONS_PER_BATCH));
+  const load = (start: number) => {
+    if (start >= editionIds.length) return null;
+    const batch = loadCalibrations(
+      db,
+      editionIds.slice(start, start + CALIBRATION_EDITIONS_PER_BATCH),
+    );
+    // Its failure reaches the caller when it takes the batch; a caller that
+    // stops early never takes it, and then the failure is nobody's.
+    batch.catch(() => {});
+    return batch;
+  };
+  let next = load(0);
+  for (let start = 0; next; start += CALIBRATION_EDITIONS_PER_BATCH) {
+    const current = await next;
+    next = load(start + CALIBRATION_EDITIONS_PER_BATCH);
+    yield current;
   }
 }
 

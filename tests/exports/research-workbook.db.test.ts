@@ -8,6 +8,11 @@ import { DATASETS } from "../../core/contract/datasets";
 import type { EditionFilter } from "../../core/metric-parts";
 import { loadCalibration } from "../../reports/calibration/report.server";
 import { loadEvaluation } from "../../reports/evaluation/report.server";
+import {
+  CALIBRATION_COLUMNS,
+  calibrationNames,
+  calibrationRows,
+} from "../../reports/exports/calibration-sheet";
 import { EXPORT_FORMATS, writeExport } from "../../reports/exports/export.server";
 import { ExportAbortedError } from "../../reports/exports/output";
 import { type ExportSettings, prepareExport } from "../../reports/exports/prepare.server";
@@ -39,14 +44,18 @@ describe("the research workbook of the demo data", () => {
   let research: ExcelJS.Workbook;
   let allEditionIds: string[] = [];
 
-  async function workbookOf(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
-    const prepared = await prepareExport(test.db, filter, {
+  function prepare(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
+    return prepareExport(test.db, filter, {
       scope: "research",
       language: "nl",
       generatedAt: AT,
       pseudonymSecret: null,
       ...settings,
     });
+  }
+
+  async function workbookOf(filter: EditionFilter = {}, settings: Partial<ExportSettings> = {}) {
+    const prepared = await prepare(filter, settings);
     return readWorkbook(await written((output) => writeExport(test.db, prepared, "xlsx", output)));
   }
 
@@ -217,7 +226,7 @@ describe("the research workbook of the demo data", () => {
     const ranking = own.filter((row) => row.figure === "ranking");
     expect(ranking.map((row) => row.rank)).toEqual(calibration.ranking.map((r) => r.rank));
     for (const row of ranking) expect(String(row.applicant)).toMatch(/^P-[0-9a-f]{16}$/);
-    expect(ranking.filter((row) => row.flip === true)).toHaveLength(calibration.flips.length);
+    expect(ranking.filter((row) => row.flip === "ja")).toHaveLength(calibration.flips.length);
     const weighted = own.find((row) => row.figure === "agreement" && row.criterion === "weighted");
     expect(weighted?.value).toBeCloseTo(calibration.agreement.weighted ?? Number.NaN, 12);
     // The assessors' names never leave the product in a research export.
@@ -229,6 +238,33 @@ describe("the research workbook of the demo data", () => {
     );
     expect(codebook.map((row) => row.kolom)).toEqual(headers(sheet));
     expect(String(codebook.find((row) => row.kolom === "value")?.bron)).toMatch(/evaluation\.md/);
+  });
+
+  it("has in its Kalibratie sheet, row for row, each edition's calibration on its own", async () => {
+    const prepared = await prepare();
+    const names = calibrationNames("research", prepared.pseudonyms);
+    const rows = records(sheetOf(research, "Kalibratie"));
+    // The sheet's cells as they come back: an empty cell is null, yes/no is ja/nee.
+    const asSheet = (row: Record<string, unknown>) =>
+      Object.fromEntries(
+        CALIBRATION_COLUMNS.map((column) => {
+          const value = row[column] ?? null;
+          return [column, typeof value === "boolean" ? (value ? "ja" : "nee") : value];
+        }),
+      );
+    for (const editionId of [
+      "groningen-2017",
+      "groningen-2020",
+      "leeuwarden-2021",
+      "zwolle-2022",
+    ]) {
+      const { calibration } = await loadCalibration(test.db, editionId);
+      const expected = calibrationRows(calibration, names).map(asSheet);
+      expect(expected.length, editionId).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.edition_id === editionId).map(asSheet), editionId).toEqual(
+        expected,
+      );
+    }
   });
 
   it("says what, when, of which editions, which version and under which licence", async () => {
@@ -380,17 +416,7 @@ describe("the research workbook of the demo data", () => {
   });
 
   it.each(EXPORT_FORMATS)("stops writing %s when the reader goes away", async (format) => {
-    const prepared = await prepareExport(
-      test.db,
-      {},
-      {
-        scope: "research",
-        language: "nl",
-        generatedAt: AT,
-        pseudonymSecret: null,
-        batchSize: 50,
-      },
-    );
+    const prepared = await prepare({}, { batchSize: 50 });
     const output = new PassThrough();
     output.once("data", () => output.destroy());
     await expect(writeExport(test.db, prepared, format, output)).rejects.toThrow(
