@@ -235,17 +235,22 @@ interface MergeOutcome {
   importId: number | null;
 }
 
-async function checkAndMerge(
-  staging: Staging,
-  staged: StagedFile,
-  options: ImportOptions,
-  sha256: Promise<string>,
-  rowErrors: boolean,
-): Promise<MergeOutcome> {
+/** What the checks and the merge work on. */
+interface MergeRequest {
+  staging: Staging;
+  staged: StagedFile;
+  options: ImportOptions;
+  sha256: Promise<string>;
+  /** The reading found errors in rows: check across rows too, then write nothing. */
+  rowErrors: boolean;
+}
+
+async function checkAndMerge(request: MergeRequest): Promise<MergeOutcome> {
+  const { staging, staged, options } = request;
   const { db, tables } = staging;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await mergeOnce(staging, staged, options, sha256, rowErrors);
+      return await mergeOnce(request);
     } catch (error) {
       if (error instanceof Rollback) return error.result;
       // Two forms writing the same new key at once (a double click): the
@@ -275,13 +280,13 @@ function isRace(error: unknown): boolean {
 }
 
 /** One try under the lock: the checks, the merge, the derived tables; a Rollback carries what was found. */
-async function mergeOnce(
-  staging: Staging,
-  staged: StagedFile,
-  options: ImportOptions,
-  sha256: Promise<string>,
-  rowErrors: boolean,
-): Promise<MergeOutcome> {
+async function mergeOnce({
+  staging,
+  staged,
+  options,
+  sha256,
+  rowErrors,
+}: MergeRequest): Promise<MergeOutcome> {
   const { tables } = staging;
   return staging.allOrNothing(async (trx) => {
     await (options.form ? lockFormWrite(trx) : lockImports(trx));
@@ -409,7 +414,7 @@ async function breakingRows(
  */
 function refusal(error: unknown, tables: StageTables, staged: StagedFile): ImportIssue {
   const fields = (error ?? {}) as RefusalFields;
-  const table = fields.table?.replace(`import_stage_${tables.token}_`, "");
+  const table = fields.table?.replace(tables.prefix, "");
   const dataset = DATASETS.find(
     (d) => d.key === table || (table === "assessment_scores" && d.key === "assessments"),
   );
@@ -533,7 +538,8 @@ async function stagedImport(
       throw error;
     }
     // The checks across rows run even after row errors, so one report lists all.
-    const outcome = await checkAndMerge(staging, staged, options, sha256, issues.total > 0);
+    const rowErrors = issues.total > 0;
+    const outcome = await checkAndMerge({ staging, staged, options, sha256, rowErrors });
     return { outcome, staged };
   } finally {
     await staging.drop();

@@ -12,7 +12,6 @@ import {
   DATASETS,
   type DatasetKey,
   type DatasetSpec,
-  datasetSpec,
 } from "../core/contract/datasets";
 import { type Db, postgresPoolOf, withPGlite } from "../db/connection.server";
 
@@ -22,17 +21,17 @@ export const VALID = "__valid";
 type Row = Record<string, unknown>;
 
 export interface StageTables {
-  token: string;
+  /** What every staging table's name starts with. */
+  prefix: string;
   table: (dataset: DatasetKey) => string;
   scoresTable: string;
 }
 
-function stageTables(): StageTables {
-  const token = randomBytes(6).toString("hex");
+function stageTables(prefix: string): StageTables {
   return {
-    token,
-    table: (dataset) => `import_stage_${token}_${dataset}`,
-    scoresTable: `import_stage_${token}_scores`,
+    prefix,
+    table: (dataset) => `${prefix}${dataset}`,
+    scoresTable: `${prefix}scores`,
   };
 }
 
@@ -43,27 +42,11 @@ export function stagedColumns(dataset: DatasetSpec): string[] {
 
 const SCORE_COLUMNS = ["edition_id", "applicant_id", "assessor", "criterion", "score"];
 
-/**
- * UNLOGGED (a file's): scratch data needs no crash safety, and skipping the
- * WAL makes the bulk load much faster; they live until dropped. TEMPORARY
- * (a form's): no files to create and sync, gone with the transaction.
- */
-type TableKind = "unlogged" | "temporary";
-
-async function createLike(
-  db: Db,
-  kind: TableKind,
-  name: string,
-  source: string,
-  columns: string[],
-) {
-  const select = sql`select ${sql.join(columns.map((c) => sql.ref(c)))},
-    0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
-    from ${sql.table(source)} with no data`;
-  await (kind === "unlogged"
-    ? sql`create unlogged table ${sql.table(name)} as ${select}`
-    : sql`create temporary table ${sql.table(name)} on commit drop as ${select}`
-  ).execute(db);
+/** A file's unlogged staging table: scratch data needs no crash safety, and skipping the WAL makes the bulk load much faster. */
+async function createUnlogged(db: Db, name: string, source: string, columns: string[]) {
+  await sql`create unlogged table ${sql.table(name)} as
+    select ${sql.join(columns.map((c) => sql.ref(c)))}, 0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
+    from ${sql.table(source)} with no data`.execute(db);
 }
 
 /** Datasets whose staging table the checks read even when the file lacks them. */
@@ -92,54 +75,80 @@ export interface Staging {
   allOrNothing: <T>(work: (trx: Db) => Promise<T>) => Promise<T>;
 }
 
-function stagingTables(db: Db, kind: TableKind, tables: StageTables) {
-  const createDataset = (dataset: DatasetKey) =>
-    createLike(db, kind, tables.table(dataset), dataset, stagedColumns(datasetSpec(dataset)));
-  return {
-    create: async () => {
-      for (const dataset of ALWAYS_STAGED) await createDataset(dataset);
-    },
-    stageOf: async (dataset: DatasetKey) => {
-      if (!ALWAYS_STAGED.includes(dataset)) await createDataset(dataset);
-      if (dataset === "assessments") {
-        await createLike(db, kind, tables.scoresTable, "assessment_scores", SCORE_COLUMNS);
-      }
-    },
-  };
+/** Every staging table of an import: by name, its source table and columns. */
+function stagingSources(tables: StageTables): Map<string, { source: string; columns: string[] }> {
+  return new Map<string, { source: string; columns: string[] }>([
+    ...DATASETS.map(
+      (dataset) =>
+        [
+          tables.table(dataset.key),
+          { source: dataset.key, columns: stagedColumns(dataset) },
+        ] as const,
+    ),
+    [tables.scoresTable, { source: "assessment_scores", columns: SCORE_COLUMNS }] as const,
+  ]);
 }
 
 /** A file's staging: unlogged tables loaded by COPY, checked and merged in a transaction of its own. */
 export function fileStaging(db: Db): Staging {
-  const tables = stageTables();
+  const tables = stageTables(`import_stage_${randomBytes(6).toString("hex")}_`);
+  const sources = stagingSources(tables);
+  const create = async (name: string) => {
+    const { source, columns } = sources.get(name) as { source: string; columns: string[] };
+    await createUnlogged(db, name, source, columns);
+  };
   return {
     db,
     tables,
-    ...stagingTables(db, "unlogged", tables),
+    create: async () => {
+      for (const dataset of ALWAYS_STAGED) await create(tables.table(dataset));
+    },
+    stageOf: async (dataset) => {
+      if (!ALWAYS_STAGED.includes(dataset)) await create(tables.table(dataset));
+      if (dataset === "assessments") await create(tables.scoresTable);
+    },
     writer: (table, columns) => stageWriter(db, table, columns),
     drop: async () => {
-      for (const dataset of DATASETS) {
-        await sql`drop table if exists ${sql.table(tables.table(dataset.key))}`.execute(db);
+      for (const name of sources.keys()) {
+        await sql`drop table if exists ${sql.table(name)}`.execute(db);
       }
-      await sql`drop table if exists ${sql.table(tables.scoresTable)}`.execute(db);
     },
     allOrNothing: (work) => db.transaction().execute(work),
   };
 }
 
+const FORM_TABLES = stageTables("form_stage_");
+
 /**
  * A form's staging, inside the transaction `trx` that the whole write runs
- * in: temporary tables that go with it, its rows by one INSERT, the checks
- * and the merge in a savepoint (rolled back alone when refused, so the
- * tables stay readable for the report). Creating, loading and dropping a
- * file's unlogged tables cost a one-row form most of its time: their files
- * are created and synced, and COPY takes connections of its own.
+ * in: temporary tables of the connection's session, made by its first form
+ * write and emptied at every commit (ON COMMIT DELETE ROWS), its rows by one
+ * INSERT, the checks and the merge in a savepoint (rolled back alone when
+ * refused, so the tables stay readable for the report). Creating, loading
+ * and dropping a file's unlogged tables cost a one-row form most of its
+ * time: their files are created and synced, and COPY takes connections of
+ * its own; creating temporary tables for each write still cost a few
+ * milliseconds a table in the catalogue.
  */
 export function formStaging(trx: Db): Staging {
-  const tables = stageTables();
+  const tables = FORM_TABLES;
   return {
     db: trx,
     tables,
-    ...stagingTables(trx, "temporary", tables),
+    create: async () => {
+      const { rows } = await sql<{ name: string }>`select relname as name from pg_class
+        where relnamespace = pg_my_temp_schema() and relname like ${`${tables.prefix}%`}`.execute(
+        trx,
+      );
+      const made = new Set(rows.map((r) => r.name));
+      for (const [name, { source, columns }] of stagingSources(tables)) {
+        if (made.has(name)) continue;
+        await sql`create temporary table ${sql.table(name)} on commit delete rows as
+          select ${sql.join(columns.map((c) => sql.ref(c)))}, 0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
+          from ${sql.table(source)} with no data`.execute(trx);
+      }
+    },
+    stageOf: async () => {},
     writer: async (table, columns) => insertWriter(trx, table, columns),
     drop: async () => {},
     allOrNothing: async (work) => {
