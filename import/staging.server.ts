@@ -8,11 +8,7 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { sql } from "kysely";
 import { from as copyFrom } from "pg-copy-streams";
-import {
-  DATASETS,
-  type DatasetKey,
-  type DatasetSpec,
-} from "../core/contract/datasets";
+import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
 import { type Db, postgresPoolOf, withPGlite } from "../db/connection.server";
 
 export const ROW = "__row";
