@@ -257,6 +257,9 @@ function Page({
  * After the scripts move to another page, start the keyboard and screen
  * reader at its content, as the skip link would: otherwise the focus stays
  * where the old page's link was, somewhere in the middle of the new page.
+ * A page that arrives with the outcome of a form (#melding, after a
+ * redirect) starts there instead: this runs after the page's own effects,
+ * so it would take the focus away from the notice.
  */
 function useFocusContentOnNewPage() {
   const { pathname } = useLocation();
@@ -264,7 +267,7 @@ function useFocusContentOnNewPage() {
   useEffect(() => {
     if (shown.current === pathname) return;
     shown.current = pathname;
-    document.getElementById("inhoud")?.focus();
+    (document.getElementById("melding") ?? document.getElementById("inhoud"))?.focus();
   }, [pathname]);
 }
 

@@ -25,10 +25,23 @@ import { criterionName } from "../reports/evaluation/page.server";
 
 const ASSESSOR = ["assessor"] as const;
 
+/** How `/beoordelen?ingediend=` names the plan just submitted: edition and applicant. */
+const planKey = (plan: { edition_id: string; applicant_id: string }) =>
+  `${plan.edition_id}/${plan.applicant_id}`;
+
 export async function assessorListData(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context.db, ASSESSOR);
-  const conflictDeclared = new URL(request.url).searchParams.has("gemeld");
-  return { plans: await assessorPlans(context.db, user.user_id), conflictDeclared };
+  const search = new URL(request.url).searchParams;
+  const plans = await assessorPlans(context.db, user.user_id);
+  // The initiative comes from the assessor's own submitted plans, never from
+  // the address: a marker that names no such plan shows no notice.
+  const marker = search.get("ingediend");
+  const submitted = plans.find((p) => planKey(p) === marker && p.state === "submitted");
+  return {
+    plans,
+    conflictDeclared: search.has("gemeld"),
+    submittedInitiative: submitted?.initiative ?? null,
+  };
 }
 
 export interface CriterionField {
@@ -81,20 +94,24 @@ export async function assessorPlanData(
   const user = await requireUser(request, context.db, ASSESSOR);
   const language = await languageOf(request);
   const plan = await planOr404(context, user, editionId, applicantId, language);
-  return { plan, criteria: await criterionFields(context, editionId, language) };
+  // Only while it is a draft: an old address after submitting says nothing.
+  const drafted = plan.state === "draft" && new URL(request.url).searchParams.has("bewaard");
+  return { plan, criteria: await criterionFields(context, editionId, language), drafted };
 }
 
-export type ScoringAnswer =
-  | { ok: true; message: string }
-  | {
-      ok: false;
-      /** Field name -> its error, shown next to it and in the summary. */
-      fieldErrors: Record<string, string>;
-      /** A refusal of the whole form (already submitted, the import's own rules). */
-      formErrors: string[];
-      /** What was typed, to show again. */
-      values: Record<string, string>;
-    };
+/**
+ * The form's answer when it stored nothing; what it stored is a redirect
+ * (Post/Redirect/GET), so that a save costs the action alone and a reload
+ * does not post again.
+ */
+export interface ScoringAnswer {
+  /** Field name -> its error, shown next to it and in the summary. */
+  fieldErrors: Record<string, string>;
+  /** A refusal of the whole form (already submitted, the import's own rules). */
+  formErrors: string[];
+  /** What was typed, to show again. */
+  values: Record<string, string>;
+}
 
 function typedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -124,7 +141,6 @@ export async function assessorPlanAction(
   const form = await request.formData();
   const intent = form.get("intent");
   const refused = (formErrors: string[]): ScoringAnswer => ({
-    ok: false,
     fieldErrors: {},
     formErrors,
     values: typedValues(form),
@@ -156,13 +172,16 @@ export async function assessorPlanAction(
     if (problem) fieldErrors[c.field] = problemText(problem, c, plan.score_scale_max, language);
   }
   if (Object.keys(fieldErrors).length > 0) {
-    return { ok: false, fieldErrors, formErrors: [], values: typedValues(form) };
+    return { fieldErrors, formErrors: [], values: typedValues(form) };
   }
   if (!submit) {
     if (!(await saveDraft(context.db, user.user_id, editionId, applicantId, read))) {
       return refused([t("scoring.form.notOpen")]);
     }
-    return { ok: true, message: t("scoring.form.drafted") };
+    throw redirect(
+      `/beoordelen/${encodeURIComponent(editionId)}/${encodeURIComponent(applicantId)}?bewaard=1`,
+      303,
+    );
   }
   const outcome = await submitScores(context.db, {
     user,
@@ -177,5 +196,8 @@ export async function assessorPlanAction(
       ? refused([t("scoring.form.notOpen")])
       : refused(outcome.report.errors.map((e) => t("scoring.form.refused", { reason: e.message })));
   }
-  return { ok: true, message: t("scoring.form.submitted") };
+  throw redirect(
+    `/beoordelen?${new URLSearchParams({ ingediend: planKey({ edition_id: editionId, applicant_id: applicantId }) })}`,
+    303,
+  );
 }

@@ -1,10 +1,13 @@
 // /beoordelen/<edition>/<applicant>: one plan and the assessor's scoring
 // form. A thin door: app/scoring.server.ts checks that the plan is the
 // assessor's (else 404), keeps drafts and submits through the import.
+// A saved draft comes back here as ?bewaard=1 and a submission goes to the
+// list (Post/Redirect/GET); only a form that stored nothing answers with
+// this page and what was typed.
 // Works without JavaScript: a fieldset per criterion, its scale and
 // explanation tied to the field, errors next to the field and in a summary.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect } from "react";
 import { ErrorSummary } from "~/components/form-field";
 import { FormNotice } from "~/components/form-notice";
@@ -24,12 +27,16 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 const BUTTON = "button utrecht-button";
 
 export default function ScoringPage() {
-  const { plan, criteria } = useLoaderData<typeof loader>();
+  const { plan, criteria, drafted } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
+  const { key } = useLocation();
   const { t, language } = useI18n();
-  const fieldErrors = answer && !answer.ok ? answer.fieldErrors : {};
-  const formErrors = answer && !answer.ok ? answer.formErrors : [];
-  const typed = answer && !answer.ok ? answer.values : null;
+  const fieldErrors = answer?.fieldErrors ?? {};
+  const formErrors = answer?.formErrors ?? [];
+  const typed = answer?.values ?? null;
+  // The form posts to this address, ?bewaard=1 included: a refused post
+  // after a saved draft shows its errors, not the old confirmation.
+  const saved = drafted && !answer;
   const submitted = plan.state === "submitted";
   const value = (field: string, criterion: string) =>
     typed
@@ -39,10 +46,11 @@ export default function ScoringPage() {
         : formatNumber(plan.scores[criterion] ?? null, language, 2);
   const erroneous = criteria.filter((c) => fieldErrors[c.field]);
   // A confirmation appears above the form: take the keyboard (and a screen
-  // reader) there. Errors: the summary takes the focus itself.
+  // reader) there, after every save. Errors: the summary takes the focus itself.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each save is a new location (key), also at the same address
   useEffect(() => {
-    if (answer?.ok) document.getElementById("melding")?.focus();
-  }, [answer]);
+    if (saved) document.getElementById("melding")?.focus();
+  }, [saved, key]);
   const euro = (amount: number | null) =>
     amount === null ? t("scoring.plan.notGiven") : formatEuro(amount, language, false);
   return (
@@ -52,9 +60,9 @@ export default function ScoringPage() {
       </p>
       <h1>{t("scoring.plan.title", { initiative: plan.initiative })}</h1>
       <p>{plan.edition_name}</p>
-      {answer?.ok ? (
+      {saved ? (
         <FormNotice ok id="melding">
-          {answer.message}
+          {t("scoring.form.drafted")}
         </FormNotice>
       ) : null}
       <ErrorSummary

@@ -1,5 +1,7 @@
 // /beoordelen: the assessor's plans with their state. A thin door:
 // app/scoring.server.ts reads through the assessor's own assignments.
+// The plan page sends the assessor here after submitting (?ingediend=) or
+// declaring a conflict (?gemeld); the root takes the focus to the notice.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FormNotice } from "~/components/form-notice";
@@ -13,12 +15,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function AssessorList() {
-  const { plans, conflictDeclared } = useLoaderData<typeof loader>();
+  const { plans, conflictDeclared, submittedInitiative } = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const notice =
+    submittedInitiative !== null
+      ? t("scoring.list.submitted", { initiative: submittedInitiative })
+      : conflictDeclared
+        ? t("scoring.conflict.done")
+        : null;
   return (
     <>
       <h1>{t("scoring.list.title")}</h1>
-      {conflictDeclared ? <FormNotice ok>{t("scoring.conflict.done")}</FormNotice> : null}
+      {notice ? (
+        <FormNotice ok id="melding">
+          {notice}
+        </FormNotice>
+      ) : null}
       <p>{t("scoring.list.intro")}</p>
       {plans.length === 0 ? (
         <p>{t("scoring.list.empty")}</p>

@@ -99,11 +99,11 @@ describe("the assessment workspace", () => {
   };
   const cli = (...argv: string[]) => command(["assessment", ...argv]);
 
-  const plan = (who: string, applicantId: string) =>
+  const plan = (who: string, applicantId: string, search = "") =>
     planLoader(
       requestArgs(
         test.db,
-        `http://localhost/beoordelen/${EDITION}/${applicantId}`,
+        `http://localhost/beoordelen/${EDITION}/${applicantId}${search}`,
         cookies[who],
         {},
         {
@@ -281,23 +281,26 @@ describe("the assessment workspace", () => {
       score_draagvlak: "",
     });
     expect(bad).toMatchObject({
-      ok: false,
       fieldErrors: { score_impact: "De score voor Impact ligt tussen 0 en 10." },
     });
     const { rows: none } = await sql`select 1 from assessment_drafts`.execute(test.db);
     expect(none).toHaveLength(0);
-    const draft = await post("anna", "p1", {
-      intent: "draft",
-      score_impact: "7,5",
-      comment: "Sterk plan",
-    });
-    expect(draft).toEqual({ ok: true, message: "Het concept is opgeslagen." });
-    const page = await plan("anna", "p1");
+    // Saved: back to the plan page (Post/Redirect/GET), which shows the stored draft.
+    const draft = (await failure(
+      post("anna", "p1", { intent: "draft", score_impact: "7,5", comment: "Sterk plan" }),
+    )) as Response;
+    expect(draft.status).toBe(303);
+    expect(draft.headers.get("Location")).toBe(`/beoordelen/${EDITION}/p1?bewaard=1`);
+    const page = await plan("anna", "p1", "?bewaard=1");
+    expect(page.drafted).toBe(true);
     expect(page.plan).toMatchObject({
       state: "draft",
       scores: { impact: 7.5 },
       comment: "Sterk plan",
     });
+    // without the marker, or with it but no draft, the page confirms nothing
+    expect((await plan("anna", "p1")).drafted).toBe(false);
+    expect((await plan("anna", "p2", "?bewaard=1")).drafted).toBe(false);
     const { rows } = await sql`select 1 from assessments`.execute(test.db);
     expect(rows).toHaveLength(0);
   });
@@ -309,7 +312,6 @@ describe("the assessment workspace", () => {
       score_draagvlak: "",
     });
     expect(missing).toMatchObject({
-      ok: false,
       fieldErrors: { score_draagvlak: "Geef een score voor Draagvlak." },
       values: { score_impact: "8" },
     });
@@ -319,7 +321,6 @@ describe("the assessment workspace", () => {
       score_draagvlak: "abc",
     });
     expect(outside).toMatchObject({
-      ok: false,
       fieldErrors: {
         score_impact: "De score voor Impact ligt tussen 0 en 10.",
         score_draagvlak: "De score voor Draagvlak is geen getal.",
@@ -333,13 +334,22 @@ describe("the assessment workspace", () => {
   });
 
   it("lands a submission as exactly one assessments row under the account's name, through the import", async () => {
-    const done = await post("anna", "p1", {
-      intent: "submit",
-      score_impact: "8",
-      score_draagvlak: "6",
-      comment: "Sterk plan",
-    });
-    expect(done).toEqual({ ok: true, message: "Uw beoordeling is ingediend." });
+    const done = (await failure(
+      post("anna", "p1", {
+        intent: "submit",
+        score_impact: "8",
+        score_draagvlak: "6",
+        comment: "Sterk plan",
+      }),
+    )) as Response;
+    // Submitted: to the list (Post/Redirect/GET), which says which plan it was.
+    expect(done.status).toBe(303);
+    expect(done.headers.get("Location")).toBe(`/beoordelen?ingediend=${EDITION}%2Fp1`);
+    const list = await listLoader(
+      requestArgs(test.db, `http://localhost${done.headers.get("Location")}`, cookies.anna),
+    );
+    expect(list).toMatchObject({ submittedInitiative: "Initiatief p1", conflictDeclared: false });
+    expect(list.plans.find((p) => p.applicant_id === "p1")?.state).toBe("submitted");
     const assessments = await test.db
       .selectFrom("assessments")
       .select(["applicant_id", "assessor", "comment", "import_id"])
@@ -385,6 +395,26 @@ describe("the assessment workspace", () => {
     expect(drafts).toHaveLength(0);
   });
 
+  it("names on the list only a plan of the assessor's own that is submitted, whatever the marker says", async () => {
+    const notice = async (who: string, marker: string) =>
+      (
+        await listLoader(
+          requestArgs(
+            test.db,
+            `http://localhost/beoordelen?${new URLSearchParams({ ingediend: marker })}`,
+            cookies[who],
+          ),
+        )
+      ).submittedInitiative;
+    expect(await notice("anna", `${EDITION}/p1`)).toBe("Initiatief p1");
+    // not submitted yet, submitted by another, unknown, or not a plan at all: no notice
+    expect(await notice("anna", `${EDITION}/p2`)).toBeNull();
+    expect(await notice("bram", `${EDITION}/p1`)).toBeNull();
+    for (const marker of ["1", "p1", "nergens-2020/p1", "<script>alert(1)</script>", ""]) {
+      expect(await notice("anna", marker), marker).toBeNull();
+    }
+  });
+
   it("changes nothing on a second submission, and refuses a conflict on a submitted score", async () => {
     const again = await post("anna", "p1", {
       intent: "submit",
@@ -392,11 +422,10 @@ describe("the assessment workspace", () => {
       score_draagvlak: "2",
     });
     expect(again).toMatchObject({
-      ok: false,
       formErrors: ["Deze beoordeling is al ingediend; er is niets gewijzigd."],
     });
     const conflict = await post("anna", "p1", { intent: "conflict" });
-    expect(conflict).toMatchObject({ ok: false, formErrors: [expect.stringMatching(/heropenen/)] });
+    expect(conflict).toMatchObject({ formErrors: [expect.stringMatching(/heropenen/)] });
     const scores = await test.db
       .selectFrom("assessment_scores")
       .select("score")

@@ -470,7 +470,9 @@ describe("keyboard only: scoring a plan", () => {
     await tabTo(page, "Opslaan als concept", { tag: "button" });
     await page.keyboard.press("Space");
     await seeStatus(page, "Het concept is opgeslagen.");
-    // the confirmation takes the focus, above the form
+    // saved, the page is asked again (a reload posts nothing); the
+    // confirmation takes the focus, above the form
+    expect(new URL(page.url()).search).toBe("?bewaard=1");
     expect(await focused(page)).toMatchObject({ name: "Het concept is opgeslagen." });
 
     // The draft is stored: back to the list and into the plan again, it is there.
@@ -506,8 +508,17 @@ describe("keyboard only: scoring a plan", () => {
     await page.keyboard.type(SCORES[0] as string);
     await tabTo(page, "Indienen", { tag: "button" });
     await page.keyboard.press("Enter");
-    await seeStatus(page, "Uw beoordeling is ingediend.");
-    // submitted: the form shows the scores, and offers no second submission
+    // submitted: back on the list, whose notice names the plan and takes the focus
+    await seeHeading(page, "Mijn beoordelingen");
+    const done = `Uw beoordeling van ${initiative} is ingediend.`;
+    await seeStatus(page, done);
+    expect(await focused(page)).toMatchObject({ name: done });
+    expect(await page.getByRole("row", { name: initiative }).textContent()).toContain("Ingediend");
+    // the plan shows the scores, and offers no second submission
+    await tabTo(page, initiative, { tag: "a" });
+    await page.keyboard.press("Enter");
+    await seeHeading(page, `Beoordeling: ${initiative}`);
+    expect((await scoreFields(page)).map((field) => field.value)).toEqual(SCORES);
     expect(await page.getByRole("button", { name: "Indienen" }).count()).toBe(0);
     await context.close();
 

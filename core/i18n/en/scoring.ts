@@ -23,6 +23,7 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
     "The plans assigned to you. Open a plan to assess it; a draft can be finished later. You do not see other assessors' scores.",
   "scoring.list.caption": "Plans to assess",
   "scoring.list.empty": "No plans have been assigned to you yet.",
+  "scoring.list.submitted": "Your assessment of {initiative} is submitted.",
   "scoring.plan.title": "Assessment: {initiative}",
   "scoring.plan.back": "Back to my assessments",
   "scoring.plan.about": "The plan",
@@ -41,7 +42,6 @@ export const scoringEn: Record<keyof typeof scoringNl, string> = {
   "scoring.form.submitHint":
     "A draft may be incomplete. To submit, every criterion needs a score; after that nothing changes unless the administrator reopens the assessment.",
   "scoring.form.drafted": "The draft is saved.",
-  "scoring.form.submitted": "Your assessment is submitted.",
   "scoring.form.submittedNote":
     "You submitted this assessment. Below are your own scores; you do not see other assessors' scores.",
   "scoring.form.notOpen": "This assessment is already submitted; nothing changed.",

@@ -23,6 +23,7 @@ export const scoringNl = {
     "De plannen die u zijn toegewezen. Open een plan om het te beoordelen; een concept kunt u later afmaken. Scores van andere beoordelaars ziet u niet.",
   "scoring.list.caption": "Plannen om te beoordelen",
   "scoring.list.empty": "Er zijn u nog geen plannen toegewezen.",
+  "scoring.list.submitted": "Uw beoordeling van {initiative} is ingediend.",
   "scoring.plan.title": "Beoordeling: {initiative}",
   "scoring.plan.back": "Terug naar mijn beoordelingen",
   "scoring.plan.about": "Het plan",
@@ -41,7 +42,6 @@ export const scoringNl = {
   "scoring.form.submitHint":
     "Een concept mag onvolledig zijn. Bij indienen is elk criterium verplicht; daarna wijzigt u niets meer, tenzij de beheerder de beoordeling heropent.",
   "scoring.form.drafted": "Het concept is opgeslagen.",
-  "scoring.form.submitted": "Uw beoordeling is ingediend.",
   "scoring.form.submittedNote":
     "U hebt deze beoordeling ingediend. Hieronder staan uw eigen scores; die van andere beoordelaars ziet u niet.",
   "scoring.form.notOpen": "Deze beoordeling is al ingediend; er is niets gewijzigd.",
