@@ -287,6 +287,34 @@ async function stateProblems(
   return problems;
 }
 
+describe("the scoring form's notices", () => {
+  for (const [index, language] of (["nl", "en"] as const).entries()) {
+    it(`has no violations and reflows: a saved draft and the list after submitting (${language})`, async () => {
+      const context = await contextFor("assessor", language);
+      const page = await context.newPage();
+      await page.goto(`${app.url}/beoordelen`);
+      // a plan of its own per language, not the first (the pages above): a
+      // submitted plan takes no second submission
+      await page
+        .locator("tbody a")
+        .nth(index + 1)
+        .click();
+      const scores = page.locator('input[name^="score_"]');
+      await scores.first().fill("5");
+      await page.locator("button[value=draft]").click();
+      await page.locator("#melding").waitFor();
+      const problems = await stateProblems(page, "assessor", language, "/beoordelen/concept");
+      for (const score of await scores.all()) await score.fill("5");
+      await page.locator("button[value=submit]").click();
+      await page.waitForURL(/\/beoordelen\?ingediend=/);
+      await page.locator("#melding").waitFor();
+      problems.push(...(await stateProblems(page, "assessor", language, "/beoordelen/ingediend")));
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe("the registration form", () => {
   beforeAll(async () => {
     // An administrator opens a demo edition's registration by hand.
