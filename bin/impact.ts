@@ -3,6 +3,7 @@
 import { type Config, loadConfig } from "../db/config";
 import { type Db, openDatabase } from "../db/connection.server";
 import { migrateToLatest, pendingMigrations } from "../db/migrate.server";
+import { settleMetricParts } from "../db/queries/metric-parts-rebuild.server";
 import { type CliIo, RefusedError, runCli } from "./cli";
 import { commands } from "./commands/index";
 import { limitHeapGrowth } from "./heap-growth";
@@ -41,7 +42,11 @@ const code = await runCli(process.argv.slice(2), commands, io);
 // database that did not open (refused: decision 019) has nothing to close.
 if (opened)
   await opened.then(
-    (db) => db.destroy(),
+    async (db) => {
+      // A form's write left its editions' parts to be stored again: do that first.
+      await settleMetricParts(db);
+      await db.destroy();
+    },
     () => {},
   );
 // Exit only once everything printed has left: an exit straight away cut off

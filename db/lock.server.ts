@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "./connection.server";
 
 // Imports, undos and erasures run one at a time: two at once could each pass
@@ -6,6 +6,8 @@ import type { Db } from "./connection.server";
 // back what an erasure just removed. Transaction-scoped advisory locks, so
 // they are released with the transaction, whatever happens.
 const IMPORT_LOCK = 0x50c1;
+/** The first key of an applicant's lock: apart from the editions' (IMPORT_LOCK, edition). */
+const APPLICANT_LOCK = 0x50c2;
 
 /** The whole database, for this transaction: no other import, undo, erasure or form write. */
 export async function lockImports(trx: Db): Promise<void> {
@@ -16,22 +18,53 @@ export async function lockImports(trx: Db): Promise<void> {
  * A form's write (a registration, a follow-up answer, an assessor's scores)
  * shares the database with other forms' writes and excludes the writers
  * above. A form changes rows of one edition, checked against rows that only
- * those writers change (editions, rubrics, existing applicants), so twenty assessors can check and merge at
- * once; only refreshing an edition's derived tables must wait (lockEditions).
+ * those writers change (editions, rubrics, existing applicants), so twenty
+ * assessors can check and merge at once (decisions 031 and 032).
  */
 export async function lockFormWrite(trx: Db): Promise<void> {
   await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK})`.execute(trx);
 }
 
 /**
- * The editions' derived tables, for this transaction. Taken after the rows
- * are merged, before the refresh: every statement after it sees the rows of
- * each form write that refreshed the edition before, and each form write
- * after it sees this one's, so the last refresh always counts every row.
- * In one order (sorted), so that two writes cannot wait for each other.
+ * The editions, alone, for this transaction: after it, no form write of
+ * theirs is under way (shareEditions), and every statement sees the rows of
+ * those that were; a form write that comes later waits, and then removes
+ * what was stored of their metric parts. Rebuilding the parts
+ * (db/queries/metric-parts-rebuild) takes it without waiting
+ * (tryLockEditions). In one order (sorted), so that two transactions cannot
+ * wait for each other.
  */
 export async function lockEditions(trx: Db, editionIds: readonly string[]): Promise<void> {
-  for (const editionId of [...editionIds].sort()) {
-    await sql`select pg_advisory_xact_lock(${IMPORT_LOCK}, hashtext(${editionId}))`.execute(trx);
-  }
+  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK}, hashtext(e))
+    from unnest(${[...editionIds].sort()}::text[]) as e`.execute(trx);
+}
+
+/**
+ * Those of the editions that no one holds, alone, for this transaction:
+ * what lockEditions takes, without waiting. The others are left out.
+ */
+export async function tryLockEditions(trx: Db, editionIds: readonly string[]): Promise<string[]> {
+  const { rows } = await sql<{ edition_id: string }>`select e as edition_id
+    from unnest(${[...editionIds].sort()}::text[]) as e
+    where pg_try_advisory_xact_lock(${IMPORT_LOCK}, hashtext(e))`.execute(trx);
+  return rows.map((r) => r.edition_id);
+}
+
+/** The editions, shared with other form writes, for this transaction: see lockEditions. */
+export async function shareEditions(trx: Db, editionIds: readonly string[]): Promise<void> {
+  await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK}, hashtext(e))
+    from unnest(${[...editionIds].sort()}::text[]) as e`.execute(trx);
+}
+
+/**
+ * The applicants a query of (edition_id, applicant_id) selects, for this
+ * transaction: two assessors submitting scores for one plan at once each
+ * recompute its score, and the later one must count the earlier one's
+ * scores. Take it after shareEditions, never before: a rebuild waiting for
+ * an edition must not stand between two writes that wait for each other.
+ */
+export async function lockApplicants(trx: Db, applicants: RawBuilder<unknown>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${APPLICANT_LOCK}, hashtext(k.edition_id || '/' || k.applicant_id))
+    from (select distinct edition_id, applicant_id from (${applicants}) as a
+      order by edition_id, applicant_id) as k`.execute(trx);
 }

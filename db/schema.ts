@@ -232,8 +232,8 @@ export interface FactsheetLinksTable {
 
 /** Raised by every write to the contract rows: computed figures are as new as it. */
 export interface DataVersionTable {
-  /** Always true: the primary key allows one row only. */
-  id: WithDefault<boolean>;
+  /** 0 to 63: a write raises one at random; the version is the sum (migration 0019). */
+  shard: number;
   version: number;
 }
 

@@ -8,7 +8,7 @@ import {
   importMayChangeScores,
   onlyAssessedScoresChange,
 } from "../db/queries/applicant-scores.server";
-import { refreshDerivedTables } from "../db/queries/derived-tables.server";
+import { refreshAfterFormWrite, refreshDerivedTables } from "../db/queries/derived-tables.server";
 import type { ImportMode } from "./checks.server";
 import type { ImportIssue } from "./issues";
 import { changesNothing, type DatasetCounts } from "./merge.server";
@@ -97,14 +97,21 @@ export async function finishImport(
   trx: Db,
   importId: number,
   { editionIds, derivedEditionIds, sheets, counts, assessedRows }: ImportedRows,
-  options: { mode: ImportMode; dryRun: boolean },
+  options: { mode: ImportMode; dryRun: boolean; form?: boolean },
 ): Promise<FinishedImport> {
   const onlyAssessed = onlyAssessedScoresChange(options.mode, sheets.keys());
-  await refreshDerivedTables(trx, derivedEditionIds, {
+  const scope = {
     scores: importMayChangeScores(options.mode, sheets.keys()),
     scoredApplicants: onlyAssessed ? assessedRows : undefined,
-  });
-  const warnings = await overBudgetWarnings(trx, editionIds, sheets.get("awards") ?? null);
+  };
+  if (options.form) await refreshAfterFormWrite(trx, derivedEditionIds, scope);
+  else await refreshDerivedTables(trx, derivedEditionIds, scope);
+  // A form that awards nothing cannot take an edition over its budget, and
+  // no one who answers it could act on the warning.
+  const warnings =
+    options.form && !sheets.has("awards")
+      ? []
+      : await overBudgetWarnings(trx, editionIds, sheets.get("awards") ?? null);
   if (options.dryRun || changesNothing(counts)) return { warnings, keep: false };
   await sql`update imports
     set counts = ${JSON.stringify(counts)}::jsonb,

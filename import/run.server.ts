@@ -14,12 +14,13 @@ import {
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
 import type { Db } from "../db/connection.server";
+import { rebuildPartsSoon } from "../db/queries/metric-parts-rebuild.server";
 import { type CheckContext, checkAcrossRows, fileEditions } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
 import { isExportSheet } from "./export-names";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
-import { lockEditions, lockFormWrite, lockImports } from "./lock.server";
+import { lockFormWrite, lockImports } from "./lock.server";
 import { type DatasetCounts, mergeStaged } from "./merge.server";
 import type { ImportOptions } from "./options";
 import type { HeaderMap } from "./rows";
@@ -74,6 +75,8 @@ async function sha256Of(file: string): Promise<string> {
 
 interface StagedFile {
   sheets: Map<DatasetKey, string>;
+  /** Rows read per dataset. */
+  rows: Map<DatasetKey, number>;
   present: Map<DatasetKey, ReadonlySet<string>>;
   ignoredSheets: string[];
   ignoredColumns: string[];
@@ -99,7 +102,7 @@ async function stageSheet(
   sheet: RawSheet,
   options: ImportOptions,
   issues: IssueList,
-): Promise<{ present: Set<string>; ignored: string[]; warnings: ImportIssue[] }> {
+): Promise<{ present: Set<string>; ignored: string[]; warnings: ImportIssue[]; rows: number }> {
   const columns = [...stagedColumns(dataset), ROW, VALID];
   const writer = await stageWriter(tables.table(dataset.key), columns);
   const scoreColumns = ["edition_id", "applicant_id", "assessor", "criterion", "score", ROW, VALID];
@@ -108,6 +111,7 @@ async function stageSheet(
     : null;
   let header: HeaderMap;
   let warnings: ImportIssue[];
+  let rows = 0;
   try {
     ({ header, warnings } = await readSheet(
       dataset,
@@ -119,6 +123,7 @@ async function stageSheet(
         const values = parsed.values;
         values[ROW] = parsed.row;
         values[VALID] = parsed.valid;
+        rows += 1;
         await writer.add(values);
         for (const { criterion, score } of parsed.scores) {
           await scores?.add({ ...values, criterion, score });
@@ -133,7 +138,7 @@ async function stageSheet(
   // is reset to its default, not kept.
   const present =
     options.mode === "replace" ? new Set(dataset.columns.map((c) => c.key)) : header.present;
-  return { present, ignored: header.ignored, warnings };
+  return { present, ignored: header.ignored, warnings, rows };
 }
 
 async function stageFile(
@@ -144,6 +149,7 @@ async function stageFile(
 ): Promise<StagedFile> {
   const staged: StagedFile = {
     sheets: new Map(),
+    rows: new Map(),
     present: new Map(),
     ignoredSheets: [],
     ignoredColumns: [],
@@ -173,7 +179,7 @@ async function stageFile(
     }
     staged.sheets.set(dataset.key, sheet.name);
     await staging.stageOf(dataset.key);
-    const { present, ignored, warnings } = await stageSheet(
+    const { present, ignored, warnings, rows } = await stageSheet(
       staging,
       dataset,
       sheet,
@@ -181,6 +187,7 @@ async function stageFile(
       issues,
     );
     staged.present.set(dataset.key, present);
+    staged.rows.set(dataset.key, rows);
     staged.ignoredColumns.push(...ignored);
     staged.warnings.push(...warnings);
   }
@@ -233,6 +240,8 @@ interface MergeOutcome {
   ignoredColumns: string[];
   counts: Partial<Record<DatasetKey, DatasetCounts>>;
   importId: number | null;
+  /** A form's write: the editions whose metric parts it removed, to be stored again after its commit. */
+  removedParts?: readonly string[];
 }
 
 /** What the checks and the merge work on. */
@@ -289,9 +298,19 @@ async function mergeOnce({
 }: MergeRequest): Promise<MergeOutcome> {
   const { tables } = staging;
   return staging.allOrNothing(async (trx) => {
-    await (options.form ? lockFormWrite(trx) : lockImports(trx));
-    await tuneForBulkWork(trx);
-    const ctx: CheckContext = { db: trx, tables, mode: options.mode, sheets: staged.sheets };
+    if (options.form) {
+      await lockFormWrite(trx);
+    } else {
+      await lockImports(trx);
+      await tuneForBulkWork(trx);
+    }
+    const ctx: CheckContext = {
+      db: trx,
+      tables,
+      mode: options.mode,
+      sheets: staged.sheets,
+      rows: staged.rows,
+    };
     const checked = await checkAcrossRows(ctx);
     const outcome: MergeOutcome = {
       errors: checked.issues,
@@ -310,7 +329,6 @@ async function mergeOnce({
     outcome.counts = await mergeStaged(ctx, staged.present, import_id);
     const taken = options.addOnly ? storedRowsOf(outcome.counts, staged.sheets) : [];
     if (taken.length > 0) throw new Rollback({ ...outcome, errors: taken });
-    if (options.form) await lockEditions(trx, editionIds);
     const finished = await finishImport(
       trx,
       import_id,
@@ -328,6 +346,7 @@ async function mergeOnce({
     outcome.warnings = finished.warnings;
     if (!finished.keep) throw new Rollback(outcome);
     outcome.importId = import_id;
+    if (options.form) outcome.removedParts = derivedEditionIds;
     return outcome;
   });
 }
@@ -463,11 +482,17 @@ export interface ImportInput {
   sha256: () => Promise<string>;
 }
 
-/** Imports the rows of `input`; never throws for bad rows, only reports. */
+/**
+ * Imports the rows of `input`; never throws for bad rows, only reports. A
+ * form's `alongside` writes in the same transaction, once the rows are
+ * accepted (stored, or already as they were): what the form itself records
+ * (an assignment marked submitted) stands or falls with them.
+ */
 export async function importInput(
   db: Db,
   input: ImportInput,
   options: ImportOptions,
+  alongside?: (trx: Db) => Promise<void>,
 ): Promise<ImportReport> {
   const issues = new IssueList(MAX_REPORTED_ERRORS);
   const readerWarnings: ImportIssue[] = [];
@@ -506,16 +531,24 @@ export async function importInput(
     const outcome = await importDirectly(db, source, direct, options, sha256);
     if (outcome) {
       const sheets = new Map([[outcome.dataset, outcome.sheet]]);
-      return report({ ...outcome, warnings: [] }, { ...outcome, sheets, present: new Map() });
+      return report(
+        { ...outcome, warnings: [] },
+        { ...outcome, sheets, present: new Map(), rows: new Map() },
+      );
     }
     // The direct path read (part of) the file: the staged path starts again.
     source = await input.open();
   }
   const { outcome, staged } = options.form
-    ? await db
-        .transaction()
-        .execute((trx) => stagedImport(formStaging(trx), source, options, issues, sha256))
+    ? await db.transaction().execute(async (trx) => {
+        const staged = await stagedImport(formStaging(trx), source, options, issues, sha256);
+        const accepted = issues.total === 0 && (staged.outcome.errors ?? []).length === 0;
+        if (accepted && alongside) await alongside(trx);
+        return staged;
+      })
     : await stagedImport(fileStaging(db), source, options, issues, sha256);
+  // Committed: the parts the form removed are stored again soon (decision 032).
+  if (outcome.removedParts) rebuildPartsSoon(db, outcome.removedParts);
   return report(outcome, staged);
 }
 

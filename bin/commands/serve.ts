@@ -10,6 +10,7 @@ import { type Db, recordServingPort } from "../../db/connection.server";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
 import { migrateToLatest } from "../../db/migrate.server";
 import { hasDemoData } from "../../db/queries/imports.server";
+import { rebuildMissingParts } from "../../db/queries/metric-parts-rebuild.server";
 import { ensureDemoAccounts, isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
 import {
   type CliIo,
@@ -50,6 +51,9 @@ export const serveCommand: Command = {
     const demo = config.demoOnStart && (await hasDemoData(db));
     if (demo) await ensureDemoAccounts(db);
     const demoAccounts = demo ? DEMO_ACCOUNTS : [];
+    // Parts that form writes removed and no rebuild stored (the server
+    // stopped first): readers would compute them on every request.
+    await rebuildMissingParts(db, "all");
     const where = config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL";
     const ready = () => {
       io.out(t("cli.serve.running", { port: config.port, where }));

@@ -19,6 +19,7 @@ import * as assessmentWorkspace from "./0015_assessment_workspace";
 import * as followupLinks from "./0016_followup_links";
 import * as applicantCriterionScores from "./0017_applicant_criterion_scores";
 import * as followupMail from "./0018_followup_mail";
+import * as dataVersionShards from "./0019_data_version_shards";
 
 export const migrations: Record<string, Migration> = {
   "0001_contract_schema": contractSchema,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   "0016_followup_links": followupLinks,
   "0017_applicant_criterion_scores": applicantCriterionScores,
   "0018_followup_mail": followupMail,
+  "0019_data_version_shards": dataVersionShards,
 };

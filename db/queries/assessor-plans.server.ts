@@ -193,29 +193,30 @@ async function openAssignment(db: Db, userId: number, editionId: string, applica
     .executeTakeFirst();
 }
 
-/** After the scores reached `assessments`: the assignment is submitted and its draft gone. */
+/**
+ * The assignment is submitted and its draft gone: inside the transaction
+ * that writes the scores to `assessments`, so neither happens without the other.
+ */
 export async function markSubmitted(
-  db: Db,
+  trx: Db,
   userId: number,
   editionId: string,
   applicantId: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("assessment_assignments")
-      .set({ submitted_at: sql`now()` })
-      .where("user_id", "=", userId)
-      .where("edition_id", "=", editionId)
-      .where("applicant_id", "=", applicantId)
-      .where("submitted_at", "is", null)
-      .execute();
-    await trx
-      .deleteFrom("assessment_drafts")
-      .where("user_id", "=", userId)
-      .where("edition_id", "=", editionId)
-      .where("applicant_id", "=", applicantId)
-      .execute();
-  });
+  await trx
+    .updateTable("assessment_assignments")
+    .set({ submitted_at: sql`now()` })
+    .where("user_id", "=", userId)
+    .where("edition_id", "=", editionId)
+    .where("applicant_id", "=", applicantId)
+    .where("submitted_at", "is", null)
+    .execute();
+  await trx
+    .deleteFrom("assessment_drafts")
+    .where("user_id", "=", userId)
+    .where("edition_id", "=", editionId)
+    .where("applicant_id", "=", applicantId)
+    .execute();
 }
 
 /**

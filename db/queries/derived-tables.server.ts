@@ -5,6 +5,7 @@
 // computed before the write is served after it.
 import type { RawBuilder } from "kysely";
 import type { Db } from "../connection.server";
+import { lockApplicants, lockEditions, shareEditions } from "../lock.server";
 import { refreshApplicantScores } from "./applicant-scores.server";
 import { raiseDataVersion } from "./data-version.server";
 import { refreshMetricParts } from "./metric-inputs.server";
@@ -25,4 +26,37 @@ export async function refreshDerivedTables(
   if (scores) await refreshApplicantScores(db, editionIds, scoredApplicants);
   await refreshMetricParts(db, editionIds);
   await raiseDataVersion(db);
+}
+
+/**
+ * A form's write, beside other forms' writes (decision 032): the scores of
+ * its assessed applicants now, under their lock; its editions' metric parts
+ * removed, under the editions' shared lock, for rebuildPartsSoon
+ * (metric-parts-rebuild) to store again once it has committed. Readers
+ * meanwhile compute the parts from the rows. A form that could change other
+ * applicants' scores (it never does: forms bring no rubric and no scale)
+ * would take its editions alone and refresh them whole.
+ */
+export async function refreshAfterFormWrite(
+  trx: Db,
+  editionIds: readonly string[],
+  { scores = true, scoredApplicants }: RefreshScope = {},
+): Promise<void> {
+  if (editionIds.length === 0) return raiseDataVersion(trx);
+  if (scores && !scoredApplicants) {
+    await lockEditions(trx, editionIds);
+    await refreshApplicantScores(trx, editionIds);
+  } else {
+    await shareEditions(trx, editionIds);
+    if (scores && scoredApplicants) {
+      await lockApplicants(trx, scoredApplicants);
+      await refreshApplicantScores(trx, editionIds, scoredApplicants);
+    }
+  }
+  // Last before the commit: a write that finds the row waits for this one's commit.
+  await trx
+    .deleteFrom("edition_metric_parts")
+    .where("edition_id", "in", [...editionIds])
+    .execute();
+  await raiseDataVersion(trx);
 }

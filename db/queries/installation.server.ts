@@ -9,8 +9,17 @@ async function storedSecret(db: Db): Promise<string | undefined> {
   return row?.pseudonym_secret;
 }
 
+/** Once read, the key is kept per database handle: it never changes, and forms ask for it on every answer. */
+const known = new WeakMap<Db, string>();
+
 /** The stored pseudonym key, made now if there is none yet. */
 export async function installationSecret(db: Db): Promise<string> {
+  const secret = known.get(db) ?? (await readOrMakeSecret(db));
+  known.set(db, secret);
+  return secret;
+}
+
+async function readOrMakeSecret(db: Db): Promise<string> {
   const stored = await storedSecret(db);
   if (stored !== undefined) return stored;
   // Two first exports at once: one insert wins, both read the winner's key.

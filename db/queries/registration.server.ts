@@ -90,17 +90,16 @@ export async function attemptThrottled(
   limit: { max: number; minutes: number },
 ): Promise<boolean> {
   const hash = await subjectHash(db, subject);
-  await db
-    .deleteFrom("registration_attempts")
-    .where("attempted_at", "<", sql<Date>`now() - make_interval(mins => ${limit.minutes})`)
-    .execute();
-  await db.insertInto("registration_attempts").values({ address_hash: hash }).execute();
-  const row = await db
-    .selectFrom("registration_attempts")
-    .select(sql<number>`count(*)::int`.as("n"))
-    .where("address_hash", "=", hash)
-    .executeTakeFirstOrThrow();
-  return row.n > limit.max;
+  const since = sql<Date>`now() - make_interval(mins => ${limit.minutes})`;
+  // One statement, so one commit: the form's own write follows. Its parts
+  // share a snapshot: the count sees neither this attempt (hence + 1) nor
+  // the deletion (hence its own window).
+  const { rows } = await sql<{ n: number }>`
+    with expired as (delete from registration_attempts where attempted_at < ${since}),
+      attempt as (insert into registration_attempts (address_hash) values (${hash}))
+    select count(*)::int + 1 as n from registration_attempts
+    where address_hash = ${hash} and attempted_at >= ${since}`.execute(db);
+  return (rows[0]?.n ?? 1) > limit.max;
 }
 
 /** The registration's rate limit per client address. */

@@ -30,6 +30,8 @@ export interface FormRows {
   language: Language;
   /** True: every row must be new; a stored key is refused (a registration). */
   addOnly?: boolean;
+  /** Written in the same transaction, once the rows are accepted (importInput). */
+  alongside?: (trx: Db) => Promise<void>;
 }
 
 export interface FormWrite extends Omit<FormRows, "sheets"> {
@@ -93,6 +95,7 @@ export async function writeFormRows(db: Db, write: FormRows): Promise<ImportRepo
       form: true,
       addOnly: write.addOnly ?? false,
     },
+    write.alongside,
   );
 }
 

@@ -1,6 +1,6 @@
 // An assessor's submission: the scores become one row of the contract's
-// assessments (assessor = the account's name) through the import, then the
-// assignment is marked submitted and its draft removed. A second submission
+// assessments (assessor = the account's name) through the import, and in the
+// same transaction the assignment is marked submitted and its draft removed. A second submission
 // is refused before it reaches the import; were it to reach it, the same
 // row would change nothing (the import keeps no entry for that).
 import type { Language } from "../../core/language";
@@ -48,8 +48,8 @@ export async function submitScores(db: Db, submission: Submission): Promise<Subm
     ],
     writtenBy: user.email,
     language: submission.language,
+    alongside: (trx) => markSubmitted(trx, user.user_id, editionId, applicantId),
   });
   if (!report.ok) return { ok: false, reason: "refused", report };
-  await markSubmitted(db, user.user_id, editionId, applicantId);
   return { ok: true, importId: report.import_id };
 }

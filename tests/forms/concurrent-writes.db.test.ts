@@ -1,11 +1,12 @@
-// Forms write at once (decision 031): many assessors' submissions to one
-// edition check and merge side by side and queue only for the edition's
-// derived tables, so every row is stored and every derived figure counts
-// every row; two writes of the same new key at once (a double click) store
+// Forms write at once (decisions 031 and 032): many assessors' submissions
+// to one edition check and merge side by side, and queue only per plan for
+// its score, so every row is stored and every derived figure counts every
+// row; two writes of the same new key at once (a double click) store
 // one row, and neither is refused.
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { refreshDerivedTables } from "../../db/queries/derived-tables.server";
+import { settleMetricParts } from "../../db/queries/metric-parts-rebuild.server";
 import { writeForm, writeFormRows } from "../../import/forms/submit.server";
 import { importSheets } from "../import/fixtures";
 import { useTestDatabase } from "../support/test-db";
@@ -85,10 +86,14 @@ describe("form writes at once", () => {
       .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(APPLICANTS.length * ASSESSORS.length * 3);
 
+    // The scores are current at once; the edition's parts once the rebuild
+    // the writes left (decision 032) has run.
+    await settleMetricParts(test.db);
     const afterForms = await derived();
     expect(afterForms.rows).toEqual(
       APPLICANTS.map((applicant_id) => ({ applicant_id, score: 60, spread: 20, assessors: 3 })),
     );
+    expect(afterForms.parts).toBeDefined();
     // What a refresh of the whole edition, with nothing else running, makes of the same rows.
     await refreshDerivedTables(test.db, [EDITION]);
     expect(await derived()).toEqual(afterForms);

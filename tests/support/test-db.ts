@@ -10,6 +10,7 @@ import {
   kyselyForPostgres,
   pgliteOptions,
 } from "../../db/connection.server";
+import { settleMetricParts } from "../../db/queries/metric-parts-rebuild.server";
 import { databaseUrl } from "./postgres-url";
 
 export type EngineKind = "pglite" | "postgres";
@@ -29,12 +30,18 @@ export function currentEngine(): EngineKind {
 
 let copies = 0;
 
+/** Closes the database once the rebuilds that form writes left waiting are done. */
+async function closeDb(db: Db): Promise<void> {
+  await settleMetricParts(db);
+  await db.destroy();
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (currentEngine() === "pglite") {
     const snapshot = await readFile(inject("pgliteSnapshot"));
     const pglite = await PGlite.create({ ...pgliteOptions, loadDataDir: new Blob([snapshot]) });
     const db = kyselyForPGlite(pglite);
-    return { kind: "pglite", db, dispose: () => db.destroy() };
+    return { kind: "pglite", db, dispose: () => closeDb(db) };
   }
   const { adminUrl, template, prefix } = inject("postgresTemplate");
   const name = `${prefix}_${process.pid}_${++copies}`;
@@ -52,7 +59,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     db,
     url,
     dispose: async () => {
-      await db.destroy();
+      await closeDb(db);
       const cleaner = new pg.Client({ connectionString: adminUrl });
       await cleaner.connect();
       await cleaner.query(`drop database if exists "${name}" with (force)`);
