@@ -185,6 +185,7 @@ export async function assessorPlanAction(
   }
   const outcome = await submitScores(context.db, {
     user,
+    plan,
     editionId,
     applicantId,
     scores: read.scores,

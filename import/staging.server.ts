@@ -128,32 +128,46 @@ const FORM_TABLES = stageTables("form_stage_");
  */
 export function formStaging(trx: Db): Staging {
   const tables = FORM_TABLES;
+  const sources = stagingSources(tables);
+  // The session's tables so far; the rest are made when a form first needs them.
+  let made: Set<string> | undefined;
+  const ensure = async (names: string[]) => {
+    made ??= new Set(
+      (
+        await sql<{ name: string }>`select relname as name from pg_class
+          where relnamespace = pg_my_temp_schema() and relname like ${`${tables.prefix}%`}`.execute(
+          trx,
+        )
+      ).rows.map((r) => r.name),
+    );
+    const missing = names.filter((name) => !made?.has(name));
+    for (const name of missing) {
+      const { source, columns } = sources.get(name) as { source: string; columns: string[] };
+      await sql`create temporary table ${sql.table(name)} on commit delete rows as
+        select ${sql.join(columns.map((c) => sql.ref(c)))}, 0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
+        from ${sql.table(source)} with no data`.execute(trx);
+      made.add(name);
+    }
+    // A table never analysed is planned as ten pages of rows, and a join
+    // of that many with a large table by hashing: the merge then read all
+    // of `outcomes` for one row (18 ms at 10% of the national data, and
+    // growing with it). Analysed once while empty, it is planned as small,
+    // so every form write looks its rows up by key.
+    if (missing.length > 0)
+      await sql`analyze ${sql.join(missing.map((name) => sql.table(name)))}`.execute(trx);
+  };
   return {
     db: trx,
     tables,
-    create: async () => {
-      const { rows } = await sql<{ name: string }>`select relname as name from pg_class
-        where relnamespace = pg_my_temp_schema() and relname like ${`${tables.prefix}%`}`.execute(
-        trx,
-      );
-      const made = new Set(rows.map((r) => r.name));
-      const created: string[] = [];
-      for (const [name, { source, columns }] of stagingSources(tables)) {
-        if (made.has(name)) continue;
-        await sql`create temporary table ${sql.table(name)} on commit delete rows as
-          select ${sql.join(columns.map((c) => sql.ref(c)))}, 0::integer as ${sql.ref(ROW)}, true as ${sql.ref(VALID)}
-          from ${sql.table(source)} with no data`.execute(trx);
-        created.push(name);
-      }
-      // A table never analysed is planned as ten pages of rows, and a join
-      // of that many with a large table by hashing: the merge then read all
-      // of \`outcomes\` for one row (18 ms at 10% of the national data, and
-      // growing with it). Analysed once while empty, it is planned as small,
-      // so every form write looks its rows up by key.
-      if (created.length > 0)
-        await sql`analyze ${sql.join(created.map((name) => sql.table(name)))}`.execute(trx);
-    },
-    stageOf: async () => {},
+    // Each table costs a few milliseconds to make and analyse: a session
+    // makes only those its forms use, not all thirteen at its first write.
+    create: () => ensure(ALWAYS_STAGED.map((dataset) => tables.table(dataset))),
+    stageOf: (dataset) =>
+      ensure(
+        dataset === "assessments"
+          ? [tables.table(dataset), tables.scoresTable]
+          : [tables.table(dataset)],
+      ),
     writer: async (table, columns) => insertWriter(trx, table, columns),
     drop: async () => {},
     allOrNothing: async (work) => {

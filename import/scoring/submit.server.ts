@@ -1,11 +1,12 @@
 // An assessor's submission: the scores become one row of the contract's
 // assessments (assessor = the account's name) through the import, and in the
-// same transaction the assignment is marked submitted and its draft removed. A second submission
+// same transaction the assignment is marked submitted and its draft removed
+// (two submissions at once: the second changes nothing). A second submission
 // is refused before it reaches the import; were it to reach it, the same
 // row would change nothing (the import keeps no entry for that).
 import type { Language } from "../../core/language";
 import type { Db } from "../../db/connection.server";
-import { assessorPlan, markSubmitted } from "../../db/queries/assessor-plans.server";
+import { type AssessorPlan, markSubmitted } from "../../db/queries/assessor-plans.server";
 import { writeFormRows } from "../forms/submit.server";
 import type { ImportReport } from "../run.server";
 
@@ -14,6 +15,8 @@ export const SCORING_FORM_NAME = "beoordelingsformulier";
 
 export interface Submission {
   user: { user_id: number; name: string; email: string };
+  /** The plan as the request read it (assessorPlan): a submitted one is refused. */
+  plan: AssessorPlan;
   editionId: string;
   applicantId: string;
   scores: Record<string, number>;
@@ -27,9 +30,8 @@ export type SubmitOutcome =
   | { ok: false; reason: "refused"; report: ImportReport };
 
 export async function submitScores(db: Db, submission: Submission): Promise<SubmitOutcome> {
-  const { user, editionId, applicantId } = submission;
-  const plan = await assessorPlan(db, user.user_id, editionId, applicantId);
-  if (!plan || plan.state === "submitted") return { ok: false, reason: "not_open" };
+  const { user, editionId, applicantId, plan } = submission;
+  if (plan.state === "submitted") return { ok: false, reason: "not_open" };
   const report = await writeFormRows(db, {
     formName: SCORING_FORM_NAME,
     sheets: [
