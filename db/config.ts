@@ -51,7 +51,10 @@ const configSchema = z.object({
     .min(1, { message: "problem.config.portRange" })
     .max(65535, { message: "problem.config.portRange" })
     .default(3000),
-  IMPACT_DEMO: z.enum(["0", "1"], { message: "problem.config.demo" }).optional(),
+  IMPACT_DEMO: z.enum(["0", "1"], { message: "problem.config.zeroOrOne" }).optional(),
+  IMPACT_PREPARED_STATEMENTS: z
+    .enum(["0", "1"], { message: "problem.config.zeroOrOne" })
+    .optional(),
   IMPACT_WORKERS: positive().optional(),
   IMPACT_MAX_UPLOAD_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUploadBytes / MB),
   IMPACT_MAX_UNPACKED_MB: positive().default(DEFAULT_IMPORT_LIMITS.maxUnpackedBytes / MB),
@@ -96,7 +99,12 @@ const configSchema = z.object({
 
 export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; connectionString: string };
+  | {
+      kind: "postgres";
+      connectionString: string;
+      /** Keep repeated statements prepared (decision 032); off behind a pooler that cannot. */
+      preparedStatements: boolean;
+    };
 
 export interface Config {
   database: DatabaseTarget;
@@ -180,7 +188,11 @@ export function loadConfig(
     throw new ConfigError([{ variable: "SMTP_FROM", message: "problem.config.smtpFromMissing" }]);
   }
   const database: DatabaseTarget = values.DATABASE_URL
-    ? { kind: "postgres", connectionString: values.DATABASE_URL }
+    ? {
+        kind: "postgres",
+        connectionString: values.DATABASE_URL,
+        preparedStatements: values.IMPACT_PREPARED_STATEMENTS !== "0",
+      }
     : { kind: "pglite", dataDir: path.resolve(cwd, values.IMPACT_DATA_DIR) };
   return {
     database,

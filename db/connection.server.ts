@@ -18,6 +18,7 @@ import pg from "pg";
 import { UserError } from "../core/i18n/user-error";
 import type { DatabaseTarget } from "./config";
 import { type DataFolderLock, lockDataFolder } from "./data-folder-lock.server";
+import { prepareRepeatedStatements } from "./prepared-statements.server";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -401,7 +402,11 @@ async function snapshotSlotOf(pool: pg.Pool, waitMs?: number): Promise<() => voi
   };
 }
 
-export function kyselyForPostgres(connectionString: string, max = 10): Db {
+export function kyselyForPostgres(
+  connectionString: string,
+  max = 10,
+  { preparedStatements = true } = {},
+): Db {
   const pool = new pg.Pool({
     connectionString,
     max,
@@ -414,6 +419,7 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
   // An idle client that loses its server must not crash the process; the
   // next query reports the failure to its caller.
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
+  if (preparedStatements) pool.on("connect", prepareRepeatedStatements);
   const db = kyselyFor(new PostgresDialect({ pool }));
   attached(db).pool = pool;
   // Kysely ends the pool only when a query of its own went through it; a
@@ -430,7 +436,10 @@ export function kyselyForPostgres(connectionString: string, max = 10): Db {
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Db> {
-  if (target.kind === "postgres") return kyselyForPostgres(target.connectionString);
+  if (target.kind === "postgres")
+    return kyselyForPostgres(target.connectionString, undefined, {
+      preparedStatements: target.preparedStatements,
+    });
   return (await openDataFolder(target.dataDir)).db;
 }
 

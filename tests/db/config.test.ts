@@ -103,7 +103,14 @@ describe("loadConfig", () => {
     expect(loadConfig({ DATABASE_URL: url }).database).toEqual({
       kind: "postgres",
       connectionString: url,
+      preparedStatements: true,
     });
+    // Behind a pooler that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+    const pooled = loadConfig({ DATABASE_URL: url, IMPACT_PREPARED_STATEMENTS: "0" }).database;
+    expect(pooled).toEqual({ kind: "postgres", connectionString: url, preparedStatements: false });
+    expect(() => loadConfig({ DATABASE_URL: url, IMPACT_PREPARED_STATEMENTS: "nee" })).toThrow(
+      /IMPACT_PREPARED_STATEMENTS moet 0 of 1 zijn/,
+    );
     expect(loadConfig({ DATABASE_URL: url }).demoOnStart).toBe(false);
     expect(loadConfig({ DATABASE_URL: url, IMPACT_DEMO: "1" }).demoOnStart).toBe(true);
     expect(loadConfig({ IMPACT_DEMO: "0" }).demoOnStart).toBe(false);

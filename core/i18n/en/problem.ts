@@ -18,7 +18,7 @@ export const problemEn: Record<keyof typeof problemNl, string> = {
   "problem.config.port": "must be a port number",
   "problem.config.portWhole": "must be a whole port number",
   "problem.config.portRange": "must be between 1 and 65535",
-  "problem.config.demo": "must be 0 or 1",
+  "problem.config.zeroOrOne": "must be 0 or 1",
   "problem.config.secret":
     "must be at least 32 characters long, such as the output of `openssl rand -hex 32`",
   "problem.config.grantPrefix":

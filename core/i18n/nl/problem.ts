@@ -19,7 +19,7 @@ export const problemNl = {
   "problem.config.port": "moet een poortnummer zijn",
   "problem.config.portWhole": "moet een geheel poortnummer zijn",
   "problem.config.portRange": "moet tussen 1 en 65535 liggen",
-  "problem.config.demo": "moet 0 of 1 zijn",
+  "problem.config.zeroOrOne": "moet 0 of 1 zijn",
   "problem.config.secret":
     "moet minstens 32 tekens lang zijn, zoals de uitvoer van `openssl rand -hex 32`",
   "problem.config.grantPrefix":
