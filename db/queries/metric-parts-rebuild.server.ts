@@ -4,22 +4,31 @@
 // assessors of one edition write one after another. Until the parts are
 // stored again, every reader computes them from the rows
 // (loadMetricInputs), so no figure is ever stale; the parts are only a
-// saving. This module stores them again, shortly after the writes, in this
-// process: once for all the writes of a moment.
+// saving. This module stores them again in this process, once an edition's
+// writes have paused: once for all of them.
 import { sql } from "kysely";
 import type { Db } from "../connection.server";
 import { tryLockEditions } from "../lock.server";
 import { refreshMetricParts } from "./metric-inputs.server";
 
 /**
- * How long a rebuild waits for more writes to its editions, and before it
- * tries again the editions that form writes held: during a burst of answers
- * it runs about this often, not after every answer.
+ * An edition's parts are stored again once no form write has come for it
+ * this long (in this process): a rebuild holds its editions alone while it
+ * computes, and during a burst of answers that held up the answers behind
+ * it about once a second. Meanwhile readers compute the parts.
  */
-const SETTLE_MS = 1000;
+const QUIET_MS = 1000;
+/** ... or once it has waited this long, quiet or not. */
+const MAX_WAIT_MS = 30_000;
+
+/** Per edition waiting for its parts: when its first and its last write came. */
+interface Waiting {
+  first: number;
+  last: number;
+}
 
 interface Pending {
-  editions: Set<string>;
+  editions: Map<string, Waiting>;
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
 }
@@ -29,7 +38,7 @@ const pendingByDb = new WeakMap<Db, Pending>();
 function pendingOf(db: Db): Pending {
   let pending = pendingByDb.get(db);
   if (!pending) {
-    pending = { editions: new Set(), timer: null, running: null };
+    pending = { editions: new Map(), timer: null, running: null };
     pendingByDb.set(db, pending);
   }
   return pending;
@@ -60,13 +69,27 @@ export async function rebuildMissingParts(
   });
 }
 
-function run(db: Db, pending: Pending): void {
+/** The editions due now (all of them when `all`), taken out of the waiting list. */
+function takeDue(pending: Pending, all: boolean): string[] {
+  const now = Date.now();
+  const due: string[] = [];
+  for (const [id, { first, last }] of pending.editions) {
+    if (all || now - last >= QUIET_MS || now - first >= MAX_WAIT_MS) {
+      due.push(id);
+      pending.editions.delete(id);
+    }
+  }
+  return due;
+}
+
+function run(db: Db, pending: Pending, all = false): void {
   pending.timer = null;
-  const editions = [...pending.editions];
-  pending.editions.clear();
-  pending.running = rebuildMissingParts(db, editions)
+  const due = takeDue(pending, all);
+  pending.running = (due.length > 0 ? rebuildMissingParts(db, due) : Promise.resolve([]))
     .then((busy) => {
-      for (const id of busy) pending.editions.add(id);
+      // Held by another process's write: tried again as if it had just been written.
+      const now = Date.now();
+      for (const id of busy) pending.editions.set(id, { first: now, last: now });
     })
     .catch((error: Error) => {
       // Nothing is lost: readers compute the parts until a later rebuild stores them.
@@ -80,16 +103,19 @@ function run(db: Db, pending: Pending): void {
 
 function schedule(db: Db, pending: Pending): void {
   if (pending.timer || pending.running) return;
-  pending.timer = setTimeout(() => run(db, pending), SETTLE_MS);
+  pending.timer = setTimeout(() => run(db, pending), QUIET_MS);
   // A command that ends does not wait for it: settleMetricParts does, where it matters.
   pending.timer.unref();
 }
 
-/** After a form write has committed: its editions' parts are stored again soon. */
+/** After a form write has committed: its editions' parts are stored again once they are quiet. */
 export function rebuildPartsSoon(db: Db, editionIds: readonly string[]): void {
   if (editionIds.length === 0) return;
   const pending = pendingOf(db);
-  for (const id of editionIds) pending.editions.add(id);
+  const now = Date.now();
+  for (const id of editionIds) {
+    pending.editions.set(id, { first: pending.editions.get(id)?.first ?? now, last: now });
+  }
   schedule(db, pending);
 }
 
@@ -101,7 +127,7 @@ export async function settleMetricParts(db: Db): Promise<void> {
     await pending.running;
     if (pending.timer) {
       clearTimeout(pending.timer);
-      run(db, pending);
+      run(db, pending, true);
     }
     await pending.running;
   }
