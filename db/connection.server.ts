@@ -226,6 +226,19 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
 }
 
 /**
+ * A server's pool keeps the connections it opened instead of closing them
+ * after ten idle seconds: each holds its session's form staging tables and
+ * prepared statements, which a new connection would make again. Returns how
+ * many connections the pool opens at most; 0 for the embedded database.
+ */
+export function keepConnectionsOpen(db: Db): number {
+  const pool = postgresPoolOf(db);
+  if (!pool) return 0;
+  pool.options.idleTimeoutMillis = 0;
+  return poolSize(pool);
+}
+
+/**
  * A Db that sends every query over this one client. Kysely gives the
  * connection back after each query, which must not release the client: its
  * owner does. Once `usable()` says no, every further query fails instead of

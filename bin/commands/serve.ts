@@ -6,11 +6,12 @@ import type { ServerBuild } from "@remix-run/node";
 import { createHttpApp } from "../../app/http.server";
 import { translator } from "../../core/i18n/messages";
 import { loadConfig } from "../../db/config";
-import { type Db, recordServingPort } from "../../db/connection.server";
+import { type Db, keepConnectionsOpen, recordServingPort } from "../../db/connection.server";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
 import { migrateToLatest } from "../../db/migrate.server";
 import { hasDemoData } from "../../db/queries/imports.server";
 import { rebuildMissingParts } from "../../db/queries/metric-parts-rebuild.server";
+import { prepareFormStaging } from "../../import/staging.server";
 import { ensureDemoAccounts, isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
 import {
   type CliIo,
@@ -90,6 +91,8 @@ async function serveRequests(
   single?: { db: Db; ready: () => void },
 ): Promise<ExitCode> {
   const db = single?.db ?? (await io.db("as-is"));
+  // Every connection ready for a form's write before the first one comes.
+  await prepareFormStaging(db, keepConnectionsOpen(db));
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const app = createHttpApp(build, path.join(projectRoot, "public"), db);
   const server = app.listen(port, async () => {
