@@ -8,7 +8,7 @@
 // writes have paused: once for all of them.
 import { sql } from "kysely";
 import type { Db } from "../connection.server";
-import { tryLockEditions } from "../lock.server";
+import { lockFormWrite, tryLockEditions } from "../lock.server";
 import { refreshMetricParts } from "./metric-inputs.server";
 
 /**
@@ -56,6 +56,10 @@ export async function rebuildMissingParts(
   editionIds: readonly string[] | "all",
 ): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
+    // Never beside a file's import, an undo or an erasure: they store the
+    // parts of their own editions, and two writers of one edition's parts
+    // would refuse each other's row. Beside form writes, as one of them.
+    await lockFormWrite(trx);
     const { rows } = await sql<{ edition_id: string }>`select e.edition_id from editions e
       where ${editionIds === "all" ? sql`true` : sql`e.edition_id = any(${[...editionIds]}::text[])`}
         and not exists (select from edition_metric_parts p where p.edition_id = e.edition_id)
