@@ -90,8 +90,12 @@ function columnDefault(dataset: DatasetKey, column: string): number {
 /**
  * Editions as they will be: the file's rows over the database's. A column the
  * file does not have keeps the stored value, or gets the contract's default.
+ * Without an editions sheet they are the stored ones: the plain table lets the
+ * planner use its primary key, where the union would read every edition (a
+ * form's write, which never has that sheet, would pay for it on each answer).
  */
 function editionsAfter(ctx: CheckContext) {
+  if (!ctx.sheets.has("editions")) return sql`editions`;
   return sql`(select s.edition_id, s.municipality, s.year,
       coalesce(s.max_share, e.max_share, ${columnDefault("editions", "max_share")}) as max_share,
       coalesce(s.score_scale_max, e.score_scale_max,
@@ -132,16 +136,19 @@ async function unknownEditions(ctx: CheckContext, dataset: DatasetKey): Promise<
  * Is the applicant of stage row `s` there after the import? In the file, or
  * stored; in replace mode the stored applicants of the file's editions go, so
  * only the file's own count for those editions. Two anti-joins, not one over a
- * union: each can then use a hash or the primary key.
+ * union: each can then use a hash or the primary key. Without an applicants
+ * sheet the file's part is empty and is left out of the query.
  */
 function applicantMissing(ctx: CheckContext) {
   const replaced =
     ctx.mode === "replace"
       ? sql`and not exists (select 1 from ${fileEditions(ctx)} where file_editions.edition_id = a.edition_id)`
       : sql``;
-  return sql`not exists (select 1 from ${stage(ctx, "applicants")} a
-      where a.edition_id = s.edition_id and a.applicant_id = s.applicant_id)
-    and not exists (select 1 from applicants a
+  const inFile = ctx.sheets.has("applicants")
+    ? sql`not exists (select 1 from ${stage(ctx, "applicants")} a
+      where a.edition_id = s.edition_id and a.applicant_id = s.applicant_id) and `
+    : sql``;
+  return sql`${inFile}not exists (select 1 from applicants a
       where a.edition_id = s.edition_id and a.applicant_id = s.applicant_id ${replaced})`;
 }
 

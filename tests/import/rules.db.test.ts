@@ -397,6 +397,63 @@ describe("every rule refuses the file with one clear error", () => {
     ]);
   });
 
+  it("checks a file without editions or applicants against the stored ones", async () => {
+    expect((await importSheets(test.db, validSheets())).ok).toBe(true);
+    const before = await everything(test.db);
+    const later: Sheets = {
+      Resultaten: [
+        ["editie_id", "aanmelding_id", "maanden", "actief"],
+        ["groningen-2021", "a1", 12, "ja"],
+        ["groningen-2020", "a7", 12, "ja"],
+        ["groningen-2020", "a2", 12, "ja"],
+      ],
+      Toekenningen: [
+        ["editie_id", "aanmelding_id", "startbudget_eur", "microkrediet_eur"],
+        ["groningen-2020", "a3", 4000, 2001],
+      ],
+      Beoordelingen: [
+        ["editie_id", "aanmelding_id", "beoordelaar", "impact", "draagvlak", "vernieuwing"],
+        ["groningen-2020", "a3", "Jury C", 11, 5, 5],
+      ],
+    };
+    const report = await importSheets(test.db, later);
+    expect(report.errors.map((e) => [e.sheet, e.row, e.column, e.value, e.message])).toEqual([
+      [
+        "Resultaten",
+        2,
+        "edition_id",
+        "groningen-2021",
+        "Deze editie bestaat niet, in het bestand noch in de database.",
+      ],
+      [
+        "Resultaten",
+        3,
+        "applicant_id",
+        "a7",
+        "Deze aanmelding bestaat niet in deze editie, in het bestand noch in de database.",
+      ],
+      [
+        "Beoordelingen",
+        2,
+        "impact",
+        "11",
+        "Het cijfer is hoger dan het hoogste cijfer van deze editie (10).",
+      ],
+      [
+        "Toekenningen",
+        2,
+        "microcredit_eur",
+        "2001",
+        "Het microkrediet is meer dan 50% van het startbudget (4.000,00).",
+      ],
+    ]);
+    expect(await everything(test.db)).toEqual(before);
+    (later.Resultaten as Row[]).splice(1, 2);
+    (later.Toekenningen as Row[])[1] = ["groningen-2020", "a3", 4000, 2000];
+    (later.Beoordelingen as Row[])[1] = ["groningen-2020", "a3", "Jury C", 10, 5, 5];
+    expect((await importSheets(test.db, later)).ok).toBe(true);
+  });
+
   it("lists every error of the file, not just the first, in English on request", async () => {
     const sheets = changed("Toekenningen", 2, 2, "zesduizend");
     (sheets.Resultaten as Row[])[2] = ["groningen-2020", "a7", 12, "misschien", null, null, null];
