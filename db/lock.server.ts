@@ -20,9 +20,23 @@ export async function lockImports(trx: Db): Promise<void> {
  * above. A form changes rows of one edition, checked against rows that only
  * those writers change (editions, rubrics, existing applicants), so twenty
  * assessors can check and merge at once (decisions 031 and 032).
+ *
+ * With `genericPlans`, every statement of the rest of the transaction runs
+ * on its connection's one plan of its prepared statement (decision 033): a
+ * form's statements look a few staged rows up by key, whatever the values,
+ * but PostgreSQL's default plans each afresh at every run when that looks
+ * cheaper, which for the score's recompute cost more than running it. In
+ * the same statement as the lock: one round trip. Not for a rebuild of
+ * metric parts, whose aggregates over an edition should be planned for it.
  */
-export async function lockFormWrite(trx: Db): Promise<void> {
-  await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK})`.execute(trx);
+export async function lockFormWrite(
+  trx: Db,
+  { genericPlans = false }: { genericPlans?: boolean } = {},
+): Promise<void> {
+  const plans = genericPlans
+    ? sql`, set_config('plan_cache_mode', 'force_generic_plan', true)`
+    : sql``;
+  await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK})${plans}`.execute(trx);
 }
 
 /**

@@ -299,7 +299,7 @@ async function mergeOnce({
   const { tables } = staging;
   return staging.allOrNothing(async (trx) => {
     if (options.form) {
-      await lockFormWrite(trx);
+      await lockFormWrite(trx, { genericPlans: true });
     } else {
       await lockImports(trx);
       await tuneForBulkWork(trx);

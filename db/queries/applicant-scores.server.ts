@@ -85,7 +85,8 @@ export async function refreshApplicantScores(
     with rubric as not materialized (
       select c.edition_id, c.criterion, c.weight, e.score_scale_max
       from criteria c join editions e on e.edition_id = c.edition_id
-      where ${ofEditions("c", editionIds)}
+      -- on both sides: the editions then by their key, not all of them read
+      where ${ofEditions("c", editionIds)} and ${ofEditions("e", editionIds)}
       union all
       select e.edition_id, d.criterion, d.weight, e.score_scale_max
       from editions e cross join ${defaultRubric}
