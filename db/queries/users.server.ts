@@ -32,35 +32,23 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-const accountColumns = ["u.user_id", "u.email", "u.name", "u.role", "u.session_version"] as const;
+const accountColumns = [
+  "u.user_id",
+  "u.email",
+  "u.name",
+  "u.role",
+  "u.session_version",
+  "u.disabled_at",
+  // In the account's own statement: every signed-in request reads its account.
+  sql<string[]>`array(select m.municipality from user_municipalities m
+    where m.user_id = u.user_id order by m.municipality)`.as("municipalities"),
+] as const;
 
-async function withMunicipalities(
-  db: Db,
-  rows: {
-    user_id: number;
-    email: string;
-    name: string;
-    role: Role;
-    session_version: number;
-    disabled_at: Date | null;
-  }[],
-): Promise<Account[]> {
-  if (rows.length === 0) return [];
-  const links = await db
-    .selectFrom("user_municipalities")
-    .select(["user_id", "municipality"])
-    .where(
-      "user_id",
-      "in",
-      rows.map((r) => r.user_id),
-    )
-    .orderBy("municipality")
-    .execute();
-  return rows.map(({ disabled_at, ...row }) => ({
-    ...row,
-    disabled: disabled_at !== null,
-    municipalities: links.filter((l) => l.user_id === row.user_id).map((l) => l.municipality),
-  }));
+function toAccount({
+  disabled_at,
+  ...row
+}: Omit<Account, "disabled"> & { disabled_at: Date | null }): Account {
+  return { ...row, disabled: disabled_at !== null };
 }
 
 export async function createAccount(db: Db, account: NewAccount): Promise<number> {
@@ -94,19 +82,19 @@ export async function createAccount(db: Db, account: NewAccount): Promise<number
 export async function listAccounts(db: Db): Promise<Account[]> {
   const rows = await db
     .selectFrom("users as u")
-    .select([...accountColumns, "u.disabled_at"])
+    .select(accountColumns)
     .orderBy("u.email")
     .execute();
-  return withMunicipalities(db, rows);
+  return rows.map(toAccount);
 }
 
 export async function accountById(db: Db, userId: number): Promise<Account | null> {
-  const rows = await db
+  const row = await db
     .selectFrom("users as u")
-    .select([...accountColumns, "u.disabled_at"])
+    .select(accountColumns)
     .where("u.user_id", "=", userId)
-    .execute();
-  return (await withMunicipalities(db, rows))[0] ?? null;
+    .executeTakeFirst();
+  return row ? toAccount(row) : null;
 }
 
 /** The account for these credentials, or null: unknown address, wrong password or disabled. */
@@ -117,13 +105,13 @@ export async function checkCredentials(
 ): Promise<Account | null> {
   const row = await db
     .selectFrom("users as u")
-    .select([...accountColumns, "u.disabled_at", "u.password_hash"])
+    .select([...accountColumns, "u.password_hash"])
     .where("u.email", "=", normaliseEmail(email))
     .executeTakeFirst();
   if (!row || row.disabled_at !== null) return null;
   if (!(await verifyPassword(password, row.password_hash))) return null;
   const { password_hash: _hash, ...account } = row;
-  return (await withMunicipalities(db, [account]))[0] ?? null;
+  return toAccount(account);
 }
 
 /** Sets a new password and ends every session of the account. */

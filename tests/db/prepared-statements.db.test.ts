@@ -85,7 +85,9 @@ describe("prepared statements on PostgreSQL", () => {
     const { rows } = await sql<{ generic: number; custom: number; mode: string }>`
       select generic_plans::int as generic, custom_plans::int as custom,
         current_setting('plan_cache_mode') as mode
-      from pg_prepared_statements where statement like '%insert into applicant_scores%'`.execute(db);
+      from pg_prepared_statements where statement like '%insert into applicant_scores%'`.execute(
+      db,
+    );
     expect(rows).toEqual([{ generic: 6, custom: 0, mode: "auto" }]);
   });
 });
