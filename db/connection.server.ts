@@ -19,6 +19,7 @@ import { UserError } from "../core/i18n/user-error";
 import type { DatabaseTarget } from "./config";
 import { type DataFolderLock, lockDataFolder } from "./data-folder-lock.server";
 import { prepareRepeatedStatements } from "./prepared-statements.server";
+import { queueQueries } from "./query-queue.server";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -432,6 +433,7 @@ export function kyselyForPostgres(
   // An idle client that loses its server must not crash the process; the
   // next query reports the failure to its caller.
   pool.on("error", (error) => console.warn(`PostgreSQL-verbinding verbroken: ${error.message}`));
+  pool.on("connect", queueQueries);
   if (preparedStatements) pool.on("connect", prepareRepeatedStatements);
   const db = kyselyFor(new PostgresDialect({ pool }));
   attached(db).pool = pool;
