@@ -16,7 +16,6 @@ import {
   assessorPlans,
   saveDraft,
 } from "../db/queries/assessor-plans.server";
-import { editionRubric } from "../db/queries/assignments.server";
 import { audit } from "../db/queries/security.server";
 import { declareConflict } from "../import/scoring/conflict.server";
 import { readScores, type ScoreProblem, scoreField } from "../import/scoring/scores";
@@ -56,13 +55,9 @@ export interface CriterionField {
 /** The default rubric's criteria have an explanation in the dictionary; an edition's own ones have none. */
 const EXPLAINED = new Set(DEFAULT_RUBRIC.map((c) => c.criterion));
 
-async function criterionFields(
-  context: AppLoadContext,
-  editionId: string,
-  language: Language,
-): Promise<CriterionField[]> {
+function criterionFields(plan: AssessorPlan, language: Language): CriterionField[] {
   const t = translator(language);
-  return (await editionRubric(context.db, editionId)).map((c) => ({
+  return plan.rubric.map((c) => ({
     criterion: c.criterion,
     field: scoreField(c.criterion),
     label: c.label ?? criterionName(c.criterion),
@@ -96,7 +91,7 @@ export async function assessorPlanData(
   const plan = await planOr404(context, user, editionId, applicantId, language);
   // Only while it is a draft: an old address after submitting says nothing.
   const drafted = plan.state === "draft" && new URL(request.url).searchParams.has("bewaard");
-  return { plan, criteria: await criterionFields(context, editionId, language), drafted };
+  return { plan, criteria: criterionFields(plan, language), drafted };
 }
 
 /**
@@ -158,7 +153,7 @@ export async function assessorPlanAction(
     throw redirect("/beoordelen?gemeld=1");
   }
   if (plan.state === "submitted") return refused([t("scoring.form.notOpen")]);
-  const criteria = await criterionFields(context, editionId, language);
+  const criteria = criterionFields(plan, language);
   const submit = intent === "submit";
   const read = readScores(
     form,

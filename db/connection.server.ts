@@ -93,6 +93,22 @@ interface Attached {
   oneState?: boolean;
   /** The data folder's lock (openDataFolder). */
   folderLock?: DataFolderLock;
+  /** Form writes under way, and those waiting for a turn (withFormWriter). */
+  formTurns?: FormTurns;
+}
+
+interface FormTurns {
+  running: number;
+  waiting: ((client: pg.PoolClient | null) => void)[];
+  /** A server's own writer connections (keepFormWriters): out of the pool for good. */
+  kept: Set<pg.PoolClient>;
+  idle: pg.PoolClient[];
+}
+
+function formTurnsOf(db: Db): FormTurns {
+  const holder = attached(db);
+  holder.formTurns ??= { running: 0, waiting: [], kept: new Set(), idle: [] };
+  return holder.formTurns;
 }
 
 function attached(db: Db): Attached {
@@ -228,15 +244,12 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
 
 /**
  * A server's pool keeps the connections it opened instead of closing them
- * after ten idle seconds: each holds its session's form staging tables and
- * prepared statements, which a new connection would make again. Returns how
- * many connections the pool opens at most; 0 for the embedded database.
+ * after ten idle seconds: each holds its prepared statements, which a new
+ * connection would make again. Nothing to keep on the embedded database.
  */
-export function keepConnectionsOpen(db: Db): number {
+export function keepConnectionsOpen(db: Db): void {
   const pool = postgresPoolOf(db);
-  if (!pool) return 0;
-  pool.options.idleTimeoutMillis = 0;
-  return poolSize(pool);
+  if (pool) pool.options.idleTimeoutMillis = 0;
 }
 
 /**
@@ -284,6 +297,85 @@ export async function withPostgresClient<T>(
     // A connection left mid-COPY or in a failed transaction is not lent again.
     client.release(failed);
   }
+}
+
+/** Form writes of one process at once on PostgreSQL (decision 034). */
+const FORM_WRITES_AT_ONCE = 2;
+
+/** Each client's Db (kyselyOnClient), made once: a writer's connection serves many writes. */
+const clientDbs = new WeakMap<pg.PoolClient, Db>();
+
+/**
+ * Runs a form's write with a Db on one connection, when it is its turn: at
+ * most FORM_WRITES_AT_ONCE at once in a process; the rest wait here, in the
+ * order they came, without holding a connection. A write that ends hands its
+ * connection straight to the next, so that in a burst every write runs on a
+ * connection that has planned its statements and read the catalogue.
+ *
+ * Why: twenty form writes at once do not finish sooner than two at a time on
+ * a machine's few cores. They wait for each other's locks, and each of
+ * twenty connections would plan the write's statements (twice: a statement
+ * is kept prepared at its second run) before it had them. On PGlite, with
+ * its one connection, `work(db)`.
+ */
+export async function withFormWriter<T>(db: Db, work: (writer: Db) => Promise<T>): Promise<T> {
+  const { pool } = attached(db);
+  if (!pool) return work(db);
+  const turns = formTurnsOf(db);
+  let handed: pg.PoolClient | null = null;
+  if (turns.running < FORM_WRITES_AT_ONCE) turns.running += 1;
+  else handed = await new Promise((resolve) => turns.waiting.push(resolve));
+  let client: pg.PoolClient | undefined;
+  let failed: Error | undefined;
+  try {
+    client = handed ?? turns.idle.pop() ?? (await pool.connect());
+    let writer = clientDbs.get(client);
+    if (!writer) {
+      writer = kyselyOnClient(client);
+      clientDbs.set(client, writer);
+    }
+    return await work(writer);
+  } catch (error) {
+    failed = error as Error;
+    throw error;
+  } finally {
+    const next = turns.waiting.shift();
+    // A connection a write failed on is not lent again: the next makes its own.
+    const lend = failed === undefined ? client : undefined;
+    if (next && lend) next(lend);
+    else {
+      if (lend && turns.kept.has(lend)) turns.idle.push(lend);
+      else if (client) {
+        turns.kept.delete(client);
+        client.release(failed);
+      }
+      if (next) next(null);
+      else turns.running -= 1;
+    }
+  }
+}
+
+/**
+ * A server's form writes get connections of their own, out of the pool for
+ * as long as the Db is open, each first made ready by `prepare` (its staging
+ * tables, a rehearsal of a write): the first writes after a start then find
+ * them as every later one does. Not for a command or a test with a pool of a
+ * connection or two, which would have none left for anything else.
+ */
+export async function keepFormWriters(
+  db: Db,
+  prepare: (writer: Db) => Promise<void>,
+): Promise<void> {
+  const { pool } = attached(db);
+  if (!pool) return;
+  const turns = formTurnsOf(db);
+  const clients = await Promise.all(
+    Array.from({ length: FORM_WRITES_AT_ONCE }, () => pool.connect()),
+  );
+  for (const client of clients) turns.kept.add(client);
+  turns.idle.push(...clients);
+  // At once, as many as there are writers: each gets one of them.
+  await Promise.all(clients.map(() => withFormWriter(db, prepare)));
 }
 
 /** A Db whose reads all see the database as it was when it was opened; closed by its user. */
@@ -444,6 +536,8 @@ export function kyselyForPostgres(
   // Kysely's own, this waits for clients still checked out to come back.
   const closeKysely = db.destroy.bind(db);
   db.destroy = async () => {
+    const writers = attached(db).formTurns;
+    for (const client of writers?.idle ?? []) client.release();
     await closeKysely();
     if (!pool.ending) await pool.end();
   };

@@ -31,12 +31,22 @@ export async function lockImports(trx: Db): Promise<void> {
  */
 export async function lockFormWrite(
   trx: Db,
-  { genericPlans = false }: { genericPlans?: boolean } = {},
-): Promise<void> {
+  { genericPlans = false, alongside }: FormWriteLock = {},
+): Promise<unknown> {
   const plans = genericPlans
     ? sql`, set_config('plan_cache_mode', 'force_generic_plan', true)`
     : sql``;
-  await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK})${plans}`.execute(trx);
+  const read = alongside ? sql`, ${alongside} as alongside` : sql``;
+  const { rows } = await sql<{
+    alongside?: unknown;
+  }>`select pg_advisory_xact_lock_shared(${IMPORT_LOCK})${plans}${read}`.execute(trx);
+  return rows[0]?.alongside;
+}
+
+interface FormWriteLock {
+  genericPlans?: boolean;
+  /** A value to read in the same statement, returned: one round trip for both. */
+  alongside?: RawBuilder<unknown>;
 }
 
 /**
@@ -66,19 +76,31 @@ export async function tryLockEditions(trx: Db, editionIds: readonly string[]): P
 
 /** The editions, shared with other form writes, for this transaction: see lockEditions. */
 export async function shareEditions(trx: Db, editionIds: readonly string[]): Promise<void> {
-  await sql`select pg_advisory_xact_lock_shared(${IMPORT_LOCK}, hashtext(e))
-    from unnest(${[...editionIds].sort()}::text[]) as e`.execute(trx);
+  await sql`select ${sharedEditionLocks(editionIds)}`.execute(trx);
+}
+
+/** How many of the editions' shared locks it took (all): a query that takes them. */
+function sharedEditionLocks(editionIds: readonly string[]) {
+  return sql`(select count(*) from (select pg_advisory_xact_lock_shared(${IMPORT_LOCK}, hashtext(e))
+    from unnest(${[...editionIds].sort()}::text[]) as e) as shared)`;
 }
 
 /**
- * The applicants a query of (edition_id, applicant_id) selects, for this
- * transaction: two assessors submitting scores for one plan at once each
- * recompute its score, and the later one must count the earlier one's
- * scores. Take it after shareEditions, never before: a rebuild waiting for
- * an edition must not stand between two writes that wait for each other.
+ * shareEditions, then the applicants a query of (edition_id, applicant_id)
+ * selects, alone, for this transaction: two assessors submitting scores for
+ * one plan at once each recompute its score, and the later one must count
+ * the earlier one's scores. The applicants after the editions, never before:
+ * a rebuild waiting for an edition must not stand between two writes that
+ * wait for each other. One statement: the editions' locks are its one-time
+ * filter, which PostgreSQL evaluates before it reads a single applicant.
  */
-export async function lockApplicants(trx: Db, applicants: RawBuilder<unknown>): Promise<void> {
+export async function shareEditionsLockApplicants(
+  trx: Db,
+  editionIds: readonly string[],
+  applicants: RawBuilder<unknown>,
+): Promise<void> {
   await sql`select pg_advisory_xact_lock(${APPLICANT_LOCK}, hashtext(k.edition_id || '/' || k.applicant_id))
     from (select distinct edition_id, applicant_id from (${applicants}) as a
-      order by edition_id, applicant_id) as k`.execute(trx);
+      order by edition_id, applicant_id) as k
+    where ${sharedEditionLocks(editionIds)} >= 0`.execute(trx);
 }

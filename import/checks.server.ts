@@ -1,12 +1,15 @@
 // The rules across rows, sheets and the database, as set-based SQL over the
 // staging tables: keys unique in the file, references present in the file or
 // the database, the rubric rules and the max-share rule. Runs inside the
-// import's transaction, so it sees the database as the merge will.
+// import's transaction, so it sees the database as the merge will. The
+// checks go to the database together, as one statement: a form's write ran
+// eight of them one after another, and on a busy server each round trip
+// costs both sides more than the check itself (decision 034).
 import { type RawBuilder, sql } from "kysely";
 import { type DatasetKey, datasetSpec } from "../core/contract/datasets";
 import { DEFAULT_RUBRIC } from "../core/rubric";
 import type { Db } from "../db/connection.server";
-import { anyErased, wasErased } from "../db/queries/erased-registrations.server";
+import { wasErased } from "../db/queries/erased-registrations.server";
 import type { ImportIssue, IssueCode } from "./issues";
 import { ROW, type StageTables, VALID } from "./staging.server";
 
@@ -34,9 +37,25 @@ function stage(ctx: CheckContext, dataset: DatasetKey) {
   return sql.table(ctx.tables.table(dataset));
 }
 
-async function findings(ctx: CheckContext, query: RawBuilder<unknown>): Promise<Finding[]> {
-  const { rows } = await query.execute(ctx.db);
-  return rows as Finding[];
+/** A rule's query, whose rows are its findings, and the issues they make. */
+interface Check {
+  query: RawBuilder<unknown>;
+  issues: (found: Finding[]) => ImportIssue[];
+}
+
+/**
+ * Every check's findings from one statement: a column per check, its rows as
+ * a JSON array in the order its query gives them.
+ */
+async function runTogether(db: Db, checks: readonly Check[]): Promise<ImportIssue[]> {
+  if (checks.length === 0) return [];
+  const columns = checks.map(
+    ({ query }, i) =>
+      sql`(select coalesce(json_agg(f), '[]') from (${query}) f) as ${sql.ref(`c${i}`)}`,
+  );
+  const { rows } = await sql<Record<string, Finding[]>>`select ${sql.join(columns)}`.execute(db);
+  const found = rows[0] as Record<string, Finding[]>;
+  return checks.flatMap((check, i) => check.issues(found[`c${i}`] ?? []));
 }
 
 function toIssues(
@@ -73,13 +92,11 @@ async function duplicateKeys(ctx: CheckContext, dataset: DatasetKey): Promise<Im
   const { rows: any } = await sql`select 1 from ${stage(ctx, dataset)} where ${keyed}
     group by ${partition} having count(*) > 1 limit 1`.execute(ctx.db);
   if (any.length === 0) return [];
-  const found = await findings(
-    ctx,
-    sql`select ${row} as row, ${sql.ref(last)}::text as value from (
+  const { rows: found } =
+    await sql<Finding>`select ${row} as row, ${sql.ref(last)}::text as value from (
       select *, row_number() over (partition by ${partition} order by ${row}) as n
       from ${stage(ctx, dataset)} where ${keyed}) s
-    where n > 1 order by ${row}`,
-  );
+    where n > 1 order by ${row}`.execute(ctx.db);
   return toIssues(ctx, dataset, last, found, () => ({ code: "duplicate_key" }));
 }
 
@@ -106,30 +123,30 @@ function editionsAfter(ctx: CheckContext) {
     where not exists (select 1 from ${stage(ctx, "editions")} s where s.edition_id = e.edition_id))`;
 }
 
-async function municipalityYear(ctx: CheckContext): Promise<ImportIssue[]> {
-  const found = await findings(
-    ctx,
-    sql`select s.${row} as row, s.year::text as value, min(o.edition_id) as other
+function municipalityYear(ctx: CheckContext): Check {
+  return {
+    query: sql`select s.${row} as row, s.year::text as value, min(o.edition_id) as other
     from ${stage(ctx, "editions")} s
     join ${editionsAfter(ctx)} o
       on o.municipality = s.municipality and o.year = s.year and o.edition_id <> s.edition_id
     group by s.${row}, s.year order by s.${row}`,
-  );
-  return toIssues(ctx, "editions", "year", found, (f) => ({
-    code: "duplicate_municipality_year",
-    other: (f as Finding & { other: string }).other,
-  }));
+    issues: (found) =>
+      toIssues(ctx, "editions", "year", found, (f) => ({
+        code: "duplicate_municipality_year",
+        other: (f as Finding & { other: string }).other,
+      })),
+  };
 }
 
-async function unknownEditions(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
-  const found = await findings(
-    ctx,
-    sql`select s.${row} as row, s.edition_id as value from ${stage(ctx, dataset)} s
+function unknownEditions(ctx: CheckContext, dataset: DatasetKey): Check {
+  return {
+    query: sql`select s.${row} as row, s.edition_id as value from ${stage(ctx, dataset)} s
     where s.edition_id is not null
       and not exists (select 1 from ${editionsAfter(ctx)} e where e.edition_id = s.edition_id)
     order by s.${row}`,
-  );
-  return toIssues(ctx, dataset, "edition_id", found, () => ({ code: "unknown_edition" }));
+    issues: (found) =>
+      toIssues(ctx, dataset, "edition_id", found, () => ({ code: "unknown_edition" })),
+  };
 }
 
 /**
@@ -172,30 +189,33 @@ export function fileEditions(
   return sql`(${sql.join(parts, sql` union `)}) as file_editions`;
 }
 
-async function unknownApplicants(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
-  const found = await findings(
-    ctx,
-    sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
+function unknownApplicants(ctx: CheckContext, dataset: DatasetKey): Check {
+  return {
+    query: sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
     where s.applicant_id is not null and s.edition_id is not null
       and exists (select 1 from ${editionsAfter(ctx)} e where e.edition_id = s.edition_id)
       and ${applicantMissing(ctx)}
     order by s.${row}`,
-  );
-  return toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "unknown_applicant" }));
+    issues: (found) =>
+      toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "unknown_applicant" })),
+  };
 }
 
 /**
  * Rows of a registration that was erased (on request or by retention): the
- * person may not come back with the source file they were erased from.
+ * person may not come back with the source file they were erased from. Most
+ * databases never erased one: the first condition, asked once, then spares
+ * every row its fingerprint.
  */
-async function erasedRegistrations(ctx: CheckContext, dataset: DatasetKey): Promise<ImportIssue[]> {
-  const found = await findings(
-    ctx,
-    sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
-    where s.applicant_id is not null and s.edition_id is not null and ${wasErased("s")}
+function erasedRegistrations(ctx: CheckContext, dataset: DatasetKey): Check {
+  return {
+    query: sql`select s.${row} as row, s.applicant_id as value from ${stage(ctx, dataset)} s
+    where exists (select 1 from erased_registrations)
+      and s.applicant_id is not null and s.edition_id is not null and ${wasErased("s")}
     order by s.${row}`,
-  );
-  return toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "registration_erased" }));
+    issues: (found) =>
+      toIssues(ctx, dataset, "applicant_id", found, () => ({ code: "registration_erased" })),
+  };
 }
 
 const defaultRubric = sql`(values ${sql.join(
@@ -225,74 +245,52 @@ export function rubricsAfter(ctx: CheckContext) {
     where not exists (select 1 from explicit x where x.edition_id = f.edition_id))`;
 }
 
-async function impactRule(ctx: CheckContext): Promise<ImportIssue[]> {
+function impactRule(ctx: CheckContext): Check[] {
   const rubric = rubricsAfter(ctx);
-  const missing = await findings(
-    ctx,
-    sql`select min(s.${row}) as row, s.edition_id as value from ${stage(ctx, "criteria")} s
+  const missing = sql`select min(s.${row}) as row, s.edition_id as value
+    from ${stage(ctx, "criteria")} s
     where not exists (select 1 from ${rubric} r
       where r.edition_id = s.edition_id and r.criterion = 'impact')
-    group by s.edition_id order by 1`,
-  );
-  const heavier = await findings(
-    ctx,
-    sql`select coalesce(s.${row}, i.${row}, 0) as row, r.criterion as value
+    group by s.edition_id order by 1`;
+  const heavier = sql`select coalesce(s.${row}, i.${row}, 0) as row, r.criterion as value
     from ${rubric} r
     join ${rubric} impact on impact.edition_id = r.edition_id and impact.criterion = 'impact'
     left join ${stage(ctx, "criteria")} s on s.edition_id = r.edition_id and s.criterion = r.criterion
     left join ${stage(ctx, "criteria")} i on i.edition_id = r.edition_id and i.criterion = 'impact'
     where r.criterion <> 'impact' and r.weight >= impact.weight
       and r.edition_id in (select edition_id from ${stage(ctx, "criteria")})
-    order by 1`,
-  );
+    order by 1`;
   return [
-    ...toIssues(ctx, "criteria", "criterion", missing, () => ({ code: "impact_missing" })),
-    ...toIssues(ctx, "criteria", "weight", heavier, (f) => ({
-      code: "impact_not_heaviest",
-      criterion: f.value ?? "",
-    })),
+    {
+      query: missing,
+      issues: (found) =>
+        toIssues(ctx, "criteria", "criterion", found, () => ({ code: "impact_missing" })),
+    },
+    {
+      query: heavier,
+      issues: (found) =>
+        toIssues(ctx, "criteria", "weight", found, (f) => ({
+          code: "impact_not_heaviest",
+          criterion: f.value ?? "",
+        })),
+    },
   ];
 }
 
 /**
  * Scores against the rubric of their row's edition. A criterion column that
  * belongs to no rubric in play is not a score at all: it is reported as an
- * ignored column and its values are dropped.
+ * ignored column and its values are dropped (`dropStray`, after the checks,
+ * which leave those values out).
  */
-async function assessmentScores(
-  ctx: CheckContext,
-): Promise<{ issues: ImportIssue[]; ignored: string[] }> {
+function assessmentScores(ctx: CheckContext): {
+  checks: Check[];
+  dropStray: () => Promise<string[]>;
+} {
   const rubric = rubricsAfter(ctx);
   const scores = sql.table(ctx.tables.scoresTable);
-  const { rows: stray } = await sql<{ criterion: string }>`
-    select distinct criterion from ${scores} s
-    where not exists (select 1 from ${rubric} r where r.criterion = s.criterion)
-    order by criterion`.execute(ctx.db);
-  if (stray.length > 0) {
-    await sql`delete from ${scores} s
-      where not exists (select 1 from ${rubric} r where r.criterion = s.criterion)`.execute(ctx.db);
-  }
-  const outside = await findings(
-    ctx,
-    sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion from ${scores} s
-    where not exists (select 1 from ${rubric} r
-      where r.edition_id = s.edition_id and r.criterion = s.criterion)
-    order by s.${row}, s.criterion`,
-  );
-  const missing = await findings(
-    ctx,
-    sql`select a.${row} as row, null as value, r.criterion from ${stage(ctx, "assessments")} a
-    join ${rubric} r on r.edition_id = a.edition_id
-    where not exists (select 1 from ${scores} s where s.edition_id = a.edition_id
-      and s.applicant_id = a.applicant_id and s.assessor = a.assessor and s.criterion = r.criterion)
-    order by a.${row}, r.criterion`,
-  );
-  const aboveScale = await findings(
-    ctx,
-    sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion, e.score_scale_max as max
-    from ${scores} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
-    where s.score > e.score_scale_max order by s.${row}, s.criterion`,
-  );
+  const inPlay = sql`exists (select 1 from ${rubric} p where p.criterion = s.criterion)`;
+  let stray: string[] = [];
   const byCriterion = (found: Finding[], problem: (f: Finding) => IssueCode) =>
     found.map((f) => ({
       ...toIssues(
@@ -303,17 +301,49 @@ async function assessmentScores(
         problem,
       )[0],
     })) as ImportIssue[];
-  return {
-    ignored: stray.map((s) => `${ctx.sheets.get("assessments")}: ${s.criterion}`),
-    issues: [
-      ...byCriterion(outside, () => ({ code: "criterion_not_in_rubric" })),
-      ...byCriterion(missing, () => ({ code: "criterion_score_missing" })),
-      ...byCriterion(aboveScale, (f) => ({
-        code: "score_above_scale",
-        max: Number((f as Finding & { max: number }).max),
-      })),
-    ],
+  const checks: Check[] = [
+    {
+      query: sql`select distinct criterion from ${scores} s where not ${inPlay} order by criterion`,
+      issues: (found) => {
+        stray = found.map((f) => (f as Finding & { criterion: string }).criterion);
+        return [];
+      },
+    },
+    {
+      query: sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion
+      from ${scores} s
+      where ${inPlay} and not exists (select 1 from ${rubric} r
+        where r.edition_id = s.edition_id and r.criterion = s.criterion)
+      order by s.${row}, s.criterion`,
+      issues: (found) => byCriterion(found, () => ({ code: "criterion_not_in_rubric" })),
+    },
+    {
+      query: sql`select a.${row} as row, null as value, r.criterion
+      from ${stage(ctx, "assessments")} a
+      join ${rubric} r on r.edition_id = a.edition_id
+      where not exists (select 1 from ${scores} s where s.edition_id = a.edition_id
+        and s.applicant_id = a.applicant_id and s.assessor = a.assessor and s.criterion = r.criterion)
+      order by a.${row}, r.criterion`,
+      issues: (found) => byCriterion(found, () => ({ code: "criterion_score_missing" })),
+    },
+    {
+      query: sql`select s.${row} as row, trim_scale(s.score)::text as value, s.criterion,
+        e.score_scale_max as max
+      from ${scores} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
+      where s.score > e.score_scale_max and ${inPlay} order by s.${row}, s.criterion`,
+      issues: (found) =>
+        byCriterion(found, (f) => ({
+          code: "score_above_scale",
+          max: Number((f as Finding & { max: number }).max),
+        })),
+    },
+  ];
+  const dropStray = async () => {
+    if (stray.length === 0) return [];
+    await sql`delete from ${scores} s where not ${inPlay}`.execute(ctx.db);
+    return stray.map((criterion) => `${ctx.sheets.get("assessments")}: ${criterion}`);
   };
+  return { checks, dropStray };
 }
 
 /**
@@ -321,23 +351,27 @@ async function assessmentScores(
  * for, are at most the edition's share of the start budget beside it. A plan
  * (applicants) gives either amount or neither, so only rows with both count.
  */
-async function maxShare(
+function maxShare(
   ctx: CheckContext,
   dataset: "awards" | "applicants",
   amount: "microcredit_eur" | "requested_eur",
-): Promise<ImportIssue[]> {
-  const found = await findings(
-    ctx,
-    sql`select s.${row} as row, trim_scale(s.${sql.ref(amount)})::text as value,
+): Check {
+  return {
+    query: sql`select s.${row} as row, trim_scale(s.${sql.ref(amount)})::text as value,
       e.max_share as share, s.start_budget_eur as start
     from ${stage(ctx, dataset)} s join ${editionsAfter(ctx)} e on e.edition_id = s.edition_id
     where ${valid} and s.${sql.ref(amount)} > e.max_share * s.start_budget_eur
     order by s.${row}`,
-  );
-  return toIssues(ctx, dataset, amount, found, (f) => {
-    const { share, start } = f as Finding & { share: number; start: number };
-    return { code: "microcredit_above_share", share: Number(share), startBudget: Number(start) };
-  });
+    issues: (found) =>
+      toIssues(ctx, dataset, amount, found, (f) => {
+        const { share, start } = f as Finding & { share: number; start: number };
+        return {
+          code: "microcredit_above_share",
+          share: Number(share),
+          startBudget: Number(start),
+        };
+      }),
+  };
 }
 
 const APPLICANT_DATASETS: DatasetKey[] = [
@@ -357,26 +391,23 @@ export async function checkAcrossRows(ctx: CheckContext): Promise<CheckResult> {
   const issues: ImportIssue[] = [];
   const has = (dataset: DatasetKey) => ctx.sheets.has(dataset);
   for (const dataset of ctx.sheets.keys()) issues.push(...(await duplicateKeys(ctx, dataset)));
-  if (has("editions")) issues.push(...(await municipalityYear(ctx)));
+  const checks: Check[] = [];
+  if (has("editions")) checks.push(municipalityYear(ctx));
   for (const dataset of ctx.sheets.keys()) {
-    if (dataset !== "editions") issues.push(...(await unknownEditions(ctx, dataset)));
+    if (dataset !== "editions") checks.push(unknownEditions(ctx, dataset));
   }
   for (const dataset of APPLICANT_DATASETS) {
-    if (has(dataset)) issues.push(...(await unknownApplicants(ctx, dataset)));
+    if (has(dataset)) checks.push(unknownApplicants(ctx, dataset));
   }
-  if (await anyErased(ctx.db)) {
-    for (const dataset of ["applicants", ...APPLICANT_DATASETS] as const) {
-      if (has(dataset)) issues.push(...(await erasedRegistrations(ctx, dataset)));
-    }
+  for (const dataset of ["applicants", ...APPLICANT_DATASETS] as const) {
+    if (has(dataset)) checks.push(erasedRegistrations(ctx, dataset));
   }
-  if (has("criteria")) issues.push(...(await impactRule(ctx)));
-  let ignoredColumns: string[] = [];
-  if (has("assessments")) {
-    const scores = await assessmentScores(ctx);
-    issues.push(...scores.issues);
-    ignoredColumns = scores.ignored;
-  }
-  if (has("awards")) issues.push(...(await maxShare(ctx, "awards", "microcredit_eur")));
-  if (has("applicants")) issues.push(...(await maxShare(ctx, "applicants", "requested_eur")));
+  if (has("criteria")) checks.push(...impactRule(ctx));
+  const scores = has("assessments") ? assessmentScores(ctx) : null;
+  if (scores) checks.push(...scores.checks);
+  if (has("awards")) checks.push(maxShare(ctx, "awards", "microcredit_eur"));
+  if (has("applicants")) checks.push(maxShare(ctx, "applicants", "requested_eur"));
+  issues.push(...(await runTogether(ctx.db, checks)));
+  const ignoredColumns = scores ? await scores.dropStray() : [];
   return { issues, ignoredColumns };
 }

@@ -104,7 +104,13 @@ export async function finishImport(
     scores: importMayChangeScores(options.mode, sheets.keys()),
     scoredApplicants: onlyAssessed ? assessedRows : undefined,
   };
-  if (options.form) await refreshAfterFormWrite(trx, derivedEditionIds, scope);
+  const keep = !options.dryRun && !changesNothing(counts);
+  const entry = sql`update imports
+    set counts = ${JSON.stringify(counts)}::jsonb,
+      edition_ids = array(select distinct e from unnest(${[...editionIds]}::text[]) as e order by e)
+    where import_id = ${importId}`;
+  // A form's entry goes with its last statement: one round trip less.
+  if (options.form) await refreshAfterFormWrite(trx, derivedEditionIds, scope, keep ? [entry] : []);
   else await refreshDerivedTables(trx, derivedEditionIds, scope);
   // A form that awards nothing cannot take an edition over its budget, and
   // no one who answers it could act on the warning.
@@ -112,10 +118,6 @@ export async function finishImport(
     options.form && !sheets.has("awards")
       ? []
       : await overBudgetWarnings(trx, editionIds, sheets.get("awards") ?? null);
-  if (options.dryRun || changesNothing(counts)) return { warnings, keep: false };
-  await sql`update imports
-    set counts = ${JSON.stringify(counts)}::jsonb,
-      edition_ids = array(select distinct e from unnest(${[...editionIds]}::text[]) as e order by e)
-    where import_id = ${importId}`.execute(trx);
-  return { warnings, keep: true };
+  if (keep && !options.form) await entry.execute(trx);
+  return { warnings, keep };
 }

@@ -13,14 +13,14 @@ import {
 } from "../core/contract/datasets";
 import type { Language } from "../core/language";
 import { O12_MONTHS } from "../core/metric-parts";
-import type { Db } from "../db/connection.server";
+import { type Db, withFormWriter } from "../db/connection.server";
 import { rebuildPartsSoon } from "../db/queries/metric-parts-rebuild.server";
 import { type CheckContext, checkAcrossRows, fileEditions } from "./checks.server";
 import { directSheet, importDirectly } from "./direct.server";
 import { isExportSheet } from "./export-names";
 import { finishImport, startImport, tuneForBulkWork } from "./finish.server";
 import { type ImportIssue, type IssueCode, issueMessage } from "./issues";
-import { lockFormWrite, lockImports } from "./lock.server";
+import { lockImports } from "./lock.server";
 import { type DatasetCounts, mergeStaged } from "./merge.server";
 import type { ImportOptions } from "./options";
 import type { HeaderMap } from "./rows";
@@ -298,9 +298,8 @@ async function mergeOnce({
 }: MergeRequest): Promise<MergeOutcome> {
   const { tables } = staging;
   return staging.allOrNothing(async (trx) => {
-    if (options.form) {
-      await lockFormWrite(trx, { genericPlans: true });
-    } else {
+    // A form's staging took its lock as it began (formStaging).
+    if (!options.form) {
       await lockImports(trx);
       await tuneForBulkWork(trx);
     }
@@ -540,12 +539,14 @@ export async function importInput(
     source = await input.open();
   }
   const { outcome, staged } = options.form
-    ? await db.transaction().execute(async (trx) => {
-        const staged = await stagedImport(formStaging(trx), source, options, issues, sha256);
-        const accepted = issues.total === 0 && (staged.outcome.errors ?? []).length === 0;
-        if (accepted && alongside) await alongside(trx);
-        return staged;
-      })
+    ? await withFormWriter(db, (writer) =>
+        writer.transaction().execute(async (trx) => {
+          const staged = await stagedImport(formStaging(trx), source, options, issues, sha256);
+          const accepted = issues.total === 0 && (staged.outcome.errors ?? []).length === 0;
+          if (accepted && alongside) await alongside(trx);
+          return staged;
+        }),
+      )
     : await stagedImport(fileStaging(db), source, options, issues, sha256);
   // Committed: the parts the form removed are stored again soon (decision 032).
   if (outcome.removedParts) rebuildPartsSoon(db, outcome.removedParts);

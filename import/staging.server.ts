@@ -6,10 +6,11 @@
 // tables of the form's own transaction (formStaging).
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import { from as copyFrom } from "pg-copy-streams";
 import { DATASETS, type DatasetKey, type DatasetSpec } from "../core/contract/datasets";
 import { type Db, postgresPoolOf, withPGlite } from "../db/connection.server";
+import { lockFormWrite } from "./lock.server";
 
 export const ROW = "__row";
 export const VALID = "__valid";
@@ -131,21 +132,24 @@ const FORM_TABLES = stageTables("form_stage_");
  * that touched any of them, rebuilding each one's TOAST index: 2.3 ms of
  * every form write (decision 033).
  */
-export function formStaging(trx: Db): Staging {
+export function formStaging(trx: Db, { forWrite = true } = {}): Staging {
   const tables = FORM_TABLES;
   const sources = stagingSources(tables);
+  const names = sql`array(select relname::text from pg_class
+    where relnamespace = pg_my_temp_schema() and relname like ${`${tables.prefix}%`})`;
+  // A write's first statement takes its lock (for the merge too) and reads
+  // which tables the session has made: one round trip for both.
+  const sessionTables = async () =>
+    (forWrite
+      ? await lockFormWrite(trx, { genericPlans: true, alongside: names })
+      : (await sql<{ names: string[] }>`select ${names} as names`.execute(trx)).rows[0]
+          ?.names) as string[];
   // The session's tables so far; the rest are made when a form first needs them.
   let made: Set<string> | undefined;
   const written = new Set<string>();
+  const batch = insertBatch(trx);
   const ensure = async (names: string[]) => {
-    made ??= new Set(
-      (
-        await sql<{ name: string }>`select relname as name from pg_class
-          where relnamespace = pg_my_temp_schema() and relname like ${`${tables.prefix}%`}`.execute(
-          trx,
-        )
-      ).rows.map((r) => r.name),
-    );
+    made ??= new Set(await sessionTables());
     const missing = names.filter((name) => !made?.has(name));
     for (const name of missing) {
       const { source, columns } = sources.get(name) as { source: string; columns: string[] };
@@ -176,15 +180,16 @@ export function formStaging(trx: Db): Staging {
       ),
     writer: async (table, columns) => {
       written.add(table);
-      return insertWriter(trx, table, columns);
+      return batch.writer(table, columns);
     },
     drop: () => emptyStaged(trx, written),
     allOrNothing: async (work) => {
+      await batch.send();
       await sql`savepoint form_write`.execute(trx);
       try {
-        const result = await work(trx);
-        await sql`release savepoint form_write`.execute(trx);
-        return result;
+        // Kept, not released: the commit ends it, and a release would be
+        // one more round trip (a second try's savepoint hides this one).
+        return await work(trx);
       } catch (error) {
         await sql`rollback to savepoint form_write`.execute(trx);
         throw error;
@@ -214,22 +219,17 @@ async function emptyStaged(trx: Db, tables: ReadonlySet<string>): Promise<void> 
 }
 
 /**
- * Makes the form staging tables on every connection the pool can open, so
- * that no form write pays for them (a few milliseconds a table, more with
- * twenty sessions making theirs at once): for a server at its start. A
- * connection the pool closes and opens again makes them at its first form
- * write, as without this.
+ * Makes every form staging table on the connection `db` has (a form writer's,
+ * at a server's start: keepFormWriters), so that no form write pays for
+ * them: a few milliseconds a table. Without the writes' lock: a long import
+ * must not hold up the start.
  */
-export async function prepareFormStaging(db: Db, connections: number): Promise<void> {
-  await Promise.all(
-    Array.from({ length: connections }, () =>
-      db.transaction().execute(async (trx) => {
-        const staging = formStaging(trx);
-        await staging.create();
-        for (const dataset of DATASETS) await staging.stageOf(dataset.key);
-      }),
-    ),
-  );
+export async function makeFormStaging(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const staging = formStaging(trx, { forWrite: false });
+    await staging.create();
+    for (const dataset of DATASETS) await staging.stageOf(dataset.key);
+  });
 }
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
@@ -336,27 +336,48 @@ async function copyWriter(db: Db, table: string, columns: string[]): Promise<Sta
   };
 }
 
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
-const INSERT_ROWS = 500;
+/** PostgreSQL takes at most 65,535 parameters in one statement. */
+const MAX_PARAMETERS = 65_535;
 
-/** A writer by INSERT on `db` (a form's transaction): its rows go in when finished. */
-function insertWriter(db: Db, table: string, columns: string[]): StageWriter {
-  const pending: Row[] = [];
-  const flush = async () => {
-    const rows = pending.splice(0);
-    if (rows.length === 0) return;
-    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-      values ${sql.join(rows.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`))}`.execute(
-      db,
-    );
+/**
+ * A form's staged rows, all tables' in one statement where PostgreSQL's
+ * parameter limit allows (a form's few rows always): each statement is a
+ * round trip, and those are most of a form write's cost. A writer's rows are
+ * queued when it finishes (or grows too large for one statement); `send`
+ * inserts what is queued, before the checks read it.
+ */
+function insertBatch(trx: Db) {
+  let queued: RawBuilder<unknown>[] = [];
+  let parameters = 0;
+  const send = async () => {
+    const inserts = queued;
+    queued = [];
+    parameters = 0;
+    if (inserts.length === 1) await (inserts[0] as RawBuilder<unknown>).execute(trx);
+    if (inserts.length < 2) return;
+    const named = inserts.map((insert, i) => sql`${sql.ref(`staged_${i}`)} as (${insert})`);
+    await sql`with ${sql.join(named)} select 1`.execute(trx);
   };
-  return {
-    add: async (row) => {
-      pending.push(row);
-      if (pending.length >= INSERT_ROWS) await flush();
-    },
-    finish: flush,
+  const writer = (table: string, columns: string[]): StageWriter => {
+    let rows: Row[] = [];
+    const queue = async () => {
+      if (rows.length === 0) return;
+      const count = rows.length * columns.length;
+      if (parameters + count > MAX_PARAMETERS) await send();
+      queued.push(sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+        values ${sql.join(rows.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`))}`);
+      parameters += count;
+      rows = [];
+    };
+    return {
+      add: async (row) => {
+        if ((rows.length + 1) * columns.length > MAX_PARAMETERS) await queue();
+        rows.push(row);
+      },
+      finish: queue,
+    };
   };
+  return { writer, send };
 }
 
 /** A writer into one staging table: COPY, streamed on PostgreSQL, in chunks on PGlite. */

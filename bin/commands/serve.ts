@@ -11,7 +11,7 @@ import { DEMO_ACCOUNTS } from "../../db/demo-accounts";
 import { migrateToLatest } from "../../db/migrate.server";
 import { hasDemoData } from "../../db/queries/imports.server";
 import { rebuildMissingParts } from "../../db/queries/metric-parts-rebuild.server";
-import { prepareFormStaging } from "../../import/staging.server";
+import { prepareFormWriters } from "../../import/forms/writers.server";
 import { ensureDemoAccounts, isDatabaseEmpty, loadDemoData } from "../../seeds/demo-seed.server";
 import {
   type CliIo,
@@ -91,8 +91,12 @@ async function serveRequests(
   single?: { db: Db; ready: () => void },
 ): Promise<ExitCode> {
   const db = single?.db ?? (await io.db("as-is"));
-  // Every connection ready for a form's write before the first one comes.
-  await prepareFormStaging(db, keepConnectionsOpen(db));
+  keepConnectionsOpen(db);
+  // Made ready while the server starts listening: a form's write that comes
+  // first waits for its turn, as it would for another write.
+  prepareFormWriters(db).catch((error: Error) =>
+    io.err(`De formulieren zijn niet voorbereid: ${error.message}`),
+  );
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const app = createHttpApp(build, path.join(projectRoot, "public"), db);
   const server = app.listen(port, async () => {

@@ -76,13 +76,15 @@ export async function refreshApplicantScores(
   only?: RawBuilder<unknown>,
 ): Promise<void> {
   if (editionIds !== "all" && editionIds.length === 0) return;
-  await db
-    .deleteFrom("applicant_scores as t")
-    .where(inScope("t", editionIds, only))
-    .execute();
+  // The old rows go and the new come in one statement (a form write's round
+  // trips are most of its cost). The new rows' select waits for the delete:
+  // it is the select's one-time filter, which PostgreSQL evaluates, to the
+  // end, before it reads a row; a key deleted by this transaction is free.
   await sql`
-    insert into applicant_scores (edition_id, applicant_id, score, assessors, spread, criteria)
-    with rubric as not materialized (
+    with removed as (
+      delete from applicant_scores as t where ${inScope("t", editionIds, only)} returning 1
+    ),
+    rubric as not materialized (
       select c.edition_id, c.criterion, c.weight, e.score_scale_max
       from criteria c join editions e on e.edition_id = c.edition_id
       -- on both sides: the editions then by their key, not all of them read
@@ -133,10 +135,12 @@ export async function refreshApplicantScores(
       where ${inScope("a", editionIds, only)}
       group by a.edition_id, a.applicant_id
     )
+    insert into applicant_scores (edition_id, applicant_id, score, assessors, spread, criteria)
     select a.edition_id, a.applicant_id, w.score, a.assessors, sp.spread,
       coalesce(w.criteria, '{}'::jsonb)
     from assessed a
     left join weighted w on w.edition_id = a.edition_id and w.applicant_id = a.applicant_id
     left join spreads sp on sp.edition_id = a.edition_id and sp.applicant_id = a.applicant_id
+    where (select count(*) from removed) >= 0
   `.execute(db);
 }

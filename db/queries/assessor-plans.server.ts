@@ -5,6 +5,7 @@
 // budget, requested amount); never the entrepreneur's name, e-mail or phone,
 // and never another assessor's scores (decision 027).
 import { sql } from "kysely";
+import { type RubricLine, rubricLines } from "../../core/rubric";
 import type { Db } from "../connection.server";
 
 export type PlanState = "to_do" | "draft" | "submitted";
@@ -69,6 +70,8 @@ export interface AssessorPlan {
   /** The draft, or after submission the assessor's own submitted scores; else empty. */
   scores: Record<string, number>;
   comment: string | null;
+  /** The edition's rubric, read with the plan (one round trip for a form's every answer). */
+  rubric: RubricLine[];
 }
 
 /** One assigned plan with the assessor's own draft or submitted scores; null when not assigned to them. */
@@ -108,13 +111,17 @@ export async function assessorPlan(
       "d.scores as draft_scores",
       "d.comment as draft_comment",
       sql<boolean>`d.user_id is not null`.as("drafted"),
+      sql<RubricLine[]>`coalesce((select json_agg(json_build_object(
+        'criterion', c.criterion, 'label', c.label, 'weight', c.weight))
+        from criteria c where c.edition_id = a.edition_id), '[]')`.as("criteria"),
     ])
     .where("a.user_id", "=", userId)
     .where("a.edition_id", "=", editionId)
     .where("a.applicant_id", "=", applicantId)
     .executeTakeFirst();
   if (!plan) return null;
-  const { submitted_at, drafted, assessor, draft_scores, draft_comment, ...shown } = plan;
+  const { submitted_at, drafted, assessor, draft_scores, draft_comment, criteria, ...row } = plan;
+  const shown = { ...row, rubric: rubricLines(criteria) };
   const state = stateOf(submitted_at !== null, drafted);
   if (state === "draft") {
     return { ...shown, state, scores: draft_scores ?? {}, comment: draft_comment };
@@ -203,15 +210,17 @@ export async function markSubmitted(
   editionId: string,
   applicantId: string,
 ): Promise<void> {
+  // One statement: the write's round trips are most of its cost.
   await trx
-    .updateTable("assessment_assignments")
-    .set({ submitted_at: sql`now()` })
-    .where("user_id", "=", userId)
-    .where("edition_id", "=", editionId)
-    .where("applicant_id", "=", applicantId)
-    .where("submitted_at", "is", null)
-    .execute();
-  await trx
+    .with("submitted", (db) =>
+      db
+        .updateTable("assessment_assignments")
+        .set({ submitted_at: sql`now()` })
+        .where("user_id", "=", userId)
+        .where("edition_id", "=", editionId)
+        .where("applicant_id", "=", applicantId)
+        .where("submitted_at", "is", null),
+    )
     .deleteFrom("assessment_drafts")
     .where("user_id", "=", userId)
     .where("edition_id", "=", editionId)

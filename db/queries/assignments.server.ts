@@ -2,7 +2,6 @@
 // its assessor accounts, who is assigned to which plan, declared conflicts,
 // and the progress. The assessor's own side is assessor-plans.server.ts.
 import { sql } from "kysely";
-import { DEFAULT_RUBRIC } from "../../core/rubric";
 import type { Db } from "../connection.server";
 
 export interface AssessmentEdition {
@@ -23,27 +22,6 @@ export async function assessmentEdition(
     .where("edition_id", "=", editionId)
     .executeTakeFirst();
   return edition ?? null;
-}
-
-export interface RubricLine {
-  criterion: string;
-  /** The criteria row's label; null: none given (the default rubric has none). */
-  label: string | null;
-  weight: number;
-}
-
-/** The edition's rubric: its criteria rows, else the default rubric; heaviest first, then by key. */
-export async function editionRubric(db: Db, editionId: string): Promise<RubricLine[]> {
-  const own = await db
-    .selectFrom("criteria")
-    .select(["criterion", "label", "weight"])
-    .where("edition_id", "=", editionId)
-    .execute();
-  const rubric = own.length > 0 ? own : DEFAULT_RUBRIC.map((c) => ({ ...c, label: null }));
-  return [...rubric].sort(
-    (a, b) =>
-      b.weight - a.weight || (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0),
-  );
 }
 
 /** The plans to assess: the edition's applicants that handed in a plan. */

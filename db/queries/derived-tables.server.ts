@@ -3,9 +3,9 @@
 // for the editions it touched, inside its own transaction, so that nothing
 // derived is ever stale, and raises the data version, so that no figure
 // computed before the write is served after it.
-import type { RawBuilder } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../connection.server";
-import { lockApplicants, lockEditions, shareEditions } from "../lock.server";
+import { lockEditions, shareEditions, shareEditionsLockApplicants } from "../lock.server";
 import { refreshApplicantScores } from "./applicant-scores.server";
 import { raiseDataVersion } from "./data-version.server";
 import { refreshMetricParts } from "./metric-inputs.server";
@@ -35,28 +35,29 @@ export async function refreshDerivedTables(
  * (metric-parts-rebuild) to store again once it has committed. Readers
  * meanwhile compute the parts from the rows. A form that could change other
  * applicants' scores (it never does: forms bring no rubric and no scale)
- * would take its editions alone and refresh them whole.
+ * would take its editions alone and refresh them whole. The statements
+ * `alongside` (the history entry's counts) go with the last one.
  */
 export async function refreshAfterFormWrite(
   trx: Db,
   editionIds: readonly string[],
   { scores = true, scoredApplicants }: RefreshScope = {},
+  alongside: readonly RawBuilder<unknown>[] = [],
 ): Promise<void> {
-  if (editionIds.length === 0) return raiseDataVersion(trx);
+  if (editionIds.length === 0) return raiseDataVersion(trx, alongside);
   if (scores && !scoredApplicants) {
     await lockEditions(trx, editionIds);
     await refreshApplicantScores(trx, editionIds);
+  } else if (scores && scoredApplicants) {
+    await shareEditionsLockApplicants(trx, editionIds, scoredApplicants);
+    await refreshApplicantScores(trx, editionIds, scoredApplicants);
   } else {
     await shareEditions(trx, editionIds);
-    if (scores && scoredApplicants) {
-      await lockApplicants(trx, scoredApplicants);
-      await refreshApplicantScores(trx, editionIds, scoredApplicants);
-    }
   }
-  // Last before the commit: a write that finds the row waits for this one's commit.
-  await trx
-    .deleteFrom("edition_metric_parts")
-    .where("edition_id", "in", [...editionIds])
-    .execute();
-  await raiseDataVersion(trx);
+  // Last before the commit: a write that finds the row waits for this one's
+  // commit. With the data version and `alongside`, in one statement.
+  await raiseDataVersion(trx, [
+    sql`delete from edition_metric_parts where edition_id = any(${[...editionIds]}::text[])`,
+    ...alongside,
+  ]);
 }

@@ -32,6 +32,8 @@ export interface FormRows {
   addOnly?: boolean;
   /** Written in the same transaction, once the rows are accepted (importInput). */
   alongside?: (trx: Db) => Promise<void>;
+  /** Checked and merged, then rolled back: a rehearsal (forms/writers.server.ts). */
+  dryRun?: boolean;
 }
 
 export interface FormWrite extends Omit<FormRows, "sheets"> {
@@ -88,7 +90,7 @@ export async function writeFormRows(db: Db, write: FormRows): Promise<ImportRepo
     {
       fileName: write.formName,
       mode: "upsert",
-      dryRun: false,
+      dryRun: write.dryRun ?? false,
       importedBy: write.writtenBy,
       language: write.language,
       limits: DEFAULT_IMPORT_LIMITS,

@@ -1,45 +1,82 @@
-// A server makes the form staging tables on each of its connections at its
-// start and keeps the connections open (decision 032), so no form write
-// pays for making them. Every form write leaves them empty (decision 033).
+// A server's form writes take turns on a few connections of their own, made
+// ready at its start with every staging table and a rehearsal of a
+// submission that leaves nothing behind (decision 034). Every form write
+// leaves the staging tables empty (decision 033).
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../../core/contract/datasets";
-import { type Db, keepConnectionsOpen, kyselyForPostgres } from "../../db/connection.server";
-import { writeForm } from "../../import/forms/submit.server";
-import { prepareFormStaging } from "../../import/staging.server";
+import {
+  type Db,
+  keepConnectionsOpen,
+  kyselyForPostgres,
+  postgresPoolOf,
+} from "../../db/connection.server";
+import { writeForm, writeFormRows } from "../../import/forms/submit.server";
+import { prepareFormWriters } from "../../import/forms/writers.server";
 import { useTestDatabase } from "../support/test-db";
 import { importSheets, validSheets } from "./fixtures";
 
-describe("form staging made at a server's start", () => {
+describe("form writers", () => {
   const test = useTestDatabase();
   const opened: Db[] = [];
   afterAll(async () => {
     for (const db of opened) await db.destroy();
   });
 
-  const stagingTables = (db: Db) =>
-    db.connection().execute(async (conn) => {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_class
-        where relnamespace = pg_my_temp_schema() and relname like 'form_stage_%'`.execute(conn);
-      return rows[0]?.n;
-    });
+  const count = async (db: Db, table: "imports" | "assessments") =>
+    Number(
+      (await db.selectFrom(table).select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow())
+        .n,
+    );
 
-  it("makes every dataset's staging table on every connection, and keeps them open", async () => {
-    if (test.kind === "pglite" || !test.url) {
-      // The embedded database: nothing to keep open, nothing made ahead.
-      expect(keepConnectionsOpen(test.db)).toBe(0);
-      return;
-    }
-    const db = kyselyForPostgres(test.url, 2);
-    opened.push(db);
-    expect(keepConnectionsOpen(db)).toBe(2);
-    await prepareFormStaging(db, 2);
-    // One table per dataset, and one for the assessments' scores.
-    expect(await stagingTables(db)).toBe(DATASETS.length + 1);
-    expect(await Promise.all([stagingTables(db), stagingTables(db)])).toEqual([
-      DATASETS.length + 1,
-      DATASETS.length + 1,
-    ]);
+  it("take turns, two at a time, on connections made ready at the start", async () => {
+    expect((await importSheets(test.db, validSheets())).errors).toEqual([]);
+    const before = {
+      imports: await count(test.db, "imports"),
+      assessments: await count(test.db, "assessments"),
+    };
+    const db = test.kind === "pglite" || !test.url ? test.db : kyselyForPostgres(test.url, 4);
+    if (db !== test.db) opened.push(db);
+    keepConnectionsOpen(db);
+    await prepareFormWriters(db);
+    // The rehearsal of a submission stored nothing.
+    expect(await count(db, "imports")).toBe(before.imports);
+    expect(await count(db, "assessments")).toBe(before.assessments);
+    let now = 0;
+    let most = 0;
+    const connections = new Set<number>();
+    const answer = (applicant: string, months: string) =>
+      writeForm(db, {
+        formName: "formulier opvolging",
+        writtenBy: "formulier",
+        language: "nl",
+        addOnly: false,
+        rows: {
+          outcomes: { edition_id: "groningen-2020", applicant_id: applicant, months, active: "ja" },
+        },
+        alongside: async (trx) => {
+          now += 1;
+          most = Math.max(most, now);
+          const { rows } = await sql<{
+            pid: number;
+            tables: number;
+          }>`select pg_backend_pid() as pid,
+            (select count(*)::int from pg_class where relnamespace = pg_my_temp_schema()
+              and relname like 'form_stage_%') as tables, pg_sleep(0.05)`.execute(trx);
+          connections.add(rows[0]?.pid ?? 0);
+          // On PostgreSQL every staging table was there before the first
+          // write: made at the start. PGlite makes a form's own as it comes.
+          if (db !== test.db) expect(rows[0]?.tables).toBe(DATASETS.length + 1);
+          now -= 1;
+        },
+      });
+    const answers = await Promise.all(
+      ["a1", "a2", "a3"].flatMap((a) => [answer(a, "12"), answer(a, "36")]),
+    );
+    expect(answers.every((a) => a.ok)).toBe(true);
+    // PGlite has one connection; on PostgreSQL a pool of four lends at most two to forms.
+    expect(most).toBe(test.kind === "pglite" || !test.url ? 1 : 2);
+    expect(connections.size).toBeLessThanOrEqual(2);
   });
 
   it("leaves the staging tables empty after a stored and after a refused write", async () => {
@@ -89,5 +126,53 @@ describe("form staging made at a server's start", () => {
       .orderBy("applicant_id")
       .execute();
     expect(stored.map((o) => o.applicant_id)).toEqual(["a2", "a3"]);
+  });
+
+  it("writes an assessor's scores in fifteen statements, begin to commit", async () => {
+    // Each statement is a round trip, and those were most of a form write's
+    // cost (decision 034). PGlite has no round trips to count.
+    if (test.kind === "pglite" || !test.url) return;
+    const db = kyselyForPostgres(test.url, 1);
+    opened.push(db);
+    let statements = 0;
+    postgresPoolOf(db)?.on("connect", (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: typeof query }).query = (...args) => {
+        statements += 1;
+        return query(...args);
+      };
+    });
+    const submit = (assessor: string) =>
+      writeFormRows(db, {
+        formName: "beoordelingsformulier",
+        writtenBy: "formulier",
+        language: "nl",
+        sheets: [
+          {
+            dataset: "assessments",
+            rows: [
+              {
+                edition_id: "groningen-2020",
+                applicant_id: "a3",
+                assessor,
+                impact: 7,
+                draagvlak: 6,
+                vernieuwing: 5,
+                comment: null,
+              },
+            ],
+          },
+        ],
+      });
+    // The first write on the connection makes its staging tables.
+    expect((await submit("Jury X")).ok).toBe(true);
+    statements = 0;
+    expect((await submit("Jury Y")).ok).toBe(true);
+    // begin; the lock with the session's tables; the staged rows; a
+    // savepoint; the checks; the editions; the history entry; the counts;
+    // the assessment; its scores; the locks of edition and plan; the
+    // plan's score; the metric parts, data version and history counts;
+    // the staged rows emptied; commit.
+    expect(statements).toBe(15);
   });
 });
