@@ -344,7 +344,8 @@ export async function withFormWriter<T>(db: Db, work: (writer: Db) => Promise<T>
     const lend = failed === undefined ? client : undefined;
     if (next && lend) next(lend);
     else {
-      if (lend && turns.kept.has(lend)) turns.idle.push(lend);
+      // A writer kept while the Db closes would keep the pool from ending.
+      if (lend && turns.kept.has(lend) && !pool.ending) turns.idle.push(lend);
       else if (client) {
         turns.kept.delete(client);
         client.release(failed);

@@ -11,7 +11,7 @@ import {
   kyselyForPostgres,
   postgresPoolOf,
 } from "../../db/connection.server";
-import { writeForm, writeFormRows } from "../../import/forms/submit.server";
+import { type FormWrite, writeForm, writeFormRows } from "../../import/forms/submit.server";
 import { prepareFormWriters } from "../../import/forms/writers.server";
 import { useTestDatabase } from "../support/test-db";
 import { importSheets, validSheets } from "./fixtures";
@@ -22,6 +22,16 @@ describe("form writers", () => {
   afterAll(async () => {
     for (const db of opened) await db.destroy();
   });
+
+  const followUp = (db: Db, rows: FormWrite["rows"], alongside?: FormWrite["alongside"]) =>
+    writeForm(db, {
+      formName: "formulier opvolging",
+      writtenBy: "formulier",
+      language: "nl",
+      addOnly: false,
+      rows,
+      alongside,
+    });
 
   const count = async (db: Db, table: "imports" | "assessments") =>
     Number(
@@ -46,15 +56,12 @@ describe("form writers", () => {
     let most = 0;
     const connections = new Set<number>();
     const answer = (applicant: string, months: string) =>
-      writeForm(db, {
-        formName: "formulier opvolging",
-        writtenBy: "formulier",
-        language: "nl",
-        addOnly: false,
-        rows: {
+      followUp(
+        db,
+        {
           outcomes: { edition_id: "groningen-2020", applicant_id: applicant, months, active: "ja" },
         },
-        alongside: async (trx) => {
+        async (trx) => {
           now += 1;
           most = Math.max(most, now);
           const { rows } = await sql<{
@@ -69,7 +76,7 @@ describe("form writers", () => {
           if (db !== test.db) expect(rows[0]?.tables).toBe(DATASETS.length + 1);
           now -= 1;
         },
-      });
+      );
     const answers = await Promise.all(
       ["a1", "a2", "a3"].flatMap((a) => [answer(a, "12"), answer(a, "36")]),
     );
@@ -85,24 +92,18 @@ describe("form writers", () => {
     const db = test.kind === "pglite" || !test.url ? test.db : kyselyForPostgres(test.url, 1);
     if (db !== test.db) opened.push(db);
     const answer = (applicant: string) =>
-      writeForm(db, {
-        formName: "formulier opvolging",
-        writtenBy: "formulier",
-        language: "nl",
-        addOnly: false,
-        rows: {
-          outcomes: {
-            edition_id: "groningen-2020",
-            applicant_id: applicant,
-            months: "24",
-            active: "ja",
-          },
-          surveys: {
-            edition_id: "groningen-2020",
-            respondent_id: `o-${applicant}`,
-            applicant_id: applicant,
-            overall: "7",
-          },
+      followUp(db, {
+        outcomes: {
+          edition_id: "groningen-2020",
+          applicant_id: applicant,
+          months: "24",
+          active: "ja",
+        },
+        surveys: {
+          edition_id: "groningen-2020",
+          respondent_id: `o-${applicant}`,
+          applicant_id: applicant,
+          overall: "7",
         },
       });
     const staged = async () => {
