@@ -119,7 +119,9 @@ const FORM_TABLES = stageTables("form_stage_");
 /**
  * A form's staging, inside the transaction `trx` that the whole write runs
  * in: temporary tables of the connection's session, made by its first form
- * write, its rows by one INSERT, the checks and the merge in a savepoint
+ * write (or a server's start: makeFormStaging); the write's first statement
+ * takes its lock and lists them; the rows of every table go in by one
+ * statement (insertBatch); the checks and the merge in a savepoint
  * (rolled back alone when refused, so the tables stay readable for the
  * report). Creating, loading and dropping a file's unlogged tables cost a
  * one-row form most of its time: their files are created and synced, and
