@@ -28,6 +28,8 @@ interface Layout {
   wide: string[];
   /** Chart texts drawn under SMALLEST_CHART_TEXT, with their size. */
   smallText: string[];
+  /** Headings whose long words would break anywhere rather than between syllables. */
+  unhyphenated: string[];
 }
 
 /** What WCAG 1.4.10 asks of the page at this width: no sideways scrolling, and legible charts. */
@@ -65,7 +67,18 @@ function measureLayout(page: Page, smallest: number): Promise<Layout> {
           `${svg.getAttribute("aria-label")}: "${smallestText}" ${smallestSize.toFixed(1)}px`,
         );
     }
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide, smallText };
+    // A heading's long word breaks between syllables, where the browser can.
+    const unhyphenated = [...document.querySelectorAll("h1, h2, h3")]
+      .filter((h) => getComputedStyle(h).hyphens !== "auto")
+      .slice(0, 5)
+      .map(name);
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      wide,
+      smallText,
+      unhyphenated,
+    };
   }, smallest);
 }
 
@@ -244,6 +257,9 @@ describe("accessibility (axe-core, WCAG 2.1 AA) and reflow at 320, 768 and 1280 
                 );
               for (const text of layout.smallText)
                 layoutProblems.push(`${path} at ${size.width}px: chart text ${text}`);
+              if (size.width === 320)
+                for (const heading of layout.unhyphenated)
+                  layoutProblems.push(`${path}: ${heading} is not hyphenated`);
               await page.screenshot({ path: shotName(who, language, path, width), fullPage: true });
             }
           }
