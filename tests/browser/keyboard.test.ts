@@ -145,7 +145,11 @@ async function holdRequests(page: Page, matches: (request: Request) => boolean) 
   let arrived: () => void = () => {};
   const held = new Promise<void>((resolve, reject) => {
     arrived = resolve;
-    setTimeout(() => reject(new Error("the request was not made within 15 s")), 15_000);
+    // Say where the focus was: a key pressed elsewhere sends nothing.
+    setTimeout(async () => {
+      const where = await focused(page).catch(() => undefined);
+      reject(new Error(`the request was not made within 15 s; focus: ${JSON.stringify(where)}`));
+    }, 15_000);
   });
   await page.route("**/*", async (route) => {
     if (!matches(route.request())) return route.fallback();
@@ -274,6 +278,9 @@ describe("keyboard only, with progress", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(`${app.url}/edities/groningen-2022/factsheet`);
     await seeHeading(page, /Factsheet SOC Groningen 2022/);
+    // The new page moves the focus to its content once it has rendered; a
+    // Tab pressed before that would be undone by it.
+    await expect.poll(async () => (await focused(page)).tag).toBe("main");
 
     await tabTo(page, "Download PDF");
     const pdf = await holdRequests(page, pathIs("/edities/groningen-2022/factsheet.pdf"));
