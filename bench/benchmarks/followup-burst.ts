@@ -12,6 +12,7 @@ import { refreshDerivedTables } from "../../db/queries/derived-tables.server";
 import { awardsDay, issueFollowupLinks } from "../../db/queries/followup-links.server";
 import { peakMemoryOf, resetPeakMemory, startAppServer } from "../app-server";
 import { withDatabase } from "../databases";
+import { ask } from "../http-client";
 import { quantile, timed } from "../timing";
 import type { Benchmark, Measured, StepContext, Target } from "../types";
 
@@ -86,13 +87,10 @@ async function burst(ctx: StepContext): Promise<Measured> {
   const sent = await invitations(ctx);
   await resetPeakMemory(pid);
   const { latencies, errors, seconds } = await atOnce(sent, async ({ token }) => {
-    const answer = await fetch(`${url}/opvolging/${token}`, {
-      method: "POST",
-      body: new URLSearchParams(ANSWER),
+    const answer = await ask(`${url}/opvolging/${token}`, {
+      form: new URLSearchParams(ANSWER),
       headers: { origin: url as string },
-      redirect: "manual",
     });
-    await answer.arrayBuffer();
     // Stored: a redirect to the thank-you page; a refused answer is the form again (200).
     return answer.status === 303;
   });
@@ -111,8 +109,7 @@ async function healthz(ctx: StepContext): Promise<Measured> {
   const { url } = ctx.env.extra;
   const sent = await invitations(ctx);
   const { latencies, errors, seconds } = await atOnce(sent, async () => {
-    const answer = await fetch(`${url}/healthz`);
-    await answer.arrayBuffer();
+    const answer = await ask(`${url}/healthz`);
     return answer.status === 200;
   });
   return { value: quantile(latencies, 0.95), seconds, errors };

@@ -9,6 +9,7 @@ import { createAccount } from "../../db/queries/users.server";
 import { assignEdition } from "../../import/scoring/assign.server";
 import { logIn, peakMemoryOf, resetPeakMemory, startAppServer } from "../app-server";
 import { withDatabase } from "../databases";
+import { ask } from "../http-client";
 import { quantile, timed } from "../timing";
 import type { Benchmark, Measured, StepContext, Target } from "../types";
 
@@ -80,15 +81,11 @@ async function everyoneAtOnce(
           for (const form of forms) {
             const body = new URLSearchParams({ intent, comment: "Benchmark" });
             for (const field of form.fields) body.set(field, String(1 + (round % 3)));
-            const started = performance.now();
-            const answer = await fetch(`${url}${form.path}`, {
-              method: "POST",
-              body,
+            const answer = await ask(`${url}${form.path}`, {
+              form: body,
               headers: { cookie: desk.cookie, origin: url as string },
-              redirect: "manual",
             });
-            await answer.arrayBuffer();
-            (first ? firsts : rest).push(performance.now() - started);
+            (first ? firsts : rest).push(answer.ms);
             first = false;
             if (answer.status >= 400) errors += 1;
           }
@@ -120,10 +117,8 @@ async function healthzAtOnce(ctx: StepContext, rounds: number): Promise<Measured
     Promise.all(
       desks.map(async (desk) => {
         for (let i = 0; i < rounds * desk.forms.length; i++) {
-          const started = performance.now();
-          const answer = await fetch(`${url}/healthz`);
-          await answer.arrayBuffer();
-          latencies.push(performance.now() - started);
+          const answer = await ask(`${url}/healthz`);
+          latencies.push(answer.ms);
           if (answer.status !== 200) errors += 1;
         }
       }),
