@@ -44,16 +44,31 @@ interface Check {
 }
 
 /**
- * Every check's findings from one statement: a column per check, its rows as
- * a JSON array in the order its query gives them.
+ * The name under which the checks' statement holds the rubrics after the
+ * import (rubricsAfter): the score and rubric rules ask for them five times,
+ * and PostgreSQL computes a CTE that is named more than once only once.
  */
-async function runTogether(db: Db, checks: readonly Check[]): Promise<ImportIssue[]> {
+const RUBRICS = sql.table("rubrics_after");
+
+/**
+ * Every check's findings from one statement: a column per check, its rows as
+ * a JSON array in the order its query gives them. `rubrics`: the definition
+ * of RUBRICS, when a check reads it.
+ */
+async function runTogether(
+  db: Db,
+  checks: readonly Check[],
+  rubrics: RawBuilder<unknown> | null,
+): Promise<ImportIssue[]> {
   if (checks.length === 0) return [];
   const columns = checks.map(
     ({ query }, i) =>
       sql`(select coalesce(json_agg(f), '[]') from (${query}) f) as ${sql.ref(`c${i}`)}`,
   );
-  const { rows } = await sql<Record<string, Finding[]>>`select ${sql.join(columns)}`.execute(db);
+  const named = rubrics ? sql`with ${RUBRICS} as ${rubrics} ` : sql``;
+  const { rows } = await sql<
+    Record<string, Finding[]>
+  >`${named}select ${sql.join(columns)}`.execute(db);
   const found = rows[0] as Record<string, Finding[]>;
   return checks.flatMap((check, i) => check.issues(found[`c${i}`] ?? []));
 }
@@ -224,9 +239,11 @@ const defaultRubric = sql`(values ${sql.join(
 
 /**
  * The rubric each edition of the file will have: its criteria rows after the
- * import, or the default rubric where it has none.
+ * import, or the default rubric where it has none. The stored criteria are
+ * looked up by the array of the file's editions: the staging tables have no
+ * statistics, and the planner, guessing them large, read every criterion.
  */
-export function rubricsAfter(ctx: CheckContext) {
+function rubricsAfter(ctx: CheckContext) {
   const storedKept =
     ctx.mode === "replace"
       ? sql`false`
@@ -236,7 +253,7 @@ export function rubricsAfter(ctx: CheckContext) {
       select edition_id, criterion, weight from ${stage(ctx, "criteria")} where ${valid}
       union all
       select c.edition_id, c.criterion, c.weight from criteria c
-      where c.edition_id in (select edition_id from ${fileEditions(ctx)}) and ${storedKept}
+      where c.edition_id = any(array(select edition_id from ${fileEditions(ctx)})) and ${storedKept}
     )
     select edition_id, criterion, weight from explicit
     union all
@@ -246,7 +263,7 @@ export function rubricsAfter(ctx: CheckContext) {
 }
 
 function impactRule(ctx: CheckContext): Check[] {
-  const rubric = rubricsAfter(ctx);
+  const rubric = RUBRICS;
   const missing = sql`select min(s.${row}) as row, s.edition_id as value
     from ${stage(ctx, "criteria")} s
     where not exists (select 1 from ${rubric} r
@@ -287,9 +304,11 @@ function assessmentScores(ctx: CheckContext): {
   checks: Check[];
   dropStray: () => Promise<string[]>;
 } {
-  const rubric = rubricsAfter(ctx);
+  const rubric = RUBRICS;
   const scores = sql.table(ctx.tables.scoresTable);
-  const inPlay = sql`exists (select 1 from ${rubric} p where p.criterion = s.criterion)`;
+  const inPlayOf = (rubrics: RawBuilder<unknown>) =>
+    sql`exists (select 1 from ${rubrics} p where p.criterion = s.criterion)`;
+  const inPlay = inPlayOf(rubric);
   let stray: string[] = [];
   const byCriterion = (found: Finding[], problem: (f: Finding) => IssueCode) =>
     found.map((f) => ({
@@ -340,7 +359,8 @@ function assessmentScores(ctx: CheckContext): {
   ];
   const dropStray = async () => {
     if (stray.length === 0) return [];
-    await sql`delete from ${scores} s where not ${inPlay}`.execute(ctx.db);
+    // A statement of its own: without the checks' RUBRICS.
+    await sql`delete from ${scores} s where not ${inPlayOf(rubricsAfter(ctx))}`.execute(ctx.db);
     return stray.map((criterion) => `${ctx.sheets.get("assessments")}: ${criterion}`);
   };
   return { checks, dropStray };
@@ -407,7 +427,8 @@ export async function checkAcrossRows(ctx: CheckContext): Promise<CheckResult> {
   if (scores) checks.push(...scores.checks);
   if (has("awards")) checks.push(maxShare(ctx, "awards", "microcredit_eur"));
   if (has("applicants")) checks.push(maxShare(ctx, "applicants", "requested_eur"));
-  issues.push(...(await runTogether(ctx.db, checks)));
+  const rubrics = has("criteria") || scores ? rubricsAfter(ctx) : null;
+  issues.push(...(await runTogether(ctx.db, checks, rubrics)));
   const ignoredColumns = scores ? await scores.dropStray() : [];
   return { issues, ignoredColumns };
 }
