@@ -144,12 +144,15 @@ async function holdRequests(page: Page, matches: (request: Request) => boolean) 
   const waiting: Route[] = [];
   let arrived: () => void = () => {};
   const held = new Promise<void>((resolve, reject) => {
-    arrived = resolve;
     // Say where the focus was: a key pressed elsewhere sends nothing.
-    setTimeout(async () => {
+    const timer = setTimeout(async () => {
       const where = await focused(page).catch(() => undefined);
       reject(new Error(`the request was not made within 15 s; focus: ${JSON.stringify(where)}`));
     }, 15_000);
+    arrived = () => {
+      clearTimeout(timer);
+      resolve();
+    };
   });
   await page.route("**/*", async (route) => {
     if (!matches(route.request())) return route.fallback();
