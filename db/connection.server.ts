@@ -243,13 +243,19 @@ export function postgresPoolOf(db: Db): pg.Pool | undefined {
 }
 
 /**
- * A server's pool keeps the connections it opened instead of closing them
- * after ten idle seconds: each holds its prepared statements, which a new
- * connection would make again. Nothing to keep on the embedded database.
+ * A server's pool opens all its connections at the start and keeps them
+ * instead of closing them after ten idle seconds: each holds its prepared
+ * statements, which a new connection would make again, and the first twenty
+ * requests at once would otherwise each wait for a new server process (the
+ * metrics API of one municipality, 20 clients: p95 twice as long).
+ * Nothing to open on the embedded database.
  */
-export function keepConnectionsOpen(db: Db): void {
+export async function keepConnectionsOpen(db: Db): Promise<void> {
   const pool = postgresPoolOf(db);
-  if (pool) pool.options.idleTimeoutMillis = 0;
+  if (!pool) return;
+  pool.options.idleTimeoutMillis = 0;
+  const clients = await Promise.all(Array.from({ length: poolSize(pool) }, () => pool.connect()));
+  for (const client of clients) client.release();
 }
 
 /**

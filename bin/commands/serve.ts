@@ -91,7 +91,7 @@ async function serveRequests(
   single?: { db: Db; ready: () => void },
 ): Promise<ExitCode> {
   const db = single?.db ?? (await io.db("as-is"));
-  keepConnectionsOpen(db);
+  await keepConnectionsOpen(db);
   // Made ready while the server starts listening: a form's write that comes
   // first waits for its turn, as it would for another write.
   prepareFormWriters(db).catch((error: Error) =>

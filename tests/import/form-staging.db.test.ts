@@ -47,7 +47,7 @@ describe("form writers", () => {
     };
     const db = test.kind === "pglite" || !test.url ? test.db : kyselyForPostgres(test.url, 4);
     if (db !== test.db) opened.push(db);
-    keepConnectionsOpen(db);
+    await keepConnectionsOpen(db);
     await prepareFormWriters(db);
     // The rehearsal of a submission stored nothing.
     expect(await count(db, "imports")).toBe(before.imports);
