@@ -10,6 +10,9 @@ import { limitHeapGrowth } from "./heap-growth";
 
 limitHeapGrowth();
 
+/** How long a finished command waits for handles it did not close before it exits anyway. */
+const STRAGGLER_GRACE_MS = 1000;
+
 let opened: Promise<Db> | undefined;
 let current: Promise<Db> | undefined;
 
@@ -49,10 +52,13 @@ if (opened)
     },
     () => {},
   );
-// Exit only once everything printed has left: an exit straight away cut off
-// output still on its way through a pipe (`impact metrics --json | jq .`).
-// Then exit for certain: a stopped server may still hold idle sockets.
+// The process ends by itself once everything printed has left: exiting
+// straight away cut off output still on its way through a pipe
+// (`impact metrics --json | jq .`). Should anything still hold it open
+// after that (a handle nobody closed), it exits a moment later all the
+// same; the timer does not itself keep the process alive.
+process.exitCode = code;
 const drained = (stream: NodeJS.WriteStream) =>
   new Promise<void>((resolve) => stream.write("", () => resolve()));
 await Promise.all([drained(process.stdout), drained(process.stderr)]);
-process.exit(code);
+setTimeout(() => process.exit(code), STRAGGLER_GRACE_MS).unref();

@@ -113,6 +113,9 @@ async function serveRequests(
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  // A worker's channel to the first process would keep it running after
+  // its last request: let it end.
+  if (cluster.isWorker) process.disconnect();
   return EXIT.done;
 }
 
