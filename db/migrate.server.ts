@@ -13,8 +13,11 @@ export class MigrationError extends UserError {
 
 function check(result: MigrationResultSet): string[] {
   if (result.error) {
-    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName;
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    // No migration ran: the database could not be reached or read at all
+    // (it does not exist, a password is wrong), which names no migration.
+    if (failed === undefined) throw new MigrationError("problem.migrationsNotStarted", { reason });
     throw new MigrationError("problem.migration", { name: failed, reason });
   }
   return (result.results ?? []).map((r) => r.migrationName);

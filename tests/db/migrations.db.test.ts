@@ -1,7 +1,12 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import type { Db } from "../../db/connection.server";
-import { migrateDown, migrateToLatest, resetDatabase } from "../../db/migrate.server";
+import { type Db, kyselyForPostgres } from "../../db/connection.server";
+import {
+  MigrationError,
+  migrateDown,
+  migrateToLatest,
+  resetDatabase,
+} from "../../db/migrate.server";
 import { migrations } from "../../db/migrations/index";
 import { useTestDatabase } from "../support/test-db";
 
@@ -63,6 +68,23 @@ describe("migrations", () => {
 
   it("creates every contract table", async () => {
     expect(await tableNames(test.db)).toEqual(CONTRACT_TABLES);
+  });
+
+  it("names no migration when the database cannot be reached at all", async () => {
+    if (test.kind === "pglite" || !test.url) return;
+    const url = new URL(test.url);
+    url.pathname = "/impact_does_not_exist";
+    const db = kyselyForPostgres(url.toString(), 1);
+    try {
+      const error = await migrateToLatest(db).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MigrationError);
+      expect((error as MigrationError).key).toBe("problem.migrationsNotStarted");
+      expect((error as MigrationError).in("en")).toMatch(
+        /^The database could not be brought up to date; nothing changed: .*impact_does_not_exist/,
+      );
+    } finally {
+      await db.destroy();
+    }
   });
 
   it("go down and up again", async () => {

@@ -5,6 +5,8 @@ export const problemEn: Record<keyof typeof problemNl, string> = {
   "problem.account.exists": "There is already an account for {email}.",
   "problem.snapshotsBusy": "Many exports are running; try again in a minute.",
   "problem.migration": "Migration {name} failed: {reason}",
+  "problem.migrationsNotStarted":
+    "The database could not be brought up to date; nothing changed: {reason}",
   "problem.config": "The configuration is wrong. Change these environment variables:\n{lines}",
   "problem.config.number": "must be {what}",
   "problem.config.integer": "must be {what} (a whole number)",

@@ -6,6 +6,8 @@ export const problemNl = {
   "problem.snapshotsBusy":
     "Er lopen al veel exports tegelijk; probeer het over een minuut opnieuw.",
   "problem.migration": "Migratie {name} is mislukt: {reason}",
+  "problem.migrationsNotStarted":
+    "De database kon niet worden bijgewerkt, er is niets veranderd: {reason}",
   "problem.config": "De configuratie klopt niet. Pas deze omgevingsvariabelen aan:\n{lines}",
   "problem.config.number": "moet {what} zijn",
   "problem.config.integer": "moet {what} zijn (een geheel getal)",
