@@ -254,8 +254,14 @@ export async function keepConnectionsOpen(db: Db): Promise<void> {
   const pool = postgresPoolOf(db);
   if (!pool) return;
   pool.options.idleTimeoutMillis = 0;
-  const clients = await Promise.all(Array.from({ length: poolSize(pool) }, () => pool.connect()));
-  for (const client of clients) client.release();
+  const opened = await Promise.allSettled(
+    Array.from({ length: poolSize(pool) }, () => pool.connect()),
+  );
+  // Every connection that opened goes back, also when another did not:
+  // closing the pool waits for the ones still taken.
+  for (const result of opened) if (result.status === "fulfilled") result.value.release();
+  const refused = opened.find((result) => result.status === "rejected");
+  if (refused) throw refused.reason;
 }
 
 /**
